@@ -1,0 +1,192 @@
+// Plan periods on Boost.Date_Time: a year, a half-year (上半年), a quarter, a
+// month, or a year-to-date span (1-m月累计). Text form, one per kind, that
+// round-trips: 2025, 2025H1, 2025Q3, 2025-07, 2025-01..2025-11.
+#pragma once
+
+#include <plantarget/error.hpp>
+#include <plantarget/result.hpp>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <charconv>
+#include <compare>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace plantarget {
+
+enum class period_kind : std::uint8_t { year, half, quarter, month, year_to_date };
+
+class period {
+public:
+    // Years outside this range are refused: Boost's greg_year holds 1400..9999.
+    static constexpr int min_year = 1400;
+    static constexpr int max_year = 9999;
+
+    // The year 2000; exists so that periods can sit in arrays and results.
+    constexpr period() = default;
+
+    static constexpr period year(int y) { return period(period_kind::year, y, 1, 12); }
+    static constexpr period half(int y, int h) { return period(period_kind::half, y, 6 * h - 5, 6 * h); }
+    static constexpr period quarter(int y, int q) { return period(period_kind::quarter, y, 3 * q - 2, 3 * q); }
+    static constexpr period month(int y, int m) { return period(period_kind::month, y, m, m); }
+    // January to the end of month m (1-m月累计).
+    static constexpr period year_to_date(int y, int end_month) {
+        return period(period_kind::year_to_date, y, 1, end_month);
+    }
+
+    [[nodiscard]] constexpr period_kind kind() const { return kind_; }
+    [[nodiscard]] constexpr int year_number() const { return year_; }
+    [[nodiscard]] constexpr int first_month() const { return first_; }
+    [[nodiscard]] constexpr int last_month() const { return last_; }
+    [[nodiscard]] constexpr int months() const { return last_ - first_ + 1; }
+    // 1-based index within the year: H2 -> 2, Q3 -> 3, month 7 -> 7, YTD to 11 -> 11.
+    [[nodiscard]] constexpr int index() const {
+        switch (kind_) {
+            case period_kind::half: return last_ / 6;
+            case period_kind::quarter: return last_ / 3;
+            case period_kind::month:
+            case period_kind::year_to_date: return last_;
+            case period_kind::year: return 1;
+        }
+        return 1;
+    }
+
+    // First day, and the day after the last: Date_Time's half-open date_period.
+    [[nodiscard]] boost::gregorian::date_period dates() const {
+        using boost::gregorian::date;
+        const date begin(static_cast<unsigned short>(year_), static_cast<unsigned short>(first_), 1);
+        const date last_day = date(static_cast<unsigned short>(year_), static_cast<unsigned short>(last_), 1).end_of_month();
+        return {begin, last_day + boost::gregorian::days(1)};
+    }
+    [[nodiscard]] bool contains(boost::gregorian::date d) const { return dates().contains(d); }
+
+    // The same period of the prior year (同比).
+    [[nodiscard]] constexpr result<period> same_period_prior_year() const {
+        if (year_ - 1 < min_year) return reason::missing_period;
+        return period(kind_, year_ - 1, first_, last_);
+    }
+    // The previous period of the same length (环比): 2025Q1 -> 2024Q4. A
+    // year-to-date span gives the span one month shorter (whose difference is
+    // the single month); January's has none.
+    [[nodiscard]] constexpr result<period> previous() const {
+        if (kind_ == period_kind::year_to_date) {
+            if (last_ == 1) return reason::missing_period;
+            return year_to_date(year_, last_ - 1);
+        }
+        const int len = months();
+        if (first_ - len >= 1) return period(kind_, year_, first_ - len, last_ - len);
+        if (year_ - 1 < min_year) return reason::missing_period;
+        return period(kind_, year_ - 1, first_ - len + 12, last_ - len + 12);
+    }
+    // The next period of the same length; YTD grows by one month.
+    [[nodiscard]] constexpr result<period> next() const {
+        if (kind_ == period_kind::year_to_date) {
+            if (last_ == 12) return reason::missing_period;
+            return year_to_date(year_, last_ + 1);
+        }
+        const int len = months();
+        if (last_ + len <= 12) return period(kind_, year_, first_ + len, last_ + len);
+        if (year_ + 1 > max_year) return reason::missing_period;
+        return period(kind_, year_ + 1, first_ + len - 12, last_ + len - 12);
+    }
+    // How much of the year has passed at the period's end: 2025-06 -> 0.5.
+    [[nodiscard]] constexpr double elapsed_fraction_of_year() const { return last_ / 12.0; }
+
+    [[nodiscard]] std::string to_string() const {
+        const std::string y = std::to_string(year_);
+        switch (kind_) {
+            case period_kind::year: return y;
+            case period_kind::half: return y + "H" + std::to_string(index());
+            case period_kind::quarter: return y + "Q" + std::to_string(index());
+            case period_kind::month: return y + "-" + two_digits(last_);
+            case period_kind::year_to_date: return y + "-01.." + y + "-" + two_digits(last_);
+        }
+        return y;
+    }
+
+    // Chronological by end, then the longer span first, then by kind.
+    constexpr std::strong_ordering operator<=>(const period& o) const {
+        if (auto c = year_ <=> o.year_; c != 0) return c;
+        if (auto c = last_ <=> o.last_; c != 0) return c;
+        if (auto c = o.first_ <=> first_; c != 0) return c;
+        return static_cast<int>(kind_) <=> static_cast<int>(o.kind_);
+    }
+    constexpr bool operator==(const period&) const = default;
+
+    // Parses the text form; never throws, never returns a wrong period.
+    static parsed<period> parse(std::string_view text) noexcept;
+
+private:
+    constexpr period(period_kind k, int y, int first, int last) : kind_(k), year_(y), first_(first), last_(last) {}
+    static std::string two_digits(int m) { return (m < 10 ? "0" : "") + std::to_string(m); }
+
+    period_kind kind_ = period_kind::year;
+    int year_ = 2000;
+    int first_ = 1;
+    int last_ = 12;
+};
+
+namespace detail {
+// Reads exactly `digits` ASCII digits at the front of s.
+constexpr bool read_fixed(std::string_view& s, std::size_t digits, int& out) {
+    if (s.size() < digits) return false;
+    int v = 0;
+    for (std::size_t i = 0; i < digits; ++i) {
+        if (s[i] < '0' || s[i] > '9') return false;
+        v = v * 10 + (s[i] - '0');
+    }
+    out = v;
+    s.remove_prefix(digits);
+    return true;
+}
+}  // namespace detail
+
+inline parsed<period> period::parse(std::string_view text) noexcept {
+    try {
+        const auto fail = [&](const char* why) { return parse_error{why, std::string(text)}; };
+        std::string_view s = text;
+        while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+        while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+        if (s.empty()) return parse_error{"empty period", std::string(text)};
+        int y = 0;
+        if (!detail::read_fixed(s, 4, y)) return fail("a period starts with a four-digit year");
+        if (y < min_year || y > max_year) return fail("year out of range 1400..9999");
+        if (s.empty()) return period::year(y);
+        if (s.front() == 'H' || s.front() == 'Q') {
+            const char k = s.front();
+            s.remove_prefix(1);
+            int i = 0;
+            if (!detail::read_fixed(s, 1, i) || !s.empty()) return fail("expected one digit after H or Q");
+            if (k == 'H') {
+                if (i < 1 || i > 2) return fail("half-year must be H1 or H2");
+                return period::half(y, i);
+            }
+            if (i < 1 || i > 4) return fail("quarter must be Q1 to Q4");
+            return period::quarter(y, i);
+        }
+        if (s.front() != '-') return fail("expected H, Q or -MM after the year");
+        s.remove_prefix(1);
+        int m = 0;
+        if (!detail::read_fixed(s, 2, m)) return fail("expected a two-digit month");
+        if (m < 1 || m > 12) return fail("month must be 01 to 12");
+        if (s.empty()) return period::month(y, m);
+        if (s.substr(0, 2) != "..") return fail("expected '..' in a year-to-date span");
+        s.remove_prefix(2);
+        if (m != 1) return fail("a year-to-date span starts in January");
+        int y2 = 0;
+        int m2 = 0;
+        if (!detail::read_fixed(s, 4, y2) || s.empty() || s.front() != '-') return fail("expected YYYY-MM after '..'");
+        s.remove_prefix(1);
+        if (!detail::read_fixed(s, 2, m2) || !s.empty()) return fail("expected YYYY-MM after '..'");
+        if (y2 != y) return fail("a year-to-date span ends in its own year");
+        if (m2 < 1 || m2 > 12) return fail("month must be 01 to 12");
+        return period::year_to_date(y, m2);
+    } catch (...) {
+        // Only allocation can throw here; report it rather than escape noexcept.
+        return parse_error{"out of memory while parsing a period", {}};
+    }
+}
+
+}  // namespace plantarget

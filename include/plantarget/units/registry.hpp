@@ -1,0 +1,187 @@
+// The run-time side of units: what a unit string in a data file means. A
+// descriptor knows the kind of thing measured, its scale, and its labels;
+// parse_unit reads the strings reports write ("亿元", "万人次", "%", "百分点").
+#pragma once
+
+#include <plantarget/error.hpp>
+
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace plantarget::units {
+
+// What is measured. Each count kind is its own dimension, as on the typed side.
+enum class unit_kind : std::uint8_t {
+    currency, persons, person_visits, households, enterprises, items, trains, teu, vehicles,
+    cases, lines, buildings, parcels, machines, places, events, institutions, categories,
+    batches, enterprise_visits, occurrences, titles,
+    length, area, concentration,
+    percent, percentage_points, rank, per_thousand_persons,
+};
+
+// One known unit: its labels and its factor to its kind's base unit.
+struct unit_entry {
+    unit_kind kind;
+    std::string_view zh;  // as reports write it
+    std::string_view en;
+    double factor;        // to the kind's base unit (元, 人, m, m², µg/m³, ...)
+    bool exact;           // factor is exact in decimal (亩 is not)
+};
+
+// The table of base units. Scaled forms (万元, 亿元, 万人次) are these with a
+// 万 or 亿 prefix; labels such as 名 are aliases of 人.
+inline constexpr std::array<unit_entry, 35> unit_table{{
+    {unit_kind::currency, "元", "yuan", 1.0, true},
+    {unit_kind::persons, "人", "persons", 1.0, true},
+    {unit_kind::persons, "名", "persons", 1.0, true},
+    {unit_kind::person_visits, "人次", "person-visits", 1.0, true},
+    {unit_kind::households, "户", "households", 1.0, true},
+    {unit_kind::enterprises, "家", "enterprises", 1.0, true},
+    {unit_kind::items, "个", "items", 1.0, true},
+    {unit_kind::items, "项", "items", 1.0, true},
+    {unit_kind::trains, "列", "trains", 1.0, true},
+    {unit_kind::teu, "标箱", "TEU", 1.0, true},
+    {unit_kind::vehicles, "辆", "vehicles", 1.0, true},
+    {unit_kind::cases, "件", "cases", 1.0, true},
+    {unit_kind::lines, "条", "lines", 1.0, true},
+    {unit_kind::buildings, "栋", "buildings", 1.0, true},
+    {unit_kind::parcels, "宗", "parcels", 1.0, true},
+    {unit_kind::machines, "台", "machines", 1.0, true},
+    {unit_kind::places, "处", "places", 1.0, true},
+    {unit_kind::events, "场", "events", 1.0, true},
+    {unit_kind::institutions, "所", "institutions", 1.0, true},
+    {unit_kind::categories, "类", "categories", 1.0, true},
+    {unit_kind::batches, "批", "batches", 1.0, true},
+    {unit_kind::enterprise_visits, "家次", "enterprise-visits", 1.0, true},
+    {unit_kind::occurrences, "次", "occurrences", 1.0, true},
+    {unit_kind::titles, "连冠", "consecutive titles", 1.0, true},
+    {unit_kind::length, "米", "m", 1.0, true},
+    {unit_kind::length, "公里", "km", 1000.0, true},
+    {unit_kind::area, "平方米", "m²", 1.0, true},
+    {unit_kind::area, "亩", "mu", 10000.0 / 15.0, false},
+    {unit_kind::concentration, "微克/立方米", "µg/m³", 1.0, true},
+    {unit_kind::percent, "%", "%", 1.0, true},
+    {unit_kind::percentage_points, "百分点", "percentage points", 1.0, true},
+    {unit_kind::percentage_points, "个百分点", "percentage points", 1.0, true},
+    {unit_kind::rank, "位", "rank", 1.0, true},
+    {unit_kind::per_thousand_persons, "个/千人", "per 1,000 residents", 1.0, true},
+    {unit_kind::per_thousand_persons, "每千人", "per 1,000 residents", 1.0, true},
+}};
+
+// English spellings accepted in data files besides the labels above.
+struct unit_alias {
+    std::string_view text;
+    std::string_view zh;  // the table label it stands for
+};
+inline constexpr std::array<unit_alias, 16> unit_aliases{{
+    {"CNY", "元"}, {"yuan", "元"}, {"persons", "人"}, {"person-visits", "人次"},
+    {"households", "户"}, {"enterprises", "家"}, {"items", "个"}, {"trains", "列"},
+    {"TEU", "标箱"}, {"vehicles", "辆"}, {"km", "公里"}, {"m2", "平方米"}, {"mu", "亩"},
+    {"ug/m3", "微克/立方米"}, {"pp", "百分点"}, {"percentage points", "百分点"},
+}};
+
+// A unit as a value: its base entry and a decimal scale (万 = 4, 亿 = 8).
+class unit_descriptor {
+public:
+    constexpr unit_descriptor() = default;
+    constexpr unit_descriptor(const unit_entry* base, int scale_exponent)
+        : base_(base), exponent_(scale_exponent) {}
+
+    [[nodiscard]] constexpr unit_kind kind() const { return base_->kind; }
+    [[nodiscard]] constexpr int scale_exponent() const { return exponent_; }
+    [[nodiscard]] constexpr const unit_entry& base() const { return *base_; }
+    // Factor to the kind's base unit: 1e8 for 亿元, 666.67 for 亩.
+    [[nodiscard]] double factor() const { return base_->factor * std::pow(10.0, exponent_); }
+    [[nodiscard]] constexpr bool exact() const { return base_->exact; }
+    [[nodiscard]] constexpr bool is_rate() const {
+        return kind() == unit_kind::percent || kind() == unit_kind::percentage_points;
+    }
+
+    [[nodiscard]] std::string zh() const { return std::string(prefix_zh()) + std::string(base_->zh); }
+    [[nodiscard]] std::string en() const {
+        const std::string_view p = prefix_en();
+        return p.empty() ? std::string(base_->en) : std::string(p) + " " + std::string(base_->en);
+    }
+
+    // Same kind, so values convert by factor. 人 and 名 are the same unit.
+    [[nodiscard]] constexpr bool same_kind(const unit_descriptor& o) const { return kind() == o.kind(); }
+    [[nodiscard]] bool operator==(const unit_descriptor& o) const {
+        return kind() == o.kind() && factor() == o.factor();
+    }
+
+private:
+    [[nodiscard]] constexpr std::string_view prefix_zh() const {
+        switch (exponent_) {
+            case 3: return "千";
+            case 4: return "万";
+            case 7: return "千万";
+            case 8: return "亿";
+            default: return "";
+        }
+    }
+    [[nodiscard]] constexpr std::string_view prefix_en() const {
+        switch (exponent_) {
+            case 3: return "thousand";
+            case 4: return "10^4";
+            case 7: return "10^7";
+            case 8: return "10^8";
+            default: return "";
+        }
+    }
+    const unit_entry* base_ = &unit_table[0];
+    int exponent_ = 0;
+};
+
+namespace detail {
+constexpr const unit_entry* find_entry(std::string_view label) {
+    for (const auto& e : unit_table)
+        if (e.zh == label) return &e;
+    for (const auto& a : unit_aliases)
+        if (a.text == label) return find_entry(a.zh);
+    return nullptr;
+}
+constexpr std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+}  // namespace detail
+
+// The descriptor of a base unit label ("元", "人次"); throws std::logic_error if
+// the label is not in the table (a programming error, not bad input).
+inline unit_descriptor unit_of(std::string_view zh_label, int scale_exponent = 0) {
+    const unit_entry* e = detail::find_entry(zh_label);
+    if (e == nullptr) throw std::logic_error("plantarget: no unit labelled " + std::string(zh_label));
+    return {e, scale_exponent};
+}
+
+// Parses a unit string as data files write it: a table label, optionally after
+// a scale prefix 千, 万, 千万 or 亿 ("亿元", "万人次", "万平方米"). Whole labels
+// are tried first, so "个/千人" is not read as 个 scaled.
+inline parsed<unit_descriptor> parse_unit(std::string_view text) {
+    const std::string_view s = detail::trim(text);
+    if (s.empty()) return parse_error{"empty unit", std::string(text)};
+    if (const unit_entry* e = detail::find_entry(s)) return unit_descriptor{e, 0};
+    struct prefix { std::string_view text; int exponent; };
+    constexpr std::array<prefix, 4> prefixes{{{"千万", 7}, {"亿", 8}, {"万", 4}, {"千", 3}}};
+    for (const auto& p : prefixes) {
+        if (s.size() > p.text.size() && s.substr(0, p.text.size()) == p.text) {
+            const unit_entry* e = detail::find_entry(s.substr(p.text.size()));
+            if (e != nullptr && e->kind != unit_kind::percent && e->kind != unit_kind::percentage_points &&
+                e->kind != unit_kind::rank && e->kind != unit_kind::per_thousand_persons)
+                return unit_descriptor{e, p.exponent};
+        }
+    }
+    return parse_error{"unknown unit", std::string(s)};
+}
+
+// Converts a value between two descriptors of the same kind.
+inline double convert_value(double value, const unit_descriptor& from, const unit_descriptor& to) {
+    if (from.factor() == to.factor()) return value;
+    return value * from.factor() / to.factor();
+}
+
+}  // namespace plantarget::units
