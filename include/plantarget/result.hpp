@@ -26,6 +26,9 @@ enum class reason : std::uint8_t {
     bound_only,            // the actual is known only as a bound that does not decide
     no_data,               // no observation at all
     invalid_argument,      // a parameter outside its domain (n <= 0 years, ...)
+    duplicate_period,      // two observations for one period
+    period_mismatch,       // periods of different kinds where one kind is needed
+    not_applicable,        // the quantity has no meaning for this target (completion of an upper bound)
 };
 
 constexpr std::string_view describe(reason r) noexcept {
@@ -44,6 +47,9 @@ constexpr std::string_view describe(reason r) noexcept {
         case reason::bound_only: return "actual known only as a bound that does not decide";
         case reason::no_data: return "no data";
         case reason::invalid_argument: return "argument outside its domain";
+        case reason::duplicate_period: return "two observations for the same period";
+        case reason::period_mismatch: return "periods of different kinds";
+        case reason::not_applicable: return "not applicable to this target";
     }
     return "unknown reason";
 }

@@ -1,0 +1,130 @@
+// Builds a plan from a report's published figures: each indicator with its
+// unit and direction, each actual as an observation (with its bound, precision
+// and published growth), each target figure as a target; two target figures on
+// one indicator and period become one compound target. Data files and typed
+// programs meet here, so both are evaluated by the same engine.
+#pragma once
+
+#include <plantarget/figures.hpp>
+#include <plantarget/plan.hpp>
+
+#include <map>
+#include <set>
+#include <stdexcept>
+#include <string>
+
+namespace plantarget {
+
+struct from_figures_options {
+    // Comparator words whose targets are binding (约束性) when a data file does
+    // not say: the bottom lines of a plan (zero cases, ceilings, floors).
+    std::set<std::string, std::less<>> binding_words{"动态清零", "以内", "不超过", "不高于", "不低于"};
+};
+
+namespace detail {
+inline bool is_valued_measure(figure_measure m) {
+    return m == figure_measure::level || m == figure_measure::share || m == figure_measure::rank ||
+           m == figure_measure::progress || m == figure_measure::ratio;
+}
+}  // namespace detail
+
+// Throws std::invalid_argument naming the figure when the book is inconsistent
+// (an indicator whose figures disagree on the kind of unit).
+inline plan plan_from_figures(const figure_book& book, const from_figures_options& opt = {}) {
+    plan p;
+    // Indicators, in order of first appearance; unit from the first valued figure.
+    std::map<std::string, indicator_info> infos;
+    std::vector<std::string> order;
+    for (const auto& f : book.figures) {
+        auto it = infos.find(f.indicator_id);
+        if (it == infos.end()) {
+            indicator_info info;
+            info.id = f.indicator_id;
+            info.name_zh = f.name_zh;
+            info.name_en = f.name_en;
+            info.unit = f.unit;
+            info.kind = nature::flow;
+            it = infos.emplace(f.indicator_id, info).first;
+            order.push_back(f.indicator_id);
+            if (!detail::is_valued_measure(f.measure)) it->second.unit = units::unit_of("%");
+        }
+        indicator_info& info = it->second;
+        if (detail::is_valued_measure(f.measure)) {
+            if (info.unit.kind() == units::unit_kind::percent && f.unit.kind() != units::unit_kind::percent &&
+                f.measure != figure_measure::share)
+                info.unit = f.unit;  // first valued figure after a growth figure
+            if (f.measure == figure_measure::share || f.measure == figure_measure::ratio ||
+                f.measure == figure_measure::progress)
+                info.kind = nature::rate;
+        }
+        if (f.role == figure_role::target) {
+            const comparator_word* w = find_comparator_word(f.comparator_text);
+            if (w != nullptr && (w->cmp == comparator::at_most || w->cmp == comparator::less_than ||
+                                 w->cmp == comparator::dynamic_zero))
+                info.better = direction::lower_is_better;
+        }
+    }
+    for (const auto& id : order) p.add_indicator(infos.at(id));
+
+    // Observations: valued actuals; a growth figure rides on the level of its period.
+    std::map<std::pair<std::string, std::string>, const published_figure*> growth_of_period;
+    for (const auto& f : book.figures)
+        if (f.role == figure_role::actual && f.measure == figure_measure::growth && f.has_value)
+            growth_of_period.emplace(std::pair{f.indicator_id, f.period.to_string()}, &f);
+    for (const auto& f : book.figures) {
+        if (f.role != figure_role::actual || !f.has_value || !detail::is_valued_measure(f.measure)) continue;
+        const indicator_info* info = p.indicator_by_id(f.indicator_id);
+        if (!f.unit.same_kind(info->unit)) continue;  // a second measure of another kind: kept for the audit only
+        observation_meta meta;
+        meta.bound = f.bound();
+        meta.decimals = f.value.decimals;
+        if (auto g = growth_of_period.find({f.indicator_id, f.period.to_string()}); g != growth_of_period.end()) {
+            meta.published_growth = growth_rate::from_percent(g->second->value.value);
+            meta.growth_decimals = g->second->value.decimals;
+        }
+        const double v = units::convert_value(f.value.value, f.unit, info->unit);
+        (void)p.add_observation(f.indicator_id, f.period, v, meta);  // a second figure for a period keeps the first
+    }
+
+    // Targets: one per indicator and period; several figures make a compound target.
+    std::map<std::pair<std::string, std::string>, std::size_t> target_index;
+    std::vector<std::pair<target_spec, std::string>> targets;
+    for (const auto& f : book.figures) {
+        if (f.role != figure_role::target) continue;
+        const comparator_word* w = find_comparator_word(f.comparator_text);
+        if (w == nullptr) throw std::invalid_argument("plantarget: figure " + f.id + ": unknown comparator '" + f.comparator_text + "'");
+        condition c;
+        c.cmp = w->cmp;
+        c.value = f.has_value ? f.value.value : 0.0;
+        c.unit = f.unit;
+        c.what = f.measure == figure_measure::growth ? measure::growth
+                 : f.measure == figure_measure::completion ? measure::completion
+                                                             : measure::level;
+        if (c.what == measure::completion) {
+            // A completion target needs the plan level; without one it bounds the rate as a level.
+            c.what = measure::level;
+        }
+        const auto key = std::pair{f.indicator_id, f.period.to_string()};
+        auto it = target_index.find(key);
+        if (it == target_index.end()) {
+            target_spec t;
+            t.id = f.id;
+            t.indicator_id = f.indicator_id;
+            t.deadline = f.period;
+            t.text = f.quote;
+            t.kind = opt.binding_words.count(f.comparator_text) != 0 ? commitment::binding : commitment::anticipatory;
+            t.conditions.push_back(c);
+            target_index.emplace(key, targets.size());
+            targets.emplace_back(std::move(t), f.section);
+        } else {
+            target_spec& t = targets[it->second].first;
+            t.conditions.push_back(c);
+            t.combine = combination::all_of;
+            if (opt.binding_words.count(f.comparator_text) != 0) t.kind = commitment::binding;
+        }
+    }
+    for (auto& [t, section] : targets) p.add_target(std::move(t), section);
+    return p;
+}
+
+}  // namespace plantarget

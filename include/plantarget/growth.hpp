@@ -1,0 +1,197 @@
+// Growth and completion formulas of plan language (DOMAIN.md §4), on typed
+// values: the growth of a yuan series is a growth_rate, the difference of two
+// percents is in percentage points. Undefined cases return a reason, never NaN,
+// and nothing here throws.
+#pragma once
+
+#include <plantarget/result.hpp>
+#include <plantarget/series.hpp>
+#include <plantarget/units/rate.hpp>
+#include <plantarget/units/traits.hpp>
+
+#include <cmath>
+#include <type_traits>
+
+namespace plantarget {
+
+// A value the formulas accept: a Boost quantity of a plan unit, a percent, or
+// a plain double (the raw path of data files and the batch engine).
+template <class V>
+concept plan_value = std::is_same_v<V, double> || std::is_same_v<V, percent> ||
+                     (requires { typename V::unit_type; } && units::boost_plan_unit<typename V::unit_type>);
+
+namespace detail {
+template <class V>
+constexpr double raw(const V& v) {
+    if constexpr (std::is_same_v<V, double>) return v;
+    else return v.value();
+}
+template <class V>
+constexpr V make_like(double raw_value) {
+    if constexpr (std::is_same_v<V, double>) return raw_value;
+    else if constexpr (std::is_same_v<V, percent>) return percent(raw_value);
+    else return V::from_value(raw_value);
+}
+inline bool finite(double a) { return std::isfinite(a); }
+inline bool finite(double a, double b) { return std::isfinite(a) && std::isfinite(b); }
+inline bool opposite(double a, double b) { return (a < 0 && b > 0) || (a > 0 && b < 0); }
+}  // namespace detail
+
+// x_t / x_base - 1 on raw numbers: the one implementation behind every growth.
+constexpr result<growth_rate> growth_of(double current, double base) noexcept {
+    if (!(current == current) || !(base == base)) return reason::not_finite;
+    if (current - current != 0.0 || base - base != 0.0) return reason::not_finite;
+    if (base == 0.0) return reason::zero_base;
+    if ((current < 0 && base > 0) || (current > 0 && base < 0)) return reason::opposite_signs;
+    const double g = current / base - 1.0;
+    if (g - g != 0.0) return reason::overflow;
+    return growth_rate::from_fraction(g);
+}
+
+// Growth between two values of the same type and unit (同比 or 环比 alike).
+template <plan_value V>
+result<growth_rate> growth(const V& current, const V& base) noexcept {
+    return growth_of(detail::raw(current), detail::raw(base));
+}
+
+// 同比: the value of period p against the same period of the prior year.
+template <class V>
+result<growth_rate> year_on_year(const basic_series<V>& s, period p) noexcept {
+    const auto prior = p.same_period_prior_year();
+    if (!prior) return prior.why();
+    const auto* now = s.find(p);
+    const auto* before = s.find(*prior);
+    if (now == nullptr || before == nullptr) return reason::missing_period;
+    return growth_of(detail::raw(now->value), detail::raw(before->value));
+}
+
+// 环比: the value of period p against the previous period of the same length.
+template <class V>
+result<growth_rate> period_on_period(const basic_series<V>& s, period p) noexcept {
+    const auto prior = p.previous();
+    if (!prior) return prior.why();
+    const auto* now = s.find(p);
+    const auto* before = s.find(*prior);
+    if (now == nullptr || before == nullptr) return reason::missing_period;
+    return growth_of(detail::raw(now->value), detail::raw(before->value));
+}
+
+// 下降X%: a decline of X percent is a growth of -X %.
+constexpr growth_rate decline(double percent_down) noexcept { return growth_rate::from_percent(-percent_down); }
+
+// (x_T / x_0)^(1/n) - 1, for positive values and n > 0 years.
+template <plan_value V>
+result<growth_rate> cagr(const V& first, const V& last, double years) noexcept {
+    const double a = detail::raw(first);
+    const double b = detail::raw(last);
+    if (!detail::finite(a, b) || !std::isfinite(years)) return reason::not_finite;
+    if (years <= 0.0) return reason::invalid_argument;
+    if (a == 0.0) return reason::zero_base;
+    if (detail::opposite(a, b)) return reason::opposite_signs;
+    if (a < 0.0 || b < 0.0) return reason::negative_base;
+    const double g = std::pow(b / a, 1.0 / years) - 1.0;
+    if (!std::isfinite(g)) return reason::overflow;
+    return growth_rate::from_fraction(g);
+}
+
+// The CAGR needed to go from `current` now to `target` in `years` years:
+// (V / x_t)^(1/(T - t)) - 1.
+template <plan_value V>
+result<growth_rate> required_cagr(const V& current, const V& target, double years) noexcept {
+    return cagr(current, target, years);
+}
+
+// The base a reported level and its growth imply: x_t / (1 + g).
+template <plan_value V>
+result<V> implied_base(const V& level, growth_rate g) noexcept {
+    const double x = detail::raw(level);
+    if (!detail::finite(x, g.fraction())) return reason::not_finite;
+    if (g.factor() == 0.0) return reason::zero_rate;
+    return detail::make_like<V>(x / g.factor());
+}
+
+// The plan an actual and its completion rate imply: actual / rate.
+template <plan_value V>
+result<V> implied_plan(const V& actual, percent completion) noexcept {
+    const double x = detail::raw(actual);
+    if (!detail::finite(x, completion.value())) return reason::not_finite;
+    if (completion.value() == 0.0) return reason::zero_rate;
+    return detail::make_like<V>(x / completion.as_ratio());
+}
+
+// 完成率 of a level plan: actual / plan.
+template <plan_value V>
+result<percent> completion_rate(const V& actual, const V& plan) noexcept {
+    const double a = detail::raw(actual);
+    const double p = detail::raw(plan);
+    if (!detail::finite(a, p)) return reason::not_finite;
+    if (p == 0.0) return reason::zero_base;
+    const double r = a / p;
+    if (!std::isfinite(r)) return reason::overflow;
+    return percent::from_ratio(r);
+}
+
+// 完成率 of a reduction plan: planned change -p, actual change -a give
+// (1 - a) / (1 - p). Below 100 % is better: the cut went deeper than planned.
+inline result<percent> reduction_completion_rate(growth_rate actual_change, growth_rate planned_change) noexcept {
+    if (!detail::finite(actual_change.fraction(), planned_change.fraction())) return reason::not_finite;
+    if (planned_change.factor() == 0.0) return reason::zero_base;
+    return percent::from_ratio(actual_change.factor() / planned_change.factor());
+}
+
+// 双倍增: the target is twice the base; the growth needed each year is 2^(1/n) - 1.
+template <plan_value V>
+constexpr V doubling_target(const V& base) noexcept {
+    return detail::make_like<V>(detail::raw(base) * 2.0);
+}
+inline result<growth_rate> doubling_required_growth(double years) noexcept {
+    if (!std::isfinite(years)) return reason::not_finite;
+    if (years <= 0.0) return reason::invalid_argument;
+    return growth_rate::from_fraction(std::pow(2.0, 1.0 / years) - 1.0);
+}
+
+// The change of a rate, r_t - r_{t-1}, in percentage points.
+constexpr percentage_points point_change(percent now, percent before) noexcept { return now - before; }
+constexpr percentage_points point_change(growth_rate now, growth_rate before) noexcept { return now - before; }
+
+// Real growth from nominal growth and a price change: (1 + n) / (1 + p) - 1.
+inline result<growth_rate> real_growth(growth_rate nominal, growth_rate price_change) noexcept {
+    if (!detail::finite(nominal.fraction(), price_change.fraction())) return reason::not_finite;
+    if (price_change.factor() == 0.0) return reason::zero_base;
+    return growth_rate::from_fraction(nominal.factor() / price_change.factor() - 1.0);
+}
+
+// A part's contribution to the growth of its total, (part_t - part_{t-1}) /
+// total_{t-1}, in percentage points of the total's growth.
+template <plan_value V>
+result<percentage_points> contribution(const V& part_now, const V& part_before, const V& total_before) noexcept {
+    const double a = detail::raw(part_now);
+    const double b = detail::raw(part_before);
+    const double t = detail::raw(total_before);
+    if (!detail::finite(a, b) || !std::isfinite(t)) return reason::not_finite;
+    if (t == 0.0) return reason::zero_base;
+    return percentage_points((a - b) / t * 100.0);
+}
+
+// part / total, as a percent.
+template <plan_value V>
+result<percent> share(const V& part, const V& total) noexcept {
+    const double a = detail::raw(part);
+    const double t = detail::raw(total);
+    if (!detail::finite(a, t)) return reason::not_finite;
+    if (t == 0.0) return reason::zero_base;
+    return percent::from_ratio(a / t);
+}
+
+// An amount per person (per-capita income): the Boost quantity of Q1 per Q2.
+template <class Q1, class Q2>
+    requires(requires { typename Q1::unit_type; typename Q2::unit_type; })
+auto per_capita(const Q1& amount, const Q2& population) noexcept -> result<decltype(amount / population)> {
+    static_assert(units::kind_of<typename Q2::unit_type> == units::unit_kind::persons,
+                  "plantarget: per_capita divides by a population in persons");
+    if (!detail::finite(amount.value(), population.value())) return reason::not_finite;
+    if (population.value() == 0.0) return reason::zero_base;
+    return amount / population;
+}
+
+}  // namespace plantarget

@@ -1,0 +1,78 @@
+// What is measured: an id, names, a unit, which way is better, whether it is a
+// flow, a stock or a rate, the price basis, and an optional parent for
+// breakdowns (district, then towns and streets).
+#pragma once
+
+#include <plantarget/direction.hpp>
+#include <plantarget/units/traits.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace plantarget {
+
+enum class nature : std::uint8_t {
+    flow,   // summed over a period (investment, new jobs)
+    stock,  // at a point in time (enterprises registered, population)
+    rate,   // a share or ratio (unemployment rate)
+};
+
+enum class price_basis : std::uint8_t {
+    nominal,  // current prices: levels of GDP are published this way
+    real,     // comparable prices: GDP growth is published this way
+};
+
+constexpr std::string_view to_string(nature n) noexcept {
+    switch (n) {
+        case nature::flow: return "flow";
+        case nature::stock: return "stock";
+        case nature::rate: return "rate";
+    }
+    return "unknown";
+}
+
+// The description of an indicator without its compile-time unit: what plans,
+// data files and reports hold.
+struct indicator_info {
+    std::string id{};
+    std::string name_zh{};
+    std::string name_en{};
+    units::unit_descriptor unit;
+    direction better = direction::higher_is_better;
+    nature kind = nature::flow;
+    price_basis basis = price_basis::nominal;
+    std::string parent_id{};  // empty for a top-level indicator
+};
+
+// What a user writes to declare an indicator; the unit comes from the type.
+struct indicator_spec {
+    std::string id{};
+    std::string name_zh{};
+    std::string name_en{};
+    direction better = direction::higher_is_better;
+    nature kind = nature::flow;
+    price_basis basis = price_basis::nominal;
+    std::string parent_id{};
+};
+
+// An indicator measured in U: targets and series of another unit do not fit it.
+template <units::plan_unit U>
+class indicator {
+public:
+    using unit_type = U;
+    using value_type = units::quantity_of<U>;
+
+    explicit indicator(indicator_spec spec)
+        : info_{std::move(spec.id), std::move(spec.name_zh), std::move(spec.name_en), units::descriptor_of<U>(),
+                spec.better, spec.kind, spec.basis, std::move(spec.parent_id)} {}
+
+    [[nodiscard]] const indicator_info& info() const { return info_; }
+    [[nodiscard]] const std::string& id() const { return info_.id; }
+    [[nodiscard]] direction better() const { return info_.better; }
+
+private:
+    indicator_info info_;
+};
+
+}  // namespace plantarget

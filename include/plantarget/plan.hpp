@@ -1,0 +1,163 @@
+// A plan: indicators and targets grouped in sections like the report's
+// (一、(一) 一是… written "1.4.1"), with the actual series of each indicator.
+// Evaluating it gives a report: every assessment in section order, with counts
+// by verdict and by commitment (binding / anticipatory).
+#pragma once
+
+#include <plantarget/evaluate.hpp>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace plantarget {
+
+struct plan_section {
+    std::string number;  // "1.4.1": part, chapter, item
+    std::string title;
+};
+
+struct planned_target {
+    target_spec spec;
+    std::string section;
+};
+
+struct plan_report {
+    period as_of;
+    std::vector<assessment> assessments;  // in section order
+    std::vector<std::string> sections;    // the section of each assessment
+    std::array<int, all_verdicts.size()> by_verdict{};
+    std::array<int, all_verdicts.size()> binding_by_verdict{};
+    std::array<int, all_verdicts.size()> anticipatory_by_verdict{};
+
+    [[nodiscard]] int count(verdict v) const { return by_verdict[static_cast<std::size_t>(v)]; }
+    [[nodiscard]] int count(verdict v, commitment k) const {
+        const auto& a = k == commitment::binding ? binding_by_verdict : anticipatory_by_verdict;
+        return a[static_cast<std::size_t>(v)];
+    }
+    // True when no binding target is missed or behind (what plancheck's exit code reports).
+    [[nodiscard]] bool binding_targets_met() const {
+        for (const auto& a : assessments)
+            if (a.kind == commitment::binding &&
+                (a.outcome == verdict::not_achieved || a.outcome == verdict::behind_schedule))
+                return false;
+        return true;
+    }
+};
+
+// Orders dotted section numbers numerically: 1.10 after 1.9.
+inline bool section_less(const std::string& a, const std::string& b) {
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        std::size_t ie = a.find('.', i), je = b.find('.', j);
+        if (ie == std::string::npos) ie = a.size();
+        if (je == std::string::npos) je = b.size();
+        const std::string pa = a.substr(i, ie - i), pb = b.substr(j, je - j);
+        const bool na = !pa.empty() && std::all_of(pa.begin(), pa.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool nb = !pb.empty() && std::all_of(pb.begin(), pb.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (na && nb && pa.size() != pb.size()) return pa.size() < pb.size();
+        if (pa != pb) return pa < pb;
+        i = ie + 1;
+        j = je + 1;
+    }
+    return a.size() - std::min(a.size(), i) < b.size() - std::min(b.size(), j);
+}
+
+class plan {
+public:
+    void add_section(std::string number, std::string title) {
+        sections_.push_back({std::move(number), std::move(title)});
+    }
+
+    // Run-time forms, as data files give them. Ids are unique: a second
+    // indicator or target with the same id is an error.
+    void add_indicator(indicator_info info) {
+        if (index_.count(info.id) != 0) throw std::invalid_argument("plantarget: duplicate indicator id " + info.id);
+        const std::string id = info.id;
+        index_[id] = indicators_.size();
+        series_.emplace(id, value_series(info.unit));
+        indicators_.push_back(std::move(info));
+    }
+    void add_target(target_spec spec, std::string section) {
+        if (indicator_by_id(spec.indicator_id) == nullptr)
+            throw std::invalid_argument("plantarget: target " + spec.id + " names unknown indicator " + spec.indicator_id);
+        for (const auto& t : targets_)
+            if (t.spec.id == spec.id) throw std::invalid_argument("plantarget: duplicate target id " + spec.id);
+        targets_.push_back({std::move(spec), std::move(section)});
+    }
+    // Adds an observation in the series' own unit; refuses a second value for a period.
+    reason add_observation(const std::string& indicator_id, period p, double value, observation_meta meta = {}) {
+        auto it = series_.find(indicator_id);
+        if (it == series_.end()) return reason::no_data;
+        return it->second.add(p, value, std::move(meta));
+    }
+
+    // Typed forms: the compiler checks that target, indicator and series agree.
+    template <units::plan_unit U>
+    void add(const indicator<U>& ind) { add_indicator(ind.info()); }
+    template <units::plan_unit U>
+    void add(const target<U>& t, std::string section) { add_target(t.spec(), std::move(section)); }
+    template <units::plan_unit U, class V>
+    reason observe(const indicator<U>& ind, period p, const V& value, observation_meta meta = {}) {
+        static_assert(detail::level_value_fits<U, V>(),
+                      "plantarget: the observed value is not in the indicator's unit");
+        if constexpr (units::boost_plan_unit<U>) {
+            // Values in another scale of the same kind are converted exactly.
+            const double v = units::convert_value(value.value(), units::descriptor_of<typename V::unit_type>(),
+                                                  ind.info().unit);
+            return add_observation(ind.id(), p, v, std::move(meta));
+        } else {
+            return add_observation(ind.id(), p, units::raw_value(value), std::move(meta));
+        }
+    }
+
+    [[nodiscard]] const indicator_info* indicator_by_id(const std::string& id) const {
+        auto it = index_.find(id);
+        return it == index_.end() ? nullptr : &indicators_[it->second];
+    }
+    [[nodiscard]] const value_series* series_of(const std::string& id) const {
+        auto it = series_.find(id);
+        return it == series_.end() ? nullptr : &it->second;
+    }
+    [[nodiscard]] const std::vector<indicator_info>& indicators() const { return indicators_; }
+    [[nodiscard]] const std::vector<planned_target>& targets() const { return targets_; }
+    [[nodiscard]] const std::vector<plan_section>& sections() const { return sections_; }
+    [[nodiscard]] const plan_section* section(const std::string& number) const {
+        for (const auto& s : sections_)
+            if (s.number == number) return &s;
+        return nullptr;
+    }
+
+    // Evaluates every target as of a period, in section order (stable within a section).
+    [[nodiscard]] plan_report evaluate(period as_of, const evaluation_options& opt = {}) const {
+        std::vector<const planned_target*> order;
+        order.reserve(targets_.size());
+        for (const auto& t : targets_) order.push_back(&t);
+        std::stable_sort(order.begin(), order.end(),
+                         [](const planned_target* a, const planned_target* b) { return section_less(a->section, b->section); });
+        plan_report r;
+        r.as_of = as_of;
+        r.assessments.reserve(order.size());
+        for (const planned_target* t : order) {
+            const indicator_info& ind = *indicator_by_id(t->spec.indicator_id);
+            r.assessments.push_back(plantarget::evaluate(t->spec, ind, series_.at(ind.id), as_of, opt));
+            r.sections.push_back(t->section);
+            const auto v = static_cast<std::size_t>(r.assessments.back().outcome);
+            ++r.by_verdict[v];
+            ++(t->spec.kind == commitment::binding ? r.binding_by_verdict : r.anticipatory_by_verdict)[v];
+        }
+        return r;
+    }
+
+private:
+    std::vector<plan_section> sections_;
+    std::vector<indicator_info> indicators_;
+    std::map<std::string, std::size_t> index_;
+    std::map<std::string, value_series> series_;
+    std::vector<planned_target> targets_;
+};
+
+}  // namespace plantarget

@@ -1,0 +1,59 @@
+// Values with the precision they were published with, and the check that a
+// computed value reproduces a published one: it does when it rounds, half away
+// from zero (四舍五入), to the published figure at the published precision.
+// 94.83 reproduces "94.8"; 104.76 reproduces "105" but not "104.8".
+#pragma once
+
+#include <cmath>
+#include <string>
+#include <string_view>
+
+namespace plantarget {
+
+// A figure as printed: its value and the number of decimals it was written with.
+struct published_value {
+    double value = 0.0;
+    int decimals = 0;
+
+    // Parses the decimals from the text as written ("94.8" -> 1, "105" -> 0).
+    static constexpr int decimals_in(std::string_view text) {
+        const auto dot = text.find('.');
+        if (dot == std::string_view::npos) return 0;
+        int n = 0;
+        for (std::size_t i = dot + 1; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) ++n;
+        return n;
+    }
+};
+
+// Rounds half away from zero at `decimals` places. A tiny relative allowance
+// absorbs binary noise (94.85 is 94.8499999... in a double), so that a value
+// that is a half in decimal rounds as a person rounding it would.
+inline double round_half_up(double x, int decimals) {
+    if (!std::isfinite(x)) return x;
+    const double scale = std::pow(10.0, decimals);
+    const double scaled = std::abs(x) * scale;
+    const double rounded = std::floor(scaled + 0.5 + scaled * 1e-12);
+    return std::copysign(rounded / scale, x);
+}
+
+// True when `computed` rounds to the published figure at its precision.
+inline bool reproduces(double computed, published_value published) {
+    if (!std::isfinite(computed) || !std::isfinite(published.value)) return false;
+    const double scale = std::pow(10.0, published.decimals);
+    const double a = round_half_up(computed, published.decimals) * scale;
+    const double b = published.value * scale;
+    return std::llround(a) == std::llround(b);
+}
+
+// The smallest and largest exact values that round to the published figure:
+// "94.8" stands for anything in [94.75, 94.85).
+struct rounding_interval {
+    double low;
+    double high;  // exclusive
+};
+inline rounding_interval interval_of(published_value p) {
+    const double half = 0.5 * std::pow(10.0, -p.decimals);
+    return {p.value - half, p.value + half};
+}
+
+}  // namespace plantarget

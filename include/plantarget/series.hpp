@@ -1,0 +1,164 @@
+// Observations by period: each with its value, flags, and the precision it was
+// published with. A published growth rate may sit beside the level, because
+// official growth (comparable prices, changing coverage) is data, not always
+// something to recompute from two published levels.
+#pragma once
+
+#include <plantarget/period.hpp>
+#include <plantarget/result.hpp>
+#include <plantarget/units/traits.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace plantarget {
+
+enum class obs_flag : std::uint8_t {
+    none = 0,
+    preliminary = 1,
+    revised = 2,
+    estimated = 4,
+};
+constexpr obs_flag operator|(obs_flag a, obs_flag b) {
+    return static_cast<obs_flag>(static_cast<std::uint8_t>(a) | static_cast<std::uint8_t>(b));
+}
+constexpr bool has_flag(obs_flag set, obs_flag f) {
+    return (static_cast<std::uint8_t>(set) & static_cast<std::uint8_t>(f)) != 0;
+}
+
+// How exactly a value is known. Reports often give bounds: "超10.4亿元" says
+// only that the value exceeds 10.4, "控制在5.5%以内" that it is at most 5.5.
+enum class value_bound : std::uint8_t {
+    exact,      // 达, =, or a plain figure
+    at_least,   // X以上, 不低于X
+    more_than,  // 超X, 突破X, X余
+    at_most,    // X以内, 不超过X, 降至X以下 (read inclusively, as 以下 is)
+    less_than,  // 近X
+    about,      // 约X, X左右
+};
+
+// What is known about a value besides the value.
+struct observation_meta {
+    obs_flag flags = obs_flag::none;
+    value_bound bound = value_bound::exact;
+    int decimals = -1;                          // decimals as published; -1 when not published
+    std::optional<growth_rate> published_growth;  // the official growth rate, as data
+    int growth_decimals = -1;
+};
+
+template <class V>
+struct observation {
+    plantarget::period period;
+    V value;
+    observation_meta meta;
+};
+
+// A series of V (a Boost quantity, a percent, or a raw double) ordered by period.
+template <class V>
+class basic_series {
+public:
+    using value_type = V;
+
+    basic_series() = default;
+    explicit basic_series(units::unit_descriptor unit) : unit_(unit) {}
+
+    // Adds an observation in period order; a second value for the same period
+    // is refused (reason::duplicate_period) and the series is unchanged.
+    reason add(plantarget::period p, V value, observation_meta meta = {}) {
+        auto it = std::lower_bound(obs_.begin(), obs_.end(), p,
+                                   [](const observation<V>& o, const plantarget::period& q) { return o.period < q; });
+        if (it != obs_.end() && it->period == p) return reason::duplicate_period;
+        obs_.insert(it, observation<V>{p, std::move(value), std::move(meta)});
+        return reason::none;
+    }
+
+    [[nodiscard]] const observation<V>* find(plantarget::period p) const {
+        auto it = std::lower_bound(obs_.begin(), obs_.end(), p,
+                                   [](const observation<V>& o, const plantarget::period& q) { return o.period < q; });
+        return (it != obs_.end() && it->period == p) ? &*it : nullptr;
+    }
+    [[nodiscard]] result<V> at(plantarget::period p) const {
+        const auto* o = find(p);
+        if (o == nullptr) return reason::missing_period;
+        return o->value;
+    }
+    // The last observation at or before `as_of` (of any kind of period).
+    [[nodiscard]] const observation<V>* latest(plantarget::period as_of) const {
+        const observation<V>* best = nullptr;
+        for (const auto& o : obs_)
+            if (!(as_of < o.period)) best = &o;
+        return best;
+    }
+
+    [[nodiscard]] std::size_t size() const { return obs_.size(); }
+    [[nodiscard]] bool empty() const { return obs_.empty(); }
+    [[nodiscard]] auto begin() const { return obs_.begin(); }
+    [[nodiscard]] auto end() const { return obs_.end(); }
+    [[nodiscard]] const units::unit_descriptor& unit() const { return unit_; }
+
+private:
+    std::vector<observation<V>> obs_;
+    units::unit_descriptor unit_{};
+};
+
+// A series typed by its unit: series<yi_yuan_unit> holds quantities in 亿元.
+template <units::plan_unit U>
+class series : public basic_series<units::quantity_of<U>> {
+public:
+    series() : basic_series<units::quantity_of<U>>(units::descriptor_of<U>()) {}
+};
+
+// A series of plain numbers with a run-time unit: what data files give.
+using value_series = basic_series<double>;
+
+// Single months from year-to-date values (YTD_m - YTD_{m-1}); every YTD span
+// from January to the last one present is needed.
+template <class V>
+result<basic_series<V>> months_from_year_to_date(const basic_series<V>& ytd) {
+    basic_series<V> months(ytd.unit());
+    const observation<V>* prev = nullptr;
+    for (const auto& o : ytd) {
+        if (o.period.kind() != period_kind::year_to_date) return reason::period_mismatch;
+        if (prev == nullptr) {
+            if (o.period.last_month() != 1) return reason::missing_period;
+            months.add(period::month(o.period.year_number(), 1), o.value);
+        } else {
+            if (prev->period.year_number() != o.period.year_number()) {
+                if (o.period.last_month() != 1) return reason::missing_period;
+                months.add(period::month(o.period.year_number(), 1), o.value);
+            } else {
+                if (o.period.last_month() != prev->period.last_month() + 1) return reason::missing_period;
+                months.add(period::month(o.period.year_number(), o.period.last_month()), V(o.value - prev->value));
+            }
+        }
+        prev = &o;
+    }
+    return months;
+}
+
+// Year-to-date values from single months; every month from January is needed.
+template <class V>
+result<basic_series<V>> year_to_date_from_months(const basic_series<V>& months) {
+    basic_series<V> ytd(months.unit());
+    const observation<V>* prev = nullptr;
+    V running{};
+    for (const auto& o : months) {
+        if (o.period.kind() != period_kind::month) return reason::period_mismatch;
+        const bool new_year = prev == nullptr || prev->period.year_number() != o.period.year_number();
+        if (new_year) {
+            if (o.period.last_month() != 1) return reason::missing_period;
+            running = o.value;
+        } else {
+            if (o.period.last_month() != prev->period.last_month() + 1) return reason::missing_period;
+            running = V(running + o.value);
+        }
+        ytd.add(period::year_to_date(o.period.year_number(), o.period.last_month()), running);
+        prev = &o;
+    }
+    return ytd;
+}
+
+}  // namespace plantarget

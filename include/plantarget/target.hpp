@@ -1,0 +1,277 @@
+// Targets as plans state them (DOMAIN.md §3): at least, more than, at most,
+// less than, about, between, zero at every observation (动态清零), rank, project
+// milestone, growth and completion bounds, and compound targets (all of / any
+// of). A target knows its deadline and whether it is binding (约束性) or
+// anticipatory (预期性). Typed builders check the unit against the indicator's.
+#pragma once
+
+#include <plantarget/indicator.hpp>
+#include <plantarget/period.hpp>
+#include <plantarget/units/guards.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace plantarget {
+
+// The comparator of one condition. Chinese legal usage (Civil Code art. 1259):
+// 以上, 以下, 以内 include the number; 超过, 不满 exclude it.
+enum class comparator : std::uint8_t {
+    at_least,      // >= X: X以上, 不低于X, 不少于X, 达到X
+    more_than,     // > X: 超X, 超过X, 突破X, X余
+    at_most,       // <= X: X以内, 不超过X, 不高于X, 降至X以下
+    less_than,     // < X: 近X, 不满X
+    about,         // within X ± tolerance: X左右, 约X
+    between,       // X <= v <= Y: X-Y, X至Y
+    dynamic_zero,  // zero at every observation of the period: 动态清零
+    rank_at_most,  // rank position <= N: 居第N (1 is best)
+    among_top,     // rank within the top N, N set by the evaluation options: 居前列
+    milestone_at_least,  // project state reached: 开工, 主体完工, 基本建成, 建成投用
+};
+
+// Which quantity of the indicator a condition bounds.
+enum class measure : std::uint8_t {
+    level,       // the value itself, in the indicator's unit
+    growth,      // year-on-year growth, in percent
+    completion,  // actual / plan, in percent
+};
+
+enum class commitment : std::uint8_t { anticipatory, binding };  // 预期性, 约束性
+enum class combination : std::uint8_t { all_of, any_of };
+
+// Ordered states of a project (前期 < 开工 < 主体完工 < 基本建成 < 建成投用).
+enum class milestone : std::uint8_t { preparation = 0, started, main_works_done, basically_complete, in_service };
+
+constexpr std::string_view to_string(comparator c) noexcept {
+    switch (c) {
+        case comparator::at_least: return ">=";
+        case comparator::more_than: return ">";
+        case comparator::at_most: return "<=";
+        case comparator::less_than: return "<";
+        case comparator::about: return "about";
+        case comparator::between: return "between";
+        case comparator::dynamic_zero: return "dynamic_zero";
+        case comparator::rank_at_most: return "rank<=";
+        case comparator::among_top: return "among_top";
+        case comparator::milestone_at_least: return "milestone>=";
+    }
+    return "?";
+}
+constexpr std::string_view to_string(measure m) noexcept {
+    switch (m) {
+        case measure::level: return "level";
+        case measure::growth: return "growth";
+        case measure::completion: return "completion";
+    }
+    return "?";
+}
+
+// One condition on one measure of an indicator, in raw numbers with a unit:
+// the form plans, data files and the engine share.
+struct condition {
+    measure what = measure::level;
+    comparator cmp = comparator::at_least;
+    double value = 0.0;  // threshold; percent for growth and completion; position for ranks
+    double upper = 0.0;  // upper bound for `between`; tolerance for `about`
+    units::unit_descriptor unit{};
+
+    // Which way is better for this condition, read from its comparator.
+    [[nodiscard]] constexpr direction better() const {
+        switch (cmp) {
+            case comparator::at_most:
+            case comparator::less_than:
+            case comparator::dynamic_zero:
+            case comparator::rank_at_most:
+            case comparator::among_top: return direction::lower_is_better;
+            case comparator::about:
+            case comparator::between: return direction::within_band;
+            default: return direction::higher_is_better;
+        }
+    }
+};
+
+// A target in its run-time form.
+struct target_spec {
+    std::string id;
+    std::string indicator_id;
+    period deadline = period::year(2000);
+    commitment kind = commitment::anticipatory;
+    combination combine = combination::all_of;
+    std::vector<condition> conditions;
+    std::string text;  // the target as the plan words it, for reports
+};
+
+// A target typed by its indicator's unit. Builders below make them.
+template <units::plan_unit U>
+class target {
+public:
+    using unit_type = U;
+    target(const indicator<U>& ind, period deadline, condition c) {
+        spec_.indicator_id = ind.id();
+        spec_.id = ind.id() + "@" + deadline.to_string();
+        spec_.deadline = deadline;
+        spec_.conditions.push_back(c);
+    }
+    [[nodiscard]] const target_spec& spec() const& { return spec_; }
+    [[nodiscard]] target_spec spec() && { return std::move(spec_); }
+
+    target& binding() { spec_.kind = commitment::binding; return *this; }
+    target& anticipatory() { spec_.kind = commitment::anticipatory; return *this; }
+    target& id(std::string v) { spec_.id = std::move(v); return *this; }
+    target& text(std::string v) { spec_.text = std::move(v); return *this; }
+
+    // "超120亿元、同比增长50%以上": two conditions on one indicator, both to hold.
+    friend target all_of(target a, const target& b) { return join(std::move(a), b, combination::all_of); }
+    friend target any_of(target a, const target& b) { return join(std::move(a), b, combination::any_of); }
+
+private:
+    static target join(target a, const target& b, combination how) {
+        static_assert(std::is_same_v<U, typename target::unit_type>);
+        a.spec_.combine = how;
+        for (const auto& c : b.spec_.conditions) a.spec_.conditions.push_back(c);
+        return a;
+    }
+    target_spec spec_;
+};
+
+namespace detail {
+template <class...> inline constexpr bool target_always_false = false;
+
+// The value a level target on indicator<U> is written in: same kind as U, any
+// scale (a 万人 target on a 人 indicator is fine; a 家 target is not).
+template <class U, class V>
+constexpr bool level_value_fits() {
+    if constexpr (units::boost_plan_unit<U>) {
+        if constexpr (requires { typename V::unit_type; }) {
+            if constexpr (units::boost_plan_unit<typename V::unit_type>)
+                return std::is_same_v<typename U::dimension_type, typename V::unit_type::dimension_type>;
+            else return false;
+        } else {
+            return false;
+        }
+    } else {
+        return std::is_same_v<U, V>;
+    }
+}
+
+template <units::plan_unit U, class V>
+condition level_condition(comparator cmp, const V& v, double upper_raw_in_v = 0.0) {
+    static_assert(level_value_fits<U, V>(),
+                  "plantarget: the target's value is not in the indicator's unit (a count of other things, "
+                  "money for persons, a percent for a level, percentage points for a percent, ...)");
+    condition c;
+    c.what = measure::level;
+    c.cmp = cmp;
+    c.upper = upper_raw_in_v;
+    if constexpr (units::boost_plan_unit<U>) {
+        c.value = v.value();
+        c.unit = units::descriptor_of<typename V::unit_type>();
+    } else {
+        c.value = units::raw_value(v);
+        c.unit = units::descriptor_of<U>();
+    }
+    return c;
+}
+}  // namespace detail
+
+// Level targets: >= X, > X, <= X, < X.
+template <units::plan_unit U, class V>
+target<U> at_least(const indicator<U>& ind, const V& v, period deadline) {
+    return {ind, deadline, detail::level_condition<U>(comparator::at_least, v)};
+}
+template <units::plan_unit U, class V>
+target<U> more_than(const indicator<U>& ind, const V& v, period deadline) {
+    return {ind, deadline, detail::level_condition<U>(comparator::more_than, v)};
+}
+template <units::plan_unit U, class V>
+target<U> at_most(const indicator<U>& ind, const V& v, period deadline) {
+    return {ind, deadline, detail::level_condition<U>(comparator::at_most, v)};
+}
+template <units::plan_unit U, class V>
+target<U> less_than(const indicator<U>& ind, const V& v, period deadline) {
+    return {ind, deadline, detail::level_condition<U>(comparator::less_than, v)};
+}
+// About X: within X ± tolerance (both in the same unit).
+template <units::plan_unit U, class V>
+target<U> about(const indicator<U>& ind, const V& v, const V& tolerance, period deadline) {
+    return {ind, deadline, detail::level_condition<U>(comparator::about, v, units::raw_value(tolerance))};
+}
+// X <= value <= Y.
+template <units::plan_unit U, class V>
+target<U> between(const indicator<U>& ind, const V& low, const V& high, period deadline) {
+    return {ind, deadline, detail::level_condition<U>(comparator::between, low, units::raw_value(high))};
+}
+// Zero at every observation of the deadline period (动态清零).
+template <units::plan_unit U>
+target<U> dynamic_zero(const indicator<U>& ind, period deadline) {
+    condition c;
+    c.cmp = comparator::dynamic_zero;
+    c.unit = units::descriptor_of<U>();
+    return {ind, deadline, c};
+}
+// Rank N or better among peers (居全市第1 -> rank_at_most(ind, 1, ...)).
+inline target<rank> rank_at_most(const indicator<rank>& ind, int position, period deadline) {
+    condition c;
+    c.cmp = comparator::rank_at_most;
+    c.value = position;
+    c.unit = units::descriptor_of<rank>();
+    return {ind, deadline, c};
+}
+// Among the top (居前列): the cut-off is an evaluation option, since plans leave it vague.
+inline target<rank> among_top(const indicator<rank>& ind, period deadline) {
+    condition c;
+    c.cmp = comparator::among_top;
+    c.unit = units::descriptor_of<rank>();
+    return {ind, deadline, c};
+}
+// Year-on-year growth bounds, in percent: 同比增长50%以上.
+template <units::plan_unit U>
+target<U> growth_at_least(const indicator<U>& ind, growth_rate g, period deadline) {
+    condition c;
+    c.what = measure::growth;
+    c.cmp = comparator::at_least;
+    c.value = g.in_percent();
+    c.unit = units::descriptor_of<percent>();
+    return {ind, deadline, c};
+}
+template <units::plan_unit U>
+target<U> growth_at_most(const indicator<U>& ind, growth_rate g, period deadline) {
+    condition c;
+    c.what = measure::growth;
+    c.cmp = comparator::at_most;
+    c.value = g.in_percent();
+    c.unit = units::descriptor_of<percent>();
+    return {ind, deadline, c};
+}
+// A growth target written with a percent or points is the classic slip.
+template <units::plan_unit U, class V>
+    requires(!std::is_same_v<V, growth_rate>)
+target<U> growth_at_least(const indicator<U>&, V, period) {
+    static_assert(detail::target_always_false<V>,
+                  "plantarget: a growth target takes a growth_rate (growth_rate::from_percent(50)), not a "
+                  "percent level or percentage points");
+}
+// Completion of a level plan at least p (完成率): actual / plan >= p, where the
+// plan is the level target of the same indicator and deadline.
+template <units::plan_unit U, class V>
+target<U> completion_at_least(const indicator<U>& ind, const V& plan_value, percent rate, period deadline) {
+    condition c = detail::level_condition<U>(comparator::at_least, plan_value);
+    c.what = measure::completion;
+    c.upper = rate.value();  // the completion threshold; `value` holds the plan level
+    return {ind, deadline, c};
+}
+// A project milestone reached by the deadline.
+template <units::plan_unit U>
+target<U> milestone_reached(const indicator<U>& ind, milestone state, period deadline) {
+    condition c;
+    c.cmp = comparator::milestone_at_least;
+    c.value = static_cast<double>(state);
+    c.unit = units::descriptor_of<U>();
+    return {ind, deadline, c};
+}
+
+}  // namespace plantarget
