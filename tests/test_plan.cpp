@@ -1,0 +1,102 @@
+// Plans: section order, counts by verdict and commitment, duplicate ids, the
+// typed API, and plans built from published figures.
+#include <plantarget/from_figures.hpp>
+#include <plantarget/plan.hpp>
+
+#include <gtest/gtest.h>
+
+namespace pt = plantarget;
+using namespace pt::units;
+using pt::period;
+
+TEST(Plan, SectionOrderIsNumeric) {
+    EXPECT_TRUE(pt::section_less("1.9", "1.10"));
+    EXPECT_TRUE(pt::section_less("1.4.1", "2.1"));
+    EXPECT_FALSE(pt::section_less("2.1", "1.4.1"));
+    EXPECT_TRUE(pt::section_less("1", "1.1"));
+}
+
+TEST(Plan, TypedPlanEvaluatesInSectionOrderWithCounts) {
+    pt::plan p;
+    pt::indicator<persons_unit> jobs({.id = "jobs", .name_zh = "新增城镇就业", .name_en = "New urban jobs"});
+    pt::indicator<pt::percent> unemployment({.id = "unemp", .name_zh = "调查失业率", .name_en = "Surveyed unemployment",
+                                             .better = pt::direction::lower_is_better, .kind = pt::nature::rate});
+    pt::indicator<trains_unit> trains_ind({.id = "trains", .name_zh = "国际班列", .name_en = "International trains"});
+    p.add(jobs);
+    p.add(unemployment);
+    p.add(trains_ind);
+    p.add(pt::at_least(jobs, 3.5 * wan_persons, period::year(2026)), "2.8.1");
+    p.add(pt::at_most(unemployment, pt::percent(5.5), period::year(2026)).binding(), "2.8.1");
+    p.add(pt::at_least(trains_ind, 3800.0 * trains, period::year(2026)), "2.4.1");
+    EXPECT_EQ(p.observe(jobs, period::year(2026), 3.4 * wan_persons), pt::reason::none);
+    EXPECT_EQ(p.observe(jobs, period::year(2026), 3.6 * wan_persons), pt::reason::duplicate_period);
+    p.observe(unemployment, period::year(2026), pt::percent(5.6));
+    p.observe(trains_ind, period::year(2026), 3900.0 * trains);
+
+    const auto r = p.evaluate(period::year(2026));
+    ASSERT_EQ(r.assessments.size(), 3u);
+    EXPECT_EQ(r.assessments[0].indicator_id, "trains");  // 2.4.1 before 2.8.1
+    EXPECT_EQ(r.assessments[1].indicator_id, "jobs");
+    EXPECT_EQ(r.assessments[1].outcome, pt::verdict::not_achieved);  // 34,000 < 35,000
+    EXPECT_EQ(r.assessments[2].outcome, pt::verdict::not_achieved);  // 5.6 > 5.5
+    EXPECT_EQ(r.count(pt::verdict::exceeded), 1);
+    EXPECT_EQ(r.count(pt::verdict::not_achieved), 2);
+    EXPECT_EQ(r.count(pt::verdict::not_achieved, pt::commitment::binding), 1);
+    EXPECT_EQ(r.count(pt::verdict::not_achieved, pt::commitment::anticipatory), 1);
+    EXPECT_FALSE(r.binding_targets_met());
+}
+
+TEST(Plan, DuplicateAndDanglingIdsAreErrors) {
+    pt::plan p;
+    pt::indicator_info i;
+    i.id = "x";
+    i.unit = unit_of("元");
+    p.add_indicator(i);
+    EXPECT_THROW(p.add_indicator(i), std::invalid_argument);
+    pt::target_spec t;
+    t.id = "t";
+    t.indicator_id = "nowhere";
+    EXPECT_THROW(p.add_target(t, "1"), std::invalid_argument);
+    t.indicator_id = "x";
+    p.add_target(t, "1");
+    EXPECT_THROW(p.add_target(t, "1"), std::invalid_argument);
+}
+
+TEST(Plan, FromFiguresMakesCompoundTargetsAndBoundedObservations) {
+    const auto f = [](std::string id, pt::figure_role role, int year, pt::figure_measure m, std::string cmp, double v,
+                      int dec, std::string_view unit) {
+        pt::published_figure x;
+        x.id = std::move(id);
+        x.indicator_id = "bond";
+        x.section = year == 2025 ? "1.3.2" : "2.4.2";
+        x.role = role;
+        x.period = period::year(year);
+        x.measure = m;
+        x.comparator_text = std::move(cmp);
+        x.value = {v, dec};
+        x.unit = parse_unit(unit).value();
+        return x;
+    };
+    pt::figure_book b;
+    b.figures = {f("bond.level.2025", pt::figure_role::actual, 2025, pt::figure_measure::level, "达", 91.1, 1, "亿元"),
+                 f("bond.growth.2025", pt::figure_role::actual, 2025, pt::figure_measure::growth, "=", 148.7, 1, "%"),
+                 f("bond.level.2026", pt::figure_role::target, 2026, pt::figure_measure::level, "超", 120, 0, "亿元"),
+                 f("bond.growth.2026", pt::figure_role::target, 2026, pt::figure_measure::growth, "以上", 50, 0, "%")};
+    const pt::plan p = pt::plan_from_figures(b);
+    ASSERT_EQ(p.targets().size(), 1u);
+    const auto& t = p.targets()[0].spec;
+    EXPECT_EQ(t.id, "bond.level.2026");
+    ASSERT_EQ(t.conditions.size(), 2u);
+    EXPECT_EQ(t.conditions[0].cmp, pt::comparator::more_than);
+    EXPECT_EQ(t.conditions[1].what, pt::measure::growth);
+    const auto* s = p.series_of("bond");
+    ASSERT_NE(s, nullptr);
+    const auto* o = s->find(period::year(2025));
+    ASSERT_NE(o, nullptr);
+    EXPECT_DOUBLE_EQ(o->value, 91.1);
+    ASSERT_TRUE(o->meta.published_growth.has_value());
+    EXPECT_DOUBLE_EQ(o->meta.published_growth->in_percent(), 148.7);
+    const auto r = p.evaluate(period::year(2025));
+    EXPECT_EQ(r.assessments[0].outcome, pt::verdict::pending);
+    EXPECT_NEAR(r.assessments[0].required_growth->in_percent(), (120.0 / 91.1 - 1.0) * 100.0, 1e-9);
+}
