@@ -35,6 +35,22 @@ constexpr V make_like(double raw_value) {
 inline bool finite(double a) { return std::isfinite(a); }
 inline bool finite(double a, double b) { return std::isfinite(a) && std::isfinite(b); }
 inline bool opposite(double a, double b) { return (a < 0 && b > 0) || (a > 0 && b < 0); }
+// A computed number as V, or overflow when it left the doubles.
+template <class V>
+result<V> checked_like(double raw_value) noexcept {
+    if (!std::isfinite(raw_value)) return reason::overflow;
+    return make_like<V>(raw_value);
+}
+// A ratio as a percent, or overflow when the ratio or its hundredfold is infinite.
+inline result<percent> checked_percent(double ratio) noexcept {
+    const double p = ratio * 100.0;
+    if (!std::isfinite(p)) return reason::overflow;
+    return percent(p);
+}
+inline result<growth_rate> checked_growth(double fraction) noexcept {
+    if (!std::isfinite(fraction)) return reason::overflow;
+    return growth_rate::from_fraction(fraction);
+}
 }  // namespace detail
 
 // x_t / x_base - 1 on raw numbers: the one implementation behind every growth.
@@ -107,7 +123,9 @@ result<V> implied_base(const V& level, growth_rate g) noexcept {
     const double x = detail::raw(level);
     if (!detail::finite(x, g.fraction())) return reason::not_finite;
     if (g.factor() == 0.0) return reason::zero_rate;
-    return detail::make_like<V>(x / g.factor());
+    // A fall of more than 100 % implies a base of the other sign, which growth refuses.
+    if (g.factor() < 0.0 && x != 0.0) return reason::opposite_signs;
+    return detail::checked_like<V>(x / g.factor());
 }
 
 // The plan an actual and its completion rate imply: actual / rate.
@@ -116,7 +134,7 @@ result<V> implied_plan(const V& actual, percent completion) noexcept {
     const double x = detail::raw(actual);
     if (!detail::finite(x, completion.value())) return reason::not_finite;
     if (completion.value() == 0.0) return reason::zero_rate;
-    return detail::make_like<V>(x / completion.as_ratio());
+    return detail::checked_like<V>(x / completion.as_ratio());
 }
 
 // 完成率 of a level plan: actual / plan.
@@ -126,9 +144,7 @@ result<percent> completion_rate(const V& actual, const V& plan) noexcept {
     const double p = detail::raw(plan);
     if (!detail::finite(a, p)) return reason::not_finite;
     if (p == 0.0) return reason::zero_base;
-    const double r = a / p;
-    if (!std::isfinite(r)) return reason::overflow;
-    return percent::from_ratio(r);
+    return detail::checked_percent(a / p);
 }
 
 // 完成率 of a reduction plan: planned change -p, actual change -a give
@@ -136,7 +152,7 @@ result<percent> completion_rate(const V& actual, const V& plan) noexcept {
 inline result<percent> reduction_completion_rate(growth_rate actual_change, growth_rate planned_change) noexcept {
     if (!detail::finite(actual_change.fraction(), planned_change.fraction())) return reason::not_finite;
     if (planned_change.factor() == 0.0) return reason::zero_base;
-    return percent::from_ratio(actual_change.factor() / planned_change.factor());
+    return detail::checked_percent(actual_change.factor() / planned_change.factor());
 }
 
 // 双倍增: the target is twice the base; the growth needed each year is 2^(1/n) - 1.
@@ -147,7 +163,7 @@ constexpr V doubling_target(const V& base) noexcept {
 inline result<growth_rate> doubling_required_growth(double years) noexcept {
     if (!std::isfinite(years)) return reason::not_finite;
     if (years <= 0.0) return reason::invalid_argument;
-    return growth_rate::from_fraction(std::pow(2.0, 1.0 / years) - 1.0);
+    return detail::checked_growth(std::pow(2.0, 1.0 / years) - 1.0);
 }
 
 // The change of a rate, r_t - r_{t-1}, in percentage points.
@@ -158,7 +174,7 @@ constexpr percentage_points point_change(growth_rate now, growth_rate before) no
 inline result<growth_rate> real_growth(growth_rate nominal, growth_rate price_change) noexcept {
     if (!detail::finite(nominal.fraction(), price_change.fraction())) return reason::not_finite;
     if (price_change.factor() == 0.0) return reason::zero_base;
-    return growth_rate::from_fraction(nominal.factor() / price_change.factor() - 1.0);
+    return detail::checked_growth(nominal.factor() / price_change.factor() - 1.0);
 }
 
 // A part's contribution to the growth of its total, (part_t - part_{t-1}) /
@@ -170,7 +186,9 @@ result<percentage_points> contribution(const V& part_now, const V& part_before, 
     const double t = detail::raw(total_before);
     if (!detail::finite(a, b) || !std::isfinite(t)) return reason::not_finite;
     if (t == 0.0) return reason::zero_base;
-    return percentage_points((a - b) / t * 100.0);
+    const double points = (a - b) / t * 100.0;
+    if (!std::isfinite(points)) return reason::overflow;
+    return percentage_points(points);
 }
 
 // part / total, as a percent.
@@ -180,7 +198,7 @@ result<percent> share(const V& part, const V& total) noexcept {
     const double t = detail::raw(total);
     if (!detail::finite(a, t)) return reason::not_finite;
     if (t == 0.0) return reason::zero_base;
-    return percent::from_ratio(a / t);
+    return detail::checked_percent(a / t);
 }
 
 // An amount per person (per-capita income): the Boost quantity of Q1 per Q2.
@@ -191,7 +209,9 @@ auto per_capita(const Q1& amount, const Q2& population) noexcept -> result<declt
                   "plantarget: per_capita divides by a population in persons");
     if (!detail::finite(amount.value(), population.value())) return reason::not_finite;
     if (population.value() == 0.0) return reason::zero_base;
-    return amount / population;
+    const auto q = amount / population;
+    if (!std::isfinite(q.value())) return reason::overflow;
+    return q;
 }
 
 }  // namespace plantarget

@@ -110,7 +110,7 @@ public:
     constexpr std::strong_ordering operator<=>(const period& o) const {
         if (auto c = year_ <=> o.year_; c != 0) return c;
         if (auto c = last_ <=> o.last_; c != 0) return c;
-        if (auto c = o.first_ <=> first_; c != 0) return c;
+        if (auto c = first_ <=> o.first_; c != 0) return c;  // earlier start = longer span
         return static_cast<int>(kind_) <=> static_cast<int>(o.kind_);
     }
     constexpr bool operator==(const period&) const = default;

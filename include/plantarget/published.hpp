@@ -1,7 +1,7 @@
 // Values with the precision they were published with, and the check that a
 // computed value reproduces a published one: it does when it rounds, half away
 // from zero (四舍五入), to the published figure at the published precision.
-// 94.83 reproduces "94.8"; 104.76 reproduces "105" but not "104.8".
+// 94.83 reproduces "94.8"; 104.76 reproduces "105" but not "105.0" (at one decimal it is 104.8).
 #pragma once
 
 #include <cmath>
@@ -46,10 +46,11 @@ inline bool reproduces(double computed, published_value published) {
 }
 
 // The smallest and largest exact values that round to the published figure:
-// "94.8" stands for anything in [94.75, 94.85).
+// "94.8" stands for anything in [94.75, 94.85); for a negative figure the end
+// nearer zero is the included one: "-94.8" is (-94.85, -94.75].
 struct rounding_interval {
     double low;
-    double high;  // exclusive
+    double high;  // exclusive for a positive figure, inclusive for a negative one
 };
 inline rounding_interval interval_of(published_value p) {
     const double half = 0.5 * std::pow(10.0, -p.decimals);

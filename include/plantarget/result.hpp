@@ -40,7 +40,7 @@ constexpr std::string_view describe(reason r) noexcept {
         case reason::missing_period: return "a period the formula needs is missing";
         case reason::too_few_observations: return "too few observations";
         case reason::not_finite: return "input is NaN or infinite";
-        case reason::zero_rate: return "completion rate is zero";
+        case reason::zero_rate: return "rate or growth factor is zero (completion of 0 %, growth of -100 %)";
         case reason::overflow: return "result overflows";
         case reason::unit_mismatch: return "units do not match";
         case reason::no_target: return "no target to compare with";
