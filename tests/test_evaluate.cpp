@@ -123,6 +123,7 @@ TEST(EvaluateDynamicZero, OneNonZeroObservationFails) {
     auto a = pt::evaluate(t, info(pt::units::unit_of("户"), pt::nature::stock), s, period::year(2026));
     EXPECT_EQ(a.outcome, verdict::not_achieved);
     EXPECT_DOUBLE_EQ(*a.conditions.front().actual, 1.0);
+    EXPECT_EQ(a.actual_period, period::month(2026, 12));  // the last observation seen
 }
 
 TEST(EvaluateDynamicZero, AllZeroAchievesAndInYearIsOnSchedule) {

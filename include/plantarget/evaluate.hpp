@@ -286,8 +286,10 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
             // Every observation inside the period, up to as_of, must be zero.
             bool any = false;
             double worst = 0.0;
+            period latest_seen;
             for (const auto& o : s) {
                 if (!detail::within(o.period, t.deadline) || !detail::ends_by(o.period, as_of)) continue;
+                if (!any || detail::ends_by(latest_seen, o.period)) latest_seen = o.period;
                 any = true;
                 if (!std::isfinite(o.value)) {
                     ca.why = reason::not_finite;
@@ -299,6 +301,7 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
             if (ca.why == reason::none && !any) {
                 ca.outcome = verdict::pending;
             } else if (ca.why == reason::none) {
+                if (&c == &t.conditions.front()) a.actual_period = latest_seen;
                 ca.actual = worst;
                 ca.margin = -std::abs(worst);
                 if (worst != 0.0) ca.outcome = a.at_deadline ? verdict::not_achieved : verdict::behind_schedule;
@@ -312,7 +315,9 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
         if (o == nullptr) {
             // Nothing in the period yet: report where the indicator stands.
             const observation<double>* last = s.latest(as_of);
-            if (last != nullptr && c.what == measure::level) {
+            const bool first = &c == &t.conditions.front();  // the assessment reports the first condition
+            if (!first) {
+            } else if (last != nullptr && c.what == measure::level) {
                 a.last_actual = to_cond_unit(last->value);
                 a.last_actual_period = last->period;
                 if (c.cmp != comparator::rank_at_most && c.cmp != comparator::among_top &&

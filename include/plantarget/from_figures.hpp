@@ -49,20 +49,27 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
             if (!detail::is_valued_measure(f.measure)) it->second.unit = units::unit_of("%");
         }
         indicator_info& info = it->second;
-        if (detail::is_valued_measure(f.measure)) {
-            if (info.unit.kind() == units::unit_kind::percent && f.unit.kind() != units::unit_kind::percent &&
-                f.measure != figure_measure::share)
-                info.unit = f.unit;  // first valued figure after a growth figure
-            if (f.measure == figure_measure::share || f.measure == figure_measure::ratio ||
-                f.measure == figure_measure::progress)
-                info.kind = nature::rate;
-        }
-        if (f.role == figure_role::target) {
-            const comparator_word* w = find_comparator_word(f.comparator_text);
-            if (w != nullptr && (w->cmp == comparator::at_most || w->cmp == comparator::less_than ||
-                                 w->cmp == comparator::dynamic_zero))
-                info.better = direction::lower_is_better;
-        }
+        if (detail::is_valued_measure(f.measure) && info.unit.kind() == units::unit_kind::percent &&
+            f.unit.kind() != units::unit_kind::percent && f.measure != figure_measure::share)
+            info.unit = f.unit;  // first valued figure after a growth figure
+        // Lower is better where a target caps the value, or where the report
+        // states an actual as a ceiling it kept (降至28以下, 控制在5.5%以内, 动态清零).
+        const comparator_word* w = find_comparator_word(f.comparator_text);
+        const bool ceiling = w != nullptr && (w->cmp == comparator::at_most || w->cmp == comparator::dynamic_zero ||
+                                              (f.role == figure_role::target && w->cmp == comparator::less_than));
+        if (ceiling && f.measure != figure_measure::growth) info.better = direction::lower_is_better;
+    }
+    // A rate is an indicator measured in percent or per 1,000 that the report
+    // states as a level (a share, a completion rate): one known only by its
+    // growth is a flow whose level the report does not print. The rest are
+    // flows too: plans count what was added in the year.
+    std::set<std::string, std::less<>> stated_as_rate;
+    for (const auto& f : book.figures)
+        if (f.measure != figure_measure::growth && f.measure != figure_measure::rank) stated_as_rate.insert(f.indicator_id);
+    for (auto& [id, info] : infos) {
+        const auto k = info.unit.kind();
+        const bool rate_unit = k == units::unit_kind::percent || k == units::unit_kind::per_thousand_persons;
+        info.kind = rate_unit && stated_as_rate.count(id) != 0 ? nature::rate : nature::flow;
     }
     for (const auto& id : order) p.add_indicator(infos.at(id));
 

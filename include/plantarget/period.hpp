@@ -120,7 +120,13 @@ public:
 
 private:
     constexpr period(period_kind k, int y, int first, int last) : kind_(k), year_(y), first_(first), last_(last) {}
-    static std::string two_digits(int m) { return (m < 10 ? "0" : "") + std::to_string(m); }
+    // Built by appending: g++ 12 at -O3 warns falsely (-Wrestrict) on "0" + std::string.
+    static std::string two_digits(int m) {
+        std::string s;
+        if (m < 10) s.push_back('0');
+        s.append(std::to_string(m));
+        return s;
+    }
 
     period_kind kind_ = period_kind::year;
     int year_ = 2000;

@@ -11,7 +11,8 @@
 //   a line break inside a quoted field is read as "\n" whatever it was;
 // - empty lines are skipped (spreadsheets leave them at the end of files);
 // - fields are kept as written, spaces included; header names are trimmed of
-//   surrounding spaces, because a stray space there only breaks name lookup.
+//   surrounding spaces and of a second byte-order mark (left by tools that
+//   add one to a file that had one), because there they only break lookup.
 #pragma once
 
 #include <plantarget/error.hpp>
@@ -101,7 +102,8 @@ inline std::string line_excerpt(std::string_view text, std::size_t pos, std::siz
     return std::string(text.substr(pos, end - pos));
 }
 
-constexpr std::string_view trim_ascii_spaces(std::string_view s) noexcept {
+constexpr std::string_view trim_header_name(std::string_view s) noexcept {
+    s = strip_utf8_bom(s);
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
     return s;
@@ -234,7 +236,7 @@ inline parsed<csv_table> parse_csv(std::string_view text, std::string filename =
     table.filename = std::move(filename);
     table.header_row = std::move(records.front());
     for (const csv_field& f : table.header_row.fields)
-        table.header.emplace_back(detail::trim_ascii_spaces(f.text));
+        table.header.emplace_back(detail::trim_header_name(f.text));
     table.rows.assign(std::make_move_iterator(records.begin() + 1), std::make_move_iterator(records.end()));
     return table;
 }
@@ -294,11 +296,14 @@ inline parsed<csv_table> read_table(std::string_view text, const std::vector<std
 // ---- writing ------------------------------------------------------------------
 
 // A field as CSV: quoted when it holds a comma, quote or line break, or starts
-// or ends with a space or tab (so that no reader trims it), quotes doubled.
+// or ends with a space or tab (so that no reader trims it), or starts with
+// U+FEFF (which, first in a file, a reader takes for a byte-order mark);
+// quotes doubled.
 inline std::string csv_escape(std::string_view field) {
     const bool needs_quotes = field.find_first_of(",\"\r\n") != std::string_view::npos ||
                               (!field.empty() && (field.front() == ' ' || field.front() == '\t' ||
-                                                  field.back() == ' ' || field.back() == '\t'));
+                                                  field.back() == ' ' || field.back() == '\t')) ||
+                              field.starts_with(utf8_bom);
     if (!needs_quotes) return std::string(field);
     std::string out;
     out.reserve(field.size() + 2);

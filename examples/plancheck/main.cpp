@@ -1,0 +1,435 @@
+// plancheck: checks a report's plan targets against its actuals, from data
+// files. Reads figures (CSV or JSON) and their relations, builds the plan,
+// evaluates every target as of a period, audits the report's own arithmetic,
+// and prints a report. The exit status says whether every binding (约束性)
+// target is met, so that scripts and CI can act on it.
+#include <plantarget/audit.hpp>
+#include <plantarget/from_figures.hpp>
+#include <plantarget/io/figures_csv.hpp>
+#include <plantarget/io/figures_json.hpp>
+#include <plantarget/plan.hpp>
+#include <plantarget/progress/escap.hpp>
+#include <plantarget/progress/german.hpp>
+#include <plantarget/progress/open_sdg.hpp>
+#include <plantarget/report/csv.hpp>
+#include <plantarget/report/document.hpp>
+#include <plantarget/report/html.hpp>
+#include <plantarget/report/json.hpp>
+#include <plantarget/report/markdown.hpp>
+#include <plantarget/report/table.hpp>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace plantarget;
+
+constexpr int exit_binding_met = 0;
+constexpr int exit_binding_missed = 1;
+constexpr int exit_bad_input = 2;
+
+// Errors past this many are counted, not printed: the first ones are what
+// a user fixes first, and a wrong encoding can make every line an error.
+constexpr std::size_t max_errors_printed = 50;
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+    std::string out;
+    for (const auto& p : parts) {
+        if (!out.empty()) out += sep;
+        out += p;
+    }
+    return out;
+}
+
+// The footer of --help: both file formats, in full, from the tables the
+// readers use, so that the help cannot drift from what is accepted.
+std::string formats_help() {
+    std::vector<std::string> measures, roles, kinds, units_zh, aliases;
+    for (auto m : io::all_figure_measures) measures.emplace_back(to_string(m));
+    for (auto r : io::all_figure_roles) roles.emplace_back(to_string(r));
+    for (auto k : io::all_relation_kinds) kinds.emplace_back(to_string(k));
+    for (const auto& u : units::unit_table) units_zh.emplace_back(u.zh);
+    for (const auto& a : units::unit_aliases) aliases.emplace_back(std::string(a.text) + "=" + std::string(a.zh));
+    const from_figures_options defaults;
+    const std::vector<std::string> binding(defaults.binding_words.begin(), defaults.binding_words.end());
+
+    std::string s;
+    s += "FILES\n";
+    s += "  FILE...         figures files: *.csv (a figures table) or *.json (figures and relations).\n";
+    s += "                  All files are read into one book; ids must be unique across them.\n";
+    s += "  --relations     a relations table (*.csv) or a JSON document (*.json).\n";
+    s += "  Files are UTF-8 (a byte-order mark is skipped; GBK is refused with a hint), CRLF or LF.\n\n";
+    s += "FIGURES CSV: a header row names the columns (any order; other columns are ignored).\n";
+    s += "  Required: id indicator role period measure comparator value unit.\n";
+    s += "  Optional: section name_zh name_en quote (empty when left out).\n";
+    s += "  id          unique figure id, without '+' or '/'\n";
+    s += "  indicator   indicator id; the figures of one indicator share it\n";
+    s += "  section     report section, dotted: 1.4.1\n";
+    s += "  name_zh     indicator name in Chinese\n";
+    s += "  name_en     indicator name in English\n";
+    s += "  role        " + join(roles, " | ") + "\n";
+    s += "  period      2025 | 2025H1 | 2025Q3 | 2025-07 | 2025-01..2025-11\n";
+    s += "  measure     " + join(measures, " | ") + "\n";
+    s += "  comparator  one of: " + io::comparator_word_list() + "\n";
+    s += "              (= and 达 for exact figures; 以上 >=, 超 >, 以内 <=, 近 <, 约 about)\n";
+    s += "  value       the number as printed: decimals are kept as the published precision;\n";
+    s += "              full-width digits, 1,234.5, 1.2万 (the scale moves to the unit) and 94.8%\n";
+    s += "              are accepted; exponents are not. Empty only with 居前列.\n";
+    s += "  unit        " + join(units_zh, " ") + "\n";
+    s += "              with a scale prefix 千 万 千万 亿 (亿元, 万人次); aliases: " + join(aliases, " ") + "\n";
+    s += "  quote       the report's sentence\n\n";
+    s += "RELATIONS CSV: id, kind, result, operands, note (note optional)\n";
+    s += "  kind        " + join(kinds, " | ") + "\n";
+    s += "  result      a figure id\n";
+    s += "  operands    figure ids: a+b+c for sum, a/b for ratio and growth_levels, one id otherwise\n\n";
+    s += "JSON: {\"figures\": [{\"id\": ..., members named as the figures columns}],\n";
+    s += "       \"relations\": [{\"id\", \"kind\", \"result\", \"operands\": [ids], \"note\"}]}\n";
+    s += "  values are strings (\"94.8\") to keep their decimals, or null for 居前列.\n\n";
+    s += "Targets whose comparator is one of " + join(binding, " ") +
+         " are binding (约束性);\nthe others anticipatory (预期性). --binding-words replaces this set.\n\n";
+    s += "EXIT STATUS\n";
+    s += "  0  every binding target is met, on schedule or not yet due\n";
+    s += "  1  a binding target is not achieved or behind schedule\n";
+    s += "  2  bad input (the errors are printed as file:line:column: message: 'text'); nothing evaluated\n";
+    return s;
+}
+
+// ---- progress methods ---------------------------------------------------------------
+
+struct progress_row {
+    std::string indicator_id;
+    std::string name;
+    std::string category;
+    std::string detail;
+    int first_year = 0;
+    int latest_year = 0;
+    int target_year = 0;
+    double latest = 0.0;
+    double target = 0.0;
+};
+
+// The level target a method can follow: a bound (>=, >, <=, <) on the level,
+// in the series' kind of unit, due at the end of a year. The latest one.
+struct followed_target {
+    double value;  // in the series' unit
+    int year;
+    direction better;
+};
+
+std::optional<followed_target> target_for(const plan& p, const indicator_info& ind, const value_series& s) {
+    std::optional<followed_target> best;
+    for (const planned_target& t : p.targets()) {
+        if (t.spec.indicator_id != ind.id || t.spec.deadline.kind() != period_kind::year) continue;
+        for (const condition& c : t.spec.conditions) {
+            const bool bound = c.cmp == comparator::at_least || c.cmp == comparator::more_than ||
+                               c.cmp == comparator::at_most || c.cmp == comparator::less_than;
+            if (c.what != measure::level || !bound || !c.unit.same_kind(s.unit())) continue;
+            const int year = t.spec.deadline.year_number();
+            if (!best || best->year < year)
+                best = followed_target{units::convert_value(c.value, c.unit, s.unit()), year, c.better()};
+            break;
+        }
+    }
+    return best;
+}
+
+std::string number_text(double v) { return fmt::format("{:.6g}", v); }
+
+std::vector<progress_row> run_progress(const plan& p, period as_of, const std::string& method) {
+    std::vector<progress_row> rows;
+    for (const indicator_info& ind : p.indicators()) {
+        const value_series* s = p.series_of(ind.id);
+        if (s == nullptr) continue;
+        std::vector<progress::yearly_point> points;
+        for (const auto& o : *s)
+            if (o.period.kind() == period_kind::year && !(as_of < o.period))
+                points.push_back({o.period.year_number(), o.value});
+        if (points.size() < 2) continue;
+        const auto target = target_for(p, ind, *s);
+        if (!target) continue;
+
+        progress_row row;
+        row.indicator_id = ind.id;
+        row.name = ind.name_zh.empty() ? ind.name_en : ind.name_zh;
+        row.first_year = points.front().year;
+        row.latest_year = points.back().year;
+        row.latest = points.back().value;
+        row.target_year = target->year;
+        row.target = target->value;
+        if (method == "open-sdg") {
+            progress::open_sdg::options o;
+            o.base_year = points.front().year;
+            o.target_year = target->year;
+            const auto a = progress::open_sdg::assess(points, target->better, target->value, o);
+            row.category = std::string(to_string(a.status));
+            if (a.ratio) row.detail = "R = " + number_text(*a.ratio);
+            else if (!a.assessed()) row.detail = std::string(describe(a.why));
+        } else if (method == "escap") {
+            progress::escap::options o;
+            o.base_year = points.front().year;
+            o.target_year = target->year;
+            const auto a = progress::escap::assess(points, target->better, target->value, o);
+            row.category = std::string(to_string(a.status));
+            if (a.projected_value) row.detail = "projected " + number_text(*a.projected_value) + " in " + std::to_string(target->year);
+            else if (!a.assessed()) row.detail = std::string(describe(a.why));
+        } else {
+            progress::german::options o;
+            o.target_year = target->year;
+            const auto a = progress::german::assess(points, target->better, target->value, o);
+            row.category = std::string(to_string(a.status));
+            if (a.projected_value) row.detail = "projected " + number_text(*a.projected_value) + " in " + std::to_string(target->year);
+            else if (!a.assessed()) row.detail = std::string(describe(a.why));
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+const char* const no_progress_rows = "no indicator has two or more yearly observations and a level target";
+
+std::string progress_heading(const std::string& method) { return "进度评估 Progress (" + method + ")"; }
+
+std::string progress_table(const std::vector<progress_row>& rows, const std::string& method) {
+    std::string out = "\n" + progress_heading(method) + "\n";
+    if (rows.empty()) return out + "(" + no_progress_rows + ")\n";
+    // fmt pads by display width, so Chinese names line up.
+    std::size_t name_width = 14;
+    for (const auto& r : rows) name_width = std::max(name_width, io::display_width(r.name));
+    out += fmt::format("{:<{}}  {:<22}  {:>9}  {:>9}  {:>9}  {}\n", "指标 Indicator", name_width, "类别 Category",
+                       "数据 Years", "最新 Latest", "目标 Target", "说明 Detail");
+    for (const auto& r : rows)
+        out += fmt::format("{:<{}}  {:<22}  {:>9}  {:>9}  {:>9}  {}\n", r.name, name_width, r.category,
+                           fmt::format("{}-{}", r.first_year, r.latest_year), number_text(r.latest),
+                           fmt::format("{}@{}", number_text(r.target), r.target_year), r.detail);
+    return out;
+}
+
+std::string progress_markdown(const std::vector<progress_row>& rows, const std::string& method) {
+    std::string out = "## " + progress_heading(method) + "\n\n";
+    if (rows.empty()) return out + "(" + no_progress_rows + ")\n";
+    out += "| 指标 Indicator | 类别 Category | 数据 Years | 最新 Latest | 目标 Target | 说明 Detail |\n";
+    out += "| --- | --- | --- | ---: | ---: | --- |\n";
+    for (const auto& r : rows)
+        out += fmt::format("| {} | {} | {}-{} | {} | {} ({}) | {} |\n", report::markdown_escape(r.name), r.category,
+                           r.first_year, r.latest_year, number_text(r.latest), number_text(r.target), r.target_year,
+                           report::markdown_escape(r.detail));
+    return out;
+}
+
+nlohmann::ordered_json progress_json(const std::vector<progress_row>& rows, const std::string& method) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& r : rows)
+        list.push_back({{"indicator", r.indicator_id},
+                        {"name", r.name},
+                        {"category", r.category},
+                        {"first_year", r.first_year},
+                        {"latest_year", r.latest_year},
+                        {"latest", r.latest},
+                        {"target", r.target},
+                        {"target_year", r.target_year},
+                        {"detail", r.detail}});
+    return {{"method", method}, {"indicators", std::move(list)}};
+}
+
+std::string progress_html(const std::vector<progress_row>& rows, const std::string& method) {
+    std::string out = "<section class=\"progress\"><h2>" + report::html_escape(progress_heading(method)) + "</h2>\n";
+    if (rows.empty()) return out + "<p class=\"muted\">" + no_progress_rows + "</p></section>\n";
+    out += "<table><thead><tr><th>指标 Indicator</th><th>类别 Category</th><th>数据 Years</th><th>最新 Latest</th>"
+           "<th>目标 Target</th><th>说明 Detail</th></tr></thead><tbody>\n";
+    for (const auto& r : rows)
+        out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}-{}</td><td>{}</td><td>{} ({})</td><td>{}</td></tr>\n",
+                           report::html_escape(r.name), report::html_escape(r.category), r.first_year, r.latest_year,
+                           number_text(r.latest), number_text(r.target), r.target_year, report::html_escape(r.detail));
+    return out + "</tbody></table></section>\n";
+}
+
+// ---- the run ----------------------------------------------------------------------------
+
+struct settings {
+    std::vector<std::string> files;
+    std::string relations;
+    std::string as_of;
+    std::string format = "table";
+    std::string output;
+    bool audit = true;
+    std::string progress;
+    int among_top = evaluation_options{}.among_top_cutoff;
+    double band = evaluation_options{}.on_schedule_band_pp;
+    std::vector<std::string> binding_words;
+    bool binding_words_given = false;
+};
+
+int bad_input(const std::string& message) {
+    std::cerr << "plancheck: " << message << '\n';
+    return exit_bad_input;
+}
+
+// The latest period of any actual observation in the plan: the report's date.
+std::optional<period> latest_observation(const plan& p) {
+    std::optional<period> latest;
+    for (const indicator_info& ind : p.indicators())
+        for (const auto& o : *p.series_of(ind.id))
+            if (!latest || *latest < o.period) latest = o.period;
+    return latest;
+}
+
+int run(const settings& cfg) {
+    // Options are checked before any file is read: a typo costs nothing.
+    from_figures_options plan_options;
+    if (cfg.binding_words_given) {
+        plan_options.binding_words.clear();
+        for (const auto& w : cfg.binding_words) {
+            if (w.empty()) continue;  // --binding-words "" : no binding targets
+            if (find_comparator_word(w) == nullptr)
+                return bad_input("--binding-words: unknown comparator word '" + w + "' (accepted: " +
+                                 io::comparator_word_list() + ")");
+            plan_options.binding_words.insert(w);
+        }
+    }
+    std::optional<period> as_of;
+    if (!cfg.as_of.empty()) {
+        auto p = period::parse(cfg.as_of);
+        if (!p) return bad_input("--as-of: " + p.error().message + ": '" + cfg.as_of + "'");
+        as_of = p.value();
+    }
+    if (!cfg.progress.empty() && cfg.format == "csv")
+        return bad_input("--progress cannot go with --format csv: a CSV output holds one table (use table, markdown, "
+                         "json or html)");
+
+    io::figure_book_builder builder;
+    for (const auto& f : cfg.files) io::add_figure_file(builder, f);
+    if (!cfg.relations.empty()) io::add_relations_file(builder, cfg.relations);
+    auto book = builder.finish();
+    if (!book) {
+        const auto& errors = builder.errors();
+        for (std::size_t i = 0; i < errors.size() && i < max_errors_printed; ++i) std::cerr << errors[i].to_string() << '\n';
+        if (errors.size() > max_errors_printed)
+            std::cerr << "... and " << errors.size() - max_errors_printed << " more errors\n";
+        std::cerr << "plancheck: " << errors.size() << (errors.size() == 1 ? " error" : " errors")
+                  << " in the input; nothing evaluated\n";
+        return exit_bad_input;
+    }
+
+    plan p;
+    try {
+        p = plan_from_figures(book.value(), plan_options);
+    } catch (const std::exception& e) {
+        return bad_input(e.what());
+    }
+    if (!as_of) {
+        as_of = latest_observation(p);
+        if (!as_of && !p.targets().empty())
+            return bad_input("no actual observation to date the evaluation by: give --as-of");
+        if (!as_of) as_of = period::year(2000);  // nothing to evaluate: any date gives the same empty report
+    }
+
+    evaluation_options eval;
+    eval.among_top_cutoff = cfg.among_top;
+    eval.on_schedule_band_pp = cfg.band;
+    const plan_report evaluation = p.evaluate(*as_of, eval);
+    const std::optional<audit_result> audited = cfg.audit ? std::optional(audit(book.value())) : std::nullopt;
+
+    std::vector<std::string> names;
+    for (const auto& f : cfg.files) names.push_back(std::filesystem::path(f).filename().string());
+    report::document doc{&p, &evaluation, audited ? &*audited : nullptr, &book.value(),
+                         std::string(report::default_title) + " · " + join(names, ", ")};
+
+    std::string text;
+    if (cfg.format == "table") text = report::render_table(doc);
+    else if (cfg.format == "markdown") text = report::render_markdown(doc);
+    else if (cfg.format == "csv") text = report::render_csv(doc);
+    else if (cfg.format == "json") text = report::render_json(doc);
+    else text = report::render_html(doc);
+
+    if (!cfg.progress.empty()) {
+        const auto rows = run_progress(p, *as_of, cfg.progress);
+        if (cfg.format == "table") {
+            text += progress_table(rows, cfg.progress);
+        } else if (cfg.format == "markdown") {
+            text += "\n" + progress_markdown(rows, cfg.progress);
+        } else if (cfg.format == "json") {
+            auto root = nlohmann::ordered_json::parse(text);
+            root["progress"] = progress_json(rows, cfg.progress);
+            text = root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+        } else {  // html: a section before the footer
+            const auto at = text.rfind("<footer>");
+            text.insert(at == std::string::npos ? text.size() : at, progress_html(rows, cfg.progress));
+        }
+    }
+
+    if (cfg.output.empty()) {
+        std::cout << text << std::flush;
+        if (!std::cout) return bad_input("cannot write to standard output");
+    } else {
+        std::ofstream out(cfg.output, std::ios::binary);
+        out << text;
+        out.close();
+        if (!out) return bad_input("cannot write '" + cfg.output + "'");
+    }
+    return evaluation.binding_targets_met() ? exit_binding_met : exit_binding_missed;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    settings cfg;
+    CLI::App app{"plancheck: check a report's plan targets against its actuals, and audit its arithmetic"};
+    app.name("plancheck");
+    app.get_formatter()->column_width(26);
+    app.add_option("FILE", cfg.files, "figures files (.csv table or .json document)")->required()->type_name("FILE");
+    app.add_option("--relations", cfg.relations, "relations file (.csv table or .json document)")->type_name("FILE");
+    app.add_option("--as-of", cfg.as_of,
+                   "evaluate as of PERIOD (2025, 2025H1, 2025Q3, 2025-07, 2025-01..2025-11); default: the latest "
+                   "period with an actual observation")
+        ->type_name("PERIOD");
+    app.add_option("--format", cfg.format, "output format: table, markdown, csv, json or html (default table)")
+        ->check(CLI::IsMember({"table", "markdown", "csv", "json", "html"}))
+        ->type_name("FORMAT");
+    app.add_option("--output", cfg.output, "write the report to FILE (default: standard output)")->type_name("FILE");
+    app.add_flag("--audit,!--no-audit", cfg.audit,
+                 "audit the report's arithmetic from the relations (--audit, the default) or not (--no-audit)");
+    app.add_option("--progress", cfg.progress,
+                   "also assess progress with METHOD (open-sdg, escap or german) for each indicator with two or "
+                   "more yearly observations and a level target; not with --format csv")
+        ->check(CLI::IsMember({"open-sdg", "escap", "german"}))
+        ->type_name("METHOD");
+    app.add_option("--among-top", cfg.among_top, "read 居前列 (among the top) as rank <= N (default 3)")
+        ->check(CLI::PositiveNumber)
+        ->type_name("N");
+    app.add_option("--band", cfg.band,
+                   "on-schedule band: within PP percentage points of the pro-rata plan is on schedule (default 1)")
+        ->check(CLI::NonNegativeNumber)
+        ->type_name("PP");
+    auto* binding = app.add_option("--binding-words", cfg.binding_words,
+                                   "comparator words that make a target binding, comma-separated; replaces the "
+                                   "default set (\"\" for none)")
+                        ->delimiter(',')
+                        ->type_name("WORDS");
+    app.footer(formats_help());
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);  // prints help, or the error with a usage hint
+        return code == 0 ? 0 : exit_bad_input;
+    }
+    cfg.binding_words_given = binding->count() > 0;
+    try {
+        return run(cfg);
+    } catch (const std::exception& e) {
+        return bad_input(std::string("internal error: ") + e.what());
+    }
+}

@@ -1,0 +1,619 @@
+// A report's published figures and the relations between them, read from and
+// written to two CSV tables (the columns are figure_columns and
+// relation_columns below). Every field is checked, and every problem is kept
+// with the file, line and column where it stood, so that a whole file can be
+// fixed in one pass; a file that does not parse whole gives no book at all,
+// because evaluating half a report would give a confident, wrong answer.
+//
+// figure_book_builder is the format-neutral part: the JSON reader
+// (figures_json.hpp) feeds it the same fields, so both formats accept and
+// refuse exactly the same figures.
+#pragma once
+
+#include <plantarget/error.hpp>
+#include <plantarget/figures.hpp>
+#include <plantarget/io/csv.hpp>
+#include <plantarget/io/encoding.hpp>
+#include <plantarget/io/number.hpp>
+#include <plantarget/period.hpp>
+#include <plantarget/published.hpp>
+#include <plantarget/units/registry.hpp>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+namespace plantarget::io {
+
+// ---- the formats ----------------------------------------------------------------
+
+// The columns of a figures table, in the order they are written.
+inline constexpr std::array<std::string_view, 12> figure_columns{
+    "id", "indicator", "section", "name_zh", "name_en", "role",
+    "period", "measure", "comparator", "value", "unit", "quote"};
+// The columns a figures table must have; the descriptive ones may be left out.
+inline constexpr std::array<std::string_view, 8> required_figure_columns{
+    "id", "indicator", "role", "period", "measure", "comparator", "value", "unit"};
+
+inline constexpr std::array<std::string_view, 5> relation_columns{"id", "kind", "result", "operands", "note"};
+inline constexpr std::array<std::string_view, 4> required_relation_columns{"id", "kind", "result", "operands"};
+
+// Positions in figure_columns, for the field array the builder takes.
+enum class figure_field : std::uint8_t {
+    id, indicator, section, name_zh, name_en, role, period, measure, comparator, value, unit, quote
+};
+
+inline constexpr std::array<figure_role, 3> all_figure_roles{figure_role::actual, figure_role::target,
+                                                             figure_role::base};
+inline constexpr std::array<figure_measure, 7> all_figure_measures{
+    figure_measure::level, figure_measure::growth,   figure_measure::completion, figure_measure::rank,
+    figure_measure::share, figure_measure::progress, figure_measure::ratio};
+inline constexpr std::array<relation_kind, 8> all_relation_kinds{
+    relation_kind::sum,      relation_kind::ratio,           relation_kind::completion,
+    relation_kind::growth,   relation_kind::growth_levels,   relation_kind::compound,
+    relation_kind::target_vs_actual, relation_kind::ordering};
+
+namespace figures_detail {
+// Keys and words are compared without the spaces a spreadsheet lets slip in.
+constexpr std::string_view trim_cell(std::string_view s) noexcept {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+template <class Enum, std::size_t N>
+constexpr std::optional<Enum> enum_from_text(const std::array<Enum, N>& all, std::string_view text) noexcept {
+    for (const Enum e : all)
+        if (to_string(e) == text) return e;
+    return std::nullopt;
+}
+template <class Enum, std::size_t N>
+std::string enum_list(const std::array<Enum, N>& all) {
+    std::string out;
+    for (const Enum e : all) {
+        if (!out.empty()) out += ", ";
+        out += std::string(to_string(e));
+    }
+    return out;
+}
+}  // namespace figures_detail
+
+inline std::optional<figure_role> figure_role_from(std::string_view text) noexcept {
+    return figures_detail::enum_from_text(all_figure_roles, text);
+}
+inline std::optional<figure_measure> figure_measure_from(std::string_view text) noexcept {
+    return figures_detail::enum_from_text(all_figure_measures, text);
+}
+inline std::optional<relation_kind> relation_kind_from(std::string_view text) noexcept {
+    return figures_detail::enum_from_text(all_relation_kinds, text);
+}
+
+// How a relation's operands are joined in a CSV cell: '+' for the parts of a
+// sum, '/' for numerator/denominator and current/prior levels; other kinds
+// take a single figure id ('\0').
+constexpr char operand_separator(relation_kind k) noexcept {
+    switch (k) {
+        case relation_kind::sum: return '+';
+        case relation_kind::ratio:
+        case relation_kind::growth_levels: return '/';
+        default: return '\0';
+    }
+}
+
+// How many operands each kind takes (a sum at least two parts).
+struct operand_count {
+    std::size_t min;
+    std::size_t max;
+};
+constexpr operand_count operands_of(relation_kind k) noexcept {
+    switch (k) {
+        case relation_kind::sum: return {2, static_cast<std::size_t>(-1)};
+        case relation_kind::ratio:
+        case relation_kind::growth_levels: return {2, 2};
+        default: return {1, 1};
+    }
+}
+
+// Every comparator word, space-separated, for messages and --help.
+inline std::string comparator_word_list() {
+    std::string out;
+    for (const auto& w : comparator_words) {
+        if (!out.empty()) out += ' ';
+        out += std::string(w.text);
+    }
+    return out;
+}
+
+// ---- values as written --------------------------------------------------------------
+
+namespace figures_detail {
+// The double closest to the decimal text of `v` at `decimals` places: makes a
+// value read with a scale word (1.2万 read as 12000, divided back) the same
+// double as one written plainly, so that formats convert without drift.
+inline double at_decimals(double v, int decimals) {
+    std::array<char, 400> buf{};
+    const auto out = std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed, decimals);
+    if (out.ec != std::errc{}) return v;
+    double back = v;
+    const auto in = std::from_chars(buf.data(), out.ptr, back);
+    return in.ec == std::errc{} ? back : v;
+}
+}  // namespace figures_detail
+
+// A published value as text, with the decimals it was published with:
+// {94.8, 1} -> "94.8", {105, 0} -> "105".
+inline std::string format_published_value(const published_value& v) {
+    std::array<char, 400> buf{};
+    const auto out =
+        std::to_chars(buf.data(), buf.data() + buf.size(), v.value, std::chars_format::fixed, std::max(v.decimals, 0));
+    if (out.ec != std::errc{}) return std::to_string(v.value);
+    std::string s(buf.data(), out.ptr);
+    if (s.starts_with('-') && s.find_first_not_of("-0.") == std::string::npos) s.erase(0, 1);  // no "-0"
+    return s;
+}
+
+// The value cell of a figure: empty when the figure has no number (居前列).
+inline std::string format_figure_value(const published_figure& f) {
+    return f.has_value ? format_published_value(f.value) : std::string();
+}
+
+// ---- the builder -----------------------------------------------------------------------
+
+// A piece of input text and where it stood: file, line and column for CSV; a
+// JSON pointer ("/figures/3/unit") for JSON, whose reader has no positions.
+struct located_text {
+    std::string text;
+    source_location where{};
+    std::string path{};
+};
+
+// Collects figures and relations from any number of inputs, checking every
+// field and keeping every error in input order. Relations are checked in
+// finish(), so that they may name figures added from any input.
+class figure_book_builder {
+public:
+    using figure_fields = std::array<located_text, figure_columns.size()>;
+
+    // An error from outside the builder (a file that would not open, a CSV
+    // syntax error); it is kept in order with the others.
+    void add_error(parse_error e) {
+        note_input(e.where.file);
+        errors_.push_back(std::move(e));
+    }
+
+    // One figure, its fields in figure_columns order. A figure with any bad
+    // field is reported and left out.
+    void add_figure(const figure_fields& fields);
+
+    // One relation, its operands already split; checked in finish(), when
+    // every figure it may name is known.
+    void add_relation(located_text id, located_text kind, located_text result, std::vector<located_text> operands,
+                      located_text note);
+
+    // Every error found; in input order once finish() has run.
+    [[nodiscard]] const std::vector<parse_error>& errors() const noexcept { return errors_; }
+
+    // Checks the relations and hands over the book; or, if anything was
+    // wrong, the first error, its message ending with the count of all.
+    // Call once.
+    parsed<figure_book> finish();
+
+    // Builds an error located at a field: a JSON field's path leads the message.
+    [[nodiscard]] static parse_error error_at(const located_text& f, std::string message, std::string text) {
+        if (!f.path.empty()) message = f.path + ": " + message;
+        return parse_error{std::move(message), std::move(text), f.where};
+    }
+
+private:
+    struct pending_relation {
+        located_text id, kind, result;
+        std::vector<located_text> operands;
+        located_text note;
+    };
+
+    // Inputs in the order first seen, to sort errors by.
+    void note_input(const std::string& file) {
+        if (std::find(inputs_.begin(), inputs_.end(), file) == inputs_.end()) inputs_.push_back(file);
+    }
+
+    void fail(const located_text& f, std::string message, std::string text) {
+        errors_.push_back(error_at(f, std::move(message), std::move(text)));
+    }
+    // Where an earlier item stood, for "duplicate id" messages.
+    static std::string place_of(const located_text& f, const located_text& here) {
+        if (f.where.line != 0) {
+            std::string s = "line " + std::to_string(f.where.line);
+            if (f.where.file != here.where.file && !f.where.file.empty()) s = f.where.file + " " + s;
+            return s;
+        }
+        if (!f.path.empty()) return f.path + (f.where.file != here.where.file ? " in " + f.where.file : "");
+        return f.where.file;
+    }
+
+    figure_book book_;
+    std::map<std::string, located_text, std::less<>> figure_ids_;
+    std::vector<pending_relation> relations_;
+    std::vector<parse_error> errors_;
+    std::vector<std::string> inputs_;
+    bool finished_ = false;
+};
+
+inline void figure_book_builder::add_figure(const figure_fields& fields) {
+    note_input(fields[0].where.file);
+    const std::size_t errors_before = errors_.size();
+    const auto field = [&](figure_field f) -> const located_text& { return fields[static_cast<std::size_t>(f)]; };
+    const auto trimmed = [&](figure_field f) { return std::string(figures_detail::trim_cell(field(f).text)); };
+
+    published_figure fig;
+    fig.id = trimmed(figure_field::id);
+    if (fig.id.empty()) {
+        fail(field(figure_field::id), "empty figure id", {});
+    } else if (fig.id.find_first_of("+/") != std::string::npos) {
+        fail(field(figure_field::id), "a figure id may not contain '+' or '/': they join relation operands", fig.id);
+    } else if (const auto it = figure_ids_.find(fig.id); it != figure_ids_.end()) {
+        fail(field(figure_field::id), "duplicate figure id (first at " + place_of(it->second, field(figure_field::id)) + ")",
+             fig.id);
+    }
+    fig.indicator_id = trimmed(figure_field::indicator);
+    if (fig.indicator_id.empty()) fail(field(figure_field::indicator), "empty indicator id", {});
+    fig.section = trimmed(figure_field::section);
+    fig.name_zh = field(figure_field::name_zh).text;
+    fig.name_en = field(figure_field::name_en).text;
+    fig.quote = field(figure_field::quote).text;
+
+    const std::string role_text = trimmed(figure_field::role);
+    if (const auto r = figure_role_from(role_text)) fig.role = *r;
+    else fail(field(figure_field::role), "unknown role (expected " + figures_detail::enum_list(all_figure_roles) + ")", role_text);
+
+    const std::string period_text = trimmed(figure_field::period);
+    if (auto p = period::parse(period_text)) fig.period = p.value();
+    else fail(field(figure_field::period), "unparseable period: " + p.error().message, period_text);
+
+    const std::string measure_text = trimmed(figure_field::measure);
+    if (const auto m = figure_measure_from(measure_text)) fig.measure = *m;
+    else
+        fail(field(figure_field::measure), "unknown measure (expected " + figures_detail::enum_list(all_figure_measures) + ")",
+             measure_text);
+
+    fig.comparator_text = trimmed(figure_field::comparator);
+    const comparator_word* word = find_comparator_word(fig.comparator_text);
+    if (word == nullptr)
+        fail(field(figure_field::comparator), "unknown comparator (accepted: " + comparator_word_list() + ")",
+             fig.comparator_text);
+
+    // The value first as a number on its own; its percent sign and scale
+    // word are then reconciled with the unit.
+    const std::string value_text = trimmed(figure_field::value);
+    std::optional<parsed_number> number;
+    if (value_text.empty()) {
+        if (word != nullptr && word->cmp == comparator::among_top) fig.has_value = false;
+        else fail(field(figure_field::value), "empty value (only 居前列 may leave the value empty)", {});
+    } else if (auto n = parse_number(value_text)) {
+        number = std::move(n.value());
+    } else {
+        fail(field(figure_field::value), "malformed number: " + n.error().message, value_text);
+    }
+
+    const std::string unit_text = trimmed(figure_field::unit);
+    std::optional<units::unit_descriptor> unit;
+    if (unit_text.empty() && number && number->percent) {
+        unit = units::unit_of("%");  // "94.8%" says its unit itself
+    } else if (auto u = units::parse_unit(unit_text)) {
+        unit = u.value();
+    } else {
+        fail(field(figure_field::unit), u.error().message, unit_text);
+    }
+
+    if (number && unit) {
+        double value = number->value;
+        if (number->percent && unit->kind() != units::unit_kind::percent) {
+            fail(field(figure_field::value), "a percent sign in the value, but the unit is " + unit->zh(), value_text);
+        } else if (number->scale_exponent != 0) {
+            // "1.2万" with unit 人 is 1.2 万人, at one decimal of 万: the scale
+            // moves to the unit so that the decimals keep their meaning.
+            const int combined = unit->scale_exponent() + number->scale_exponent;
+            const units::unit_kind k = unit->kind();
+            const bool scalable = k != units::unit_kind::percent && k != units::unit_kind::percentage_points &&
+                                  k != units::unit_kind::rank && k != units::unit_kind::per_thousand_persons;
+            if (!scalable) {
+                fail(field(figure_field::value), "a scale word (万, 亿) in the value of a unit that takes none (" +
+                                                     unit->zh() + ")", value_text);
+            } else if (combined != 3 && combined != 4 && combined != 7 && combined != 8) {
+                fail(field(figure_field::value),
+                     "the scale word and the unit's scale make 10^" + std::to_string(combined) +
+                         ", which has no unit name: write the value in the unit's scale",
+                     value_text);
+            } else {
+                value = figures_detail::at_decimals(value / std::pow(10.0, number->scale_exponent), number->decimals);
+                unit = units::unit_descriptor(&unit->base(), combined);
+            }
+        }
+        fig.value = published_value{value, number->decimals};
+    }
+    if (unit) fig.unit = *unit;
+
+    if (errors_.size() != errors_before) return;
+    figure_ids_.emplace(fig.id, field(figure_field::id));
+    book_.figures.push_back(std::move(fig));
+}
+
+inline void figure_book_builder::add_relation(located_text id, located_text kind, located_text result,
+                                              std::vector<located_text> operands, located_text note) {
+    note_input(id.where.file);
+    relations_.push_back(
+        pending_relation{std::move(id), std::move(kind), std::move(result), std::move(operands), std::move(note)});
+}
+
+inline parsed<figure_book> figure_book_builder::finish() {
+    if (finished_) return parse_error{"figure_book_builder::finish called twice", {}};
+    finished_ = true;
+    std::map<std::string, const located_text*, std::less<>> relation_ids;
+    for (const pending_relation& r : relations_) {
+        const std::size_t before = errors_.size();
+        figure_relation rel;
+        rel.id = std::string(figures_detail::trim_cell(r.id.text));
+        if (rel.id.empty()) {
+            fail(r.id, "empty relation id", {});
+        } else if (const auto it = relation_ids.find(rel.id); it != relation_ids.end()) {
+            fail(r.id, "duplicate relation id (first at " + place_of(*it->second, r.id) + ")", rel.id);
+        } else {
+            relation_ids.emplace(rel.id, &r.id);
+        }
+        const std::string kind_text(figures_detail::trim_cell(r.kind.text));
+        const auto kind = relation_kind_from(kind_text);
+        if (kind) rel.kind = *kind;
+        else fail(r.kind, "unknown relation kind (expected " + figures_detail::enum_list(all_relation_kinds) + ")", kind_text);
+
+        const auto known_figure = [&](const located_text& f) {
+            std::string id(figures_detail::trim_cell(f.text));
+            if (id.empty()) fail(f, "empty figure id in a relation", {});
+            else if (figure_ids_.find(id) == figure_ids_.end()) fail(f, "relation names an unknown figure id", id);
+            return id;
+        };
+        rel.result = known_figure(r.result);
+        if (kind) {
+            const operand_count n = operands_of(*kind);
+            if (r.operands.size() < n.min || r.operands.size() > n.max) {
+                const located_text& at = r.operands.empty() ? r.result : r.operands.front();
+                const std::string want = n.min == n.max ? std::to_string(n.min) : "at least " + std::to_string(n.min);
+                fail(at, "a " + std::string(to_string(*kind)) + " relation takes " + want + " operand" +
+                             (n.max == 1 ? "" : "s") + ", found " + std::to_string(r.operands.size()),
+                     {});
+            }
+        }
+        for (const located_text& op : r.operands) rel.operands.push_back(known_figure(op));
+        rel.note = r.note.text;
+        if (errors_.size() == before) book_.relations.push_back(std::move(rel));
+    }
+    if (errors_.empty()) return std::move(book_);
+
+    // Errors in input order: by input, then line and column. Errors without
+    // a line (JSON paths) keep the order they were found in, which is the
+    // order of the document.
+    const auto input_of = [&](const parse_error& e) {
+        const auto it = std::find(inputs_.begin(), inputs_.end(), e.where.file);
+        return static_cast<std::size_t>(it - inputs_.begin());
+    };
+    std::stable_sort(errors_.begin(), errors_.end(), [&](const parse_error& a, const parse_error& b) {
+        const std::size_t ia = input_of(a), ib = input_of(b);
+        if (ia != ib) return ia < ib;
+        if (a.where.line != b.where.line) return a.where.line < b.where.line;
+        return a.where.column < b.where.column;
+    });
+    parse_error first = errors_.front();
+    if (errors_.size() > 1) first.message += " (first of " + std::to_string(errors_.size()) + " errors)";
+    return first;
+}
+
+// ---- CSV --------------------------------------------------------------------------------
+
+namespace figures_detail {
+
+// Byte offsets where each line starts (CRLF, LF and lone CR end a line, as
+// the CSV reader counts them): to place an operand inside its cell.
+inline std::vector<std::size_t> line_starts(std::string_view text) {
+    std::vector<std::size_t> starts{0};
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')))
+            starts.push_back(i + 1);
+    }
+    return starts;
+}
+
+// The 1-based column of byte `offset` within a cell's text. Exact for cells
+// on one line without doubled quotes; the cell's own column otherwise.
+inline std::size_t column_in_cell(std::string_view text, const std::vector<std::size_t>& starts, const csv_field& cell,
+                                  std::size_t offset) {
+    if (cell.text.find_first_of("\"\n") != std::string::npos || cell.line == 0 || cell.line > starts.size())
+        return cell.column;
+    const std::size_t at = starts[cell.line - 1] + cell.column - 1;
+    const bool quoted = at < text.size() && text[at] == '"';
+    return cell.column + (quoted ? 1 : 0) + offset;
+}
+
+inline located_text located(const csv_table& table, const csv_field& f) {
+    return located_text{f.text, source_location{table.filename, f.line, f.column}, {}};
+}
+
+// The text of the table's UTF-8 body, as the CSV reader sees it (no BOM).
+inline std::string_view csv_body(std::string_view text) { return strip_utf8_bom(text); }
+
+}  // namespace figures_detail
+
+// Adds the figures of one CSV table to the builder.
+inline void add_figures_csv(figure_book_builder& builder, std::string_view text, std::string file) {
+    const std::vector<std::string_view> required(required_figure_columns.begin(), required_figure_columns.end());
+    auto table = read_table(text, required, std::move(file));
+    if (!table) {
+        builder.add_error(table.error());
+        return;
+    }
+    const csv_table& t = table.value();
+    std::array<std::optional<std::size_t>, figure_columns.size()> index{};
+    for (std::size_t c = 0; c < figure_columns.size(); ++c) index[c] = t.column_index(figure_columns[c]);
+    for (const csv_row& row : t.rows) {
+        figure_book_builder::figure_fields fields;
+        for (std::size_t c = 0; c < figure_columns.size(); ++c) {
+            if (index[c]) {
+                fields[c] = figures_detail::located(t, row.fields[*index[c]]);
+            } else {  // an optional column the file leaves out
+                fields[c] = located_text{{}, source_location{t.filename, row.line, 1}, {}};
+            }
+        }
+        builder.add_figure(fields);
+    }
+}
+
+// Adds the relations of one CSV table to the builder. Empty text (or only a
+// byte-order mark) means no relations.
+inline void add_relations_csv(figure_book_builder& builder, std::string_view text, std::string file) {
+    if (figures_detail::csv_body(text).empty()) return;
+    const std::vector<std::string_view> required(required_relation_columns.begin(), required_relation_columns.end());
+    auto table = read_table(text, required, std::move(file));
+    if (!table) {
+        builder.add_error(table.error());
+        return;
+    }
+    const csv_table& t = table.value();
+    const std::string_view body = figures_detail::csv_body(text);
+    const std::vector<std::size_t> starts = figures_detail::line_starts(body);
+    const auto note_index = t.column_index("note");
+    for (const csv_row& row : t.rows) {
+        const csv_field& id = t.field(row, "id");
+        const csv_field& kind = t.field(row, "kind");
+        const csv_field& result = t.field(row, "result");
+        const csv_field& cell = t.field(row, "operands");
+        located_text note = note_index ? figures_detail::located(t, row.fields[*note_index])
+                                       : located_text{{}, source_location{t.filename, row.line, 1}, {}};
+
+        // Split at '+' and '/'; the separators must be the kind's own.
+        const auto parsed_kind = relation_kind_from(figures_detail::trim_cell(kind.text));
+        std::vector<located_text> operands;
+        bool separators_ok = true;
+        std::size_t start = 0;
+        for (std::size_t i = 0; i <= cell.text.size(); ++i) {
+            if (i < cell.text.size() && cell.text[i] != '+' && cell.text[i] != '/') continue;
+            if (i < cell.text.size() && parsed_kind && cell.text[i] != operand_separator(*parsed_kind) &&
+                separators_ok) {
+                separators_ok = false;
+                const char sep = operand_separator(*parsed_kind);
+                std::string why = sep == '\0' ? "a " + std::string(to_string(*parsed_kind)) +
+                                                    " relation takes a single figure id"
+                                              : "operands of a " + std::string(to_string(*parsed_kind)) +
+                                                    " relation are joined with '" + std::string(1, sep) + "'";
+                builder.add_error(parse_error{
+                    std::move(why), cell.text,
+                    source_location{t.filename, cell.line, figures_detail::column_in_cell(body, starts, cell, i)}});
+            }
+            // The operand's column is that of its first non-space byte.
+            std::size_t first = start;
+            while (first < i && (cell.text[first] == ' ' || cell.text[first] == '\t')) ++first;
+            operands.push_back(located_text{cell.text.substr(start, i - start),
+                                            source_location{t.filename, cell.line,
+                                                            figures_detail::column_in_cell(body, starts, cell, first)},
+                                            {}});
+            start = i + 1;
+        }
+        if (!separators_ok) continue;  // the operand count would only repeat the complaint
+        if (operands.size() == 1 && figures_detail::trim_cell(operands.front().text).empty()) operands.clear();
+        builder.add_relation(figures_detail::located(t, id), figures_detail::located(t, kind), figures_detail::located(t, result),
+                             std::move(operands), std::move(note));
+    }
+}
+
+// Reads a figures table and its relations table (which may be empty text:
+// no relations). The book, or the first error located as file:line:column
+// with the count of all errors; nothing from a file that did not parse whole.
+inline parsed<figure_book> read_figures_csv(std::string_view figures_text, std::string_view relations_text = {},
+                                            std::string figures_file = {}, std::string relations_file = {}) {
+    figure_book_builder builder;
+    add_figures_csv(builder, figures_text, std::move(figures_file));
+    add_relations_csv(builder, relations_text, std::move(relations_file));
+    return builder.finish();
+}
+
+// ---- files ------------------------------------------------------------------------------
+
+// A whole file as bytes (binary: CRLF and BOM reach the parser as written).
+inline parsed<std::string> read_text_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return parse_error{"cannot open file", path.string(), source_location{path.string(), 0, 0}};
+    std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (in.bad()) return parse_error{"cannot read file", path.string(), source_location{path.string(), 0, 0}};
+    return text;
+}
+
+// Reads a figures CSV file and, when a path is given, a relations CSV file.
+inline parsed<figure_book> read_figures_csv_files(const std::filesystem::path& figures_path,
+                                                  const std::filesystem::path& relations_path = {}) {
+    figure_book_builder builder;
+    if (auto text = read_text_file(figures_path)) add_figures_csv(builder, text.value(), figures_path.string());
+    else builder.add_error(text.error());
+    if (!relations_path.empty()) {
+        if (auto text = read_text_file(relations_path)) add_relations_csv(builder, text.value(), relations_path.string());
+        else builder.add_error(text.error());
+    }
+    return builder.finish();
+}
+
+// ---- writing ----------------------------------------------------------------------------
+
+// The figures as a CSV table with every column of figure_columns.
+inline std::string write_figures_csv(const figure_book& book) {
+    std::string out = write_csv_row<std::array<std::string_view, figure_columns.size()>>(figure_columns);
+    for (const published_figure& f : book.figures) {
+        const std::array<std::string, figure_columns.size()> row{
+            f.id,
+            f.indicator_id,
+            f.section,
+            f.name_zh,
+            f.name_en,
+            std::string(to_string(f.role)),
+            f.period.to_string(),
+            std::string(to_string(f.measure)),
+            f.comparator_text,
+            format_figure_value(f),
+            f.unit.zh(),
+            f.quote};
+        out += write_csv_row(row);
+    }
+    return out;
+}
+
+// A relation's operands as one CSV cell, joined by the kind's separator.
+inline std::string join_operands(const figure_relation& r) {
+    const char sep = operand_separator(r.kind);
+    std::string out;
+    for (std::size_t i = 0; i < r.operands.size(); ++i) {
+        if (i > 0) out += sep == '\0' ? '+' : sep;
+        out += r.operands[i];
+    }
+    return out;
+}
+
+// The relations as a CSV table with every column of relation_columns.
+inline std::string write_relations_csv(const figure_book& book) {
+    std::string out = write_csv_row<std::array<std::string_view, relation_columns.size()>>(relation_columns);
+    for (const figure_relation& r : book.relations) {
+        const std::array<std::string, relation_columns.size()> row{r.id, std::string(to_string(r.kind)), r.result,
+                                                                   join_operands(r), r.note};
+        out += write_csv_row(row);
+    }
+    return out;
+}
+
+}  // namespace plantarget::io

@@ -1,0 +1,61 @@
+// The plan report as CSV (RFC 4180, UTF-8, no byte-order mark): one row per
+// assessment, for spreadsheets and scripts. A CSV stream holds one table, so
+// it holds assessments only; audit findings are in the JSON and HTML reports.
+// Numbers are plain (no unit, no thousands separator), at the precision the
+// report printed them with; an undefined number is an empty cell, and the
+// `reason` column says why the verdict could not be reached.
+#pragma once
+
+#include <plantarget/io/csv.hpp>
+#include <plantarget/report/document.hpp>
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace plantarget::report {
+
+inline constexpr std::array<std::string_view, 24> csv_columns{
+    "id",           "indicator",    "indicator_name", "section",      "commitment",       "deadline",
+    "as_of",        "verdict",      "verdict_zh",     "target",       "threshold",        "unit",
+    "actual",       "actual_bound", "actual_period",  "margin",       "completion",       "expected_to_date",
+    "schedule_gap", "projected",    "last_actual",    "last_actual_period", "required_growth", "reason"};
+
+inline std::string render_csv(const document& d) {
+    std::string out = io::write_csv_row(csv_columns);
+    for (const auto& v : assessment_views(d)) {
+        const assessment& a = *v.a;
+        const int diff_dec = v.difference_decimals;
+        const auto num = [](const result<double>& r, int dec) { return r ? format_number(*r, dec) : std::string(); };
+        const std::array<std::string, csv_columns.size()> row{
+            a.target_id,
+            a.indicator_id,
+            v.name_zh,
+            v.section,
+            std::string(commitment_en(a.kind)),
+            a.deadline.to_string(),
+            a.as_of.to_string(),
+            std::string(to_string(a.outcome)),
+            std::string(verdict_zh(a.outcome)),
+            v.target_text,
+            a.conditions.empty() ? std::string() : format_number(v.threshold, v.target_decimals),
+            a.conditions.empty() ? std::string() : v.unit.zh(),
+            num(a.actual, v.value_decimals),
+            a.actual ? std::string(bound_id(v.actual_bound)) : std::string(),
+            a.actual ? a.actual_period.to_string() : std::string(),
+            num(a.margin, diff_dec),
+            a.completion ? format_number(a.completion->value(), 1) : std::string(),
+            num(a.expected_to_date, diff_dec),
+            a.schedule_gap ? format_number(a.schedule_gap->value(), 1) : std::string(),
+            num(a.projected, diff_dec),
+            v.last_actual ? format_number(*v.last_actual, v.value_decimals) : std::string(),
+            v.last_actual ? a.last_actual_period.to_string() : std::string(),
+            a.required_growth ? format_number(a.required_growth->in_percent(), 1) : std::string(),
+            a.why == reason::none ? std::string() : std::string(reason_id(a.why)),
+        };
+        out += io::write_csv_row(row);
+    }
+    return out;
+}
+
+}  // namespace plantarget::report

@@ -1,0 +1,518 @@
+// What every report renderer reads, and what they share: the document (a
+// plan, its evaluation, an audit, the published figures; any but the
+// evaluation may be missing), labels in Chinese and English, numbers written
+// at the precision the report printed them with, and one view per assessment
+// holding the texts all formats show, so that the table, Markdown, CSV, JSON
+// and HTML never disagree on a figure.
+#pragma once
+
+#include <plantarget/audit.hpp>
+#include <plantarget/evaluate.hpp>
+#include <plantarget/figures.hpp>
+#include <plantarget/plan.hpp>
+#include <plantarget/published.hpp>
+#include <plantarget/units/registry.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plantarget::report {
+
+// The inputs of a report. `evaluation` gives the rows; `p` gives names,
+// sections, wording and the series (precision, bounds, prior-year values);
+// `audit` adds findings; `book` adds the printed precision of targets and the
+// names of figures. Renderers accept any of them null.
+struct document {
+    const plan* p = nullptr;
+    const plan_report* evaluation = nullptr;
+    const audit_result* audit = nullptr;
+    const figure_book* book = nullptr;
+    std::string title;
+};
+
+inline constexpr std::string_view default_title = "计划目标评估 Plan target assessment";
+
+inline std::string title_of(const document& d) { return d.title.empty() ? std::string(default_title) : d.title; }
+
+// ---- labels -------------------------------------------------------------------
+
+constexpr std::string_view verdict_zh(verdict v) noexcept {
+    switch (v) {
+        case verdict::exceeded: return "超额完成";
+        case verdict::achieved: return "完成";
+        case verdict::not_achieved: return "未完成";
+        case verdict::ahead_of_schedule: return "快于进度";
+        case verdict::on_schedule: return "符合进度";
+        case verdict::behind_schedule: return "慢于进度";
+        case verdict::pending: return "待评估";
+        case verdict::not_assessable: return "无法评估";
+    }
+    return "?";
+}
+
+constexpr std::string_view verdict_en(verdict v) noexcept {
+    switch (v) {
+        case verdict::exceeded: return "exceeded";
+        case verdict::achieved: return "achieved";
+        case verdict::not_achieved: return "not achieved";
+        case verdict::ahead_of_schedule: return "ahead of schedule";
+        case verdict::on_schedule: return "on schedule";
+        case verdict::behind_schedule: return "behind schedule";
+        case verdict::pending: return "pending";
+        case verdict::not_assessable: return "not assessable";
+    }
+    return "?";
+}
+
+// How a verdict reads at a glance; the HTML colours follow it.
+enum class tone : std::uint8_t {
+    met,      // green: exceeded, achieved
+    watch,    // amber: ahead of or on schedule, pending
+    missed,   // red: not achieved, behind schedule
+    unknown,  // grey: not assessable
+};
+
+constexpr tone tone_of(verdict v) noexcept {
+    switch (v) {
+        case verdict::exceeded:
+        case verdict::achieved: return tone::met;
+        case verdict::ahead_of_schedule:
+        case verdict::on_schedule:
+        case verdict::pending: return tone::watch;
+        case verdict::not_achieved:
+        case verdict::behind_schedule: return tone::missed;
+        case verdict::not_assessable: return tone::unknown;
+    }
+    return tone::unknown;
+}
+
+constexpr std::string_view to_string(tone t) noexcept {
+    switch (t) {
+        case tone::met: return "met";
+        case tone::watch: return "watch";
+        case tone::missed: return "missed";
+        case tone::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+constexpr std::string_view commitment_zh(commitment k) noexcept {
+    return k == commitment::binding ? "约束性" : "预期性";
+}
+constexpr std::string_view commitment_en(commitment k) noexcept {
+    return k == commitment::binding ? "binding" : "anticipatory";
+}
+
+constexpr std::string_view severity_zh(severity s) noexcept {
+    switch (s) {
+        case severity::error: return "错误";
+        case severity::warning: return "警告";
+        case severity::note: return "提示";
+    }
+    return "?";
+}
+
+// A reason as a stable token for machine-read formats (JSON, CSV).
+constexpr std::string_view reason_id(reason r) noexcept {
+    switch (r) {
+        case reason::none: return "none";
+        case reason::zero_base: return "zero_base";
+        case reason::opposite_signs: return "opposite_signs";
+        case reason::negative_base: return "negative_base";
+        case reason::missing_period: return "missing_period";
+        case reason::too_few_observations: return "too_few_observations";
+        case reason::not_finite: return "not_finite";
+        case reason::zero_rate: return "zero_rate";
+        case reason::overflow: return "overflow";
+        case reason::unit_mismatch: return "unit_mismatch";
+        case reason::no_target: return "no_target";
+        case reason::bound_only: return "bound_only";
+        case reason::no_data: return "no_data";
+        case reason::invalid_argument: return "invalid_argument";
+        case reason::duplicate_period: return "duplicate_period";
+        case reason::period_mismatch: return "period_mismatch";
+        case reason::not_applicable: return "not_applicable";
+    }
+    return "unknown";
+}
+
+// The states of a project milestone target, in order (target.hpp: milestone).
+constexpr std::string_view milestone_zh(double state) noexcept {
+    switch (static_cast<int>(std::lround(state))) {
+        case 0: return "前期";
+        case 1: return "开工";
+        case 2: return "主体完工";
+        case 3: return "基本建成";
+        case 4: return "建成投用";
+        default: return "?";
+    }
+}
+
+constexpr std::string_view comparator_symbol(comparator c) noexcept {
+    switch (c) {
+        case comparator::at_least:
+        case comparator::milestone_at_least: return "≥";
+        case comparator::more_than: return ">";
+        case comparator::at_most:
+        case comparator::rank_at_most: return "≤";
+        case comparator::less_than: return "<";
+        case comparator::about: return "≈";
+        case comparator::between:
+        case comparator::dynamic_zero:
+        case comparator::among_top: return "";
+    }
+    return "";
+}
+
+// The sign an actual known only as a bound carries ("超10.4亿元" is "> 10.4").
+constexpr std::string_view bound_symbol(value_bound b) noexcept {
+    switch (b) {
+        case value_bound::exact: return "";
+        case value_bound::at_least: return "≥";
+        case value_bound::more_than: return ">";
+        case value_bound::at_most: return "≤";
+        case value_bound::less_than: return "<";
+        case value_bound::about: return "≈";
+    }
+    return "";
+}
+
+// An actual's bound as a stable token.
+constexpr std::string_view bound_id(value_bound b) noexcept {
+    switch (b) {
+        case value_bound::exact: return "exact";
+        case value_bound::at_least: return "at_least";
+        case value_bound::more_than: return "more_than";
+        case value_bound::at_most: return "at_most";
+        case value_bound::less_than: return "less_than";
+        case value_bound::about: return "about";
+    }
+    return "exact";
+}
+
+// ---- numbers ------------------------------------------------------------------
+
+inline constexpr std::string_view not_a_number_text = "n/a";
+
+// A number at `decimals` places, rounded half away from zero as the report
+// rounds (四舍五入). With decimals < 0 the precision is unknown: the shortest
+// form up to 6 places, which gives back a figure as it was typed. Never "-0".
+inline std::string format_number(double v, int decimals = -1) {
+    if (!std::isfinite(v)) return std::string(not_a_number_text);
+    std::string s;
+    if (decimals >= 0) {
+        const int d = std::min(decimals, 12);
+        s = fmt::format("{:.{}f}", round_half_up(v, d), d);
+    } else {
+        s = fmt::format("{:.6f}", v);
+        while (!s.empty() && s.back() == '0') s.pop_back();
+        if (!s.empty() && s.back() == '.') s.pop_back();
+    }
+    if (!s.empty() && s.front() == '-' && s.find_first_not_of("0.", 1) == std::string::npos) s.erase(0, 1);
+    return s;
+}
+
+// Places a number shows in its shortest form: 3.5 -> 1, 120 -> 0.
+inline int decimals_of(double v) { return published_value::decimals_in(format_number(v)); }
+
+// A difference, with its sign: +1.5, -2, 0.
+inline std::string format_signed(double v, int decimals = -1) {
+    std::string s = format_number(v, decimals);
+    if (s.front() != '-' && s.find_first_not_of("0.") != std::string::npos && s != not_a_number_text) s.insert(0, "+");
+    return s;
+}
+
+inline const units::unit_descriptor& percent_unit() {
+    static const units::unit_descriptor u = units::unit_of("%");
+    return u;
+}
+inline const units::unit_descriptor& points_unit() {
+    static const units::unit_descriptor u = units::unit_of("百分点");
+    return u;
+}
+
+// A number with its unit as reports write it: "3.5 万人", "5.5%", "第 1 位".
+inline std::string with_unit(const std::string& number, const units::unit_descriptor& u) {
+    switch (u.kind()) {
+        case units::unit_kind::percent: return number + "%";
+        case units::unit_kind::rank: return "第 " + number + " 位";
+        default: return number + " " + u.zh();
+    }
+}
+
+// The unit a difference of values in `u` is in: points for rates.
+inline const units::unit_descriptor& difference_unit(const units::unit_descriptor& u) {
+    return u.kind() == units::unit_kind::percent ? points_unit() : u;
+}
+
+// ---- targets ------------------------------------------------------------------
+
+// The unit a condition's threshold and actual are in: percent for growth and
+// completion (the evaluation reports those in percent).
+inline units::unit_descriptor condition_unit(const condition& c) {
+    return c.what == measure::level ? c.unit : percent_unit();
+}
+
+// The threshold a condition's actual is compared with (the completion
+// threshold for completion conditions, whose `value` is the plan level).
+inline double condition_threshold(const condition& c) { return c.what == measure::completion ? c.upper : c.value; }
+
+// One condition as text: "≥ 3.5 万人", "增长 ≥ 50%", "动态清零".
+inline std::string condition_text(const condition& c, int decimals = -1) {
+    const auto num = [&](double x) { return format_number(x, decimals); };
+    if (c.what == measure::growth) {
+        return "增长 " + std::string(comparator_symbol(c.cmp)) + " " + num(c.value) + "%";
+    }
+    if (c.what == measure::completion) {
+        return "完成率 ≥ " + format_number(c.upper) + "% (计划 " + with_unit(num(c.value), c.unit) + ")";
+    }
+    switch (c.cmp) {
+        case comparator::at_least:
+        case comparator::more_than:
+        case comparator::at_most:
+        case comparator::less_than: return std::string(comparator_symbol(c.cmp)) + " " + with_unit(num(c.value), c.unit);
+        case comparator::about:
+            return "≈ " + with_unit(num(c.value), c.unit) + (c.upper > 0.0 ? " (± " + num(c.upper) + ")" : "");
+        case comparator::between: return with_unit(num(c.value) + "–" + num(c.upper), c.unit);
+        case comparator::dynamic_zero: return "动态清零";
+        case comparator::rank_at_most: return "名次 ≤ " + format_number(c.value);
+        case comparator::among_top: return "居前列";
+        case comparator::milestone_at_least: return "≥ " + std::string(milestone_zh(c.value));
+    }
+    return "?";
+}
+
+// The printed figures of a target, one per condition, when the book has them
+// (plan_from_figures makes a condition of each target figure, in book order).
+inline std::vector<const published_figure*> target_figures(const figure_book* book, const assessment& a) {
+    std::vector<const published_figure*> out;
+    if (book == nullptr) return out;
+    for (const auto& f : book->figures)
+        if (f.role == figure_role::target && f.indicator_id == a.indicator_id && f.period == a.deadline && f.has_value)
+            out.push_back(&f);
+    if (out.size() != a.conditions.size()) out.clear();
+    return out;
+}
+
+// ---- the view of one assessment -------------------------------------------------
+
+// Everything a renderer shows for one assessment, worked out once. Text
+// fields are empty where the value is undefined.
+struct assessment_view {
+    const assessment* a = nullptr;
+    const indicator_info* indicator = nullptr;  // null without a plan
+    const target_spec* target = nullptr;        // null without a plan
+    std::string section;
+    std::string section_title;  // empty when the plan has no title for it
+    std::string name_zh;        // the indicator id when the plan gives no name
+    std::string name_en;
+    std::string wording;  // the target as the plan words it
+
+    // Of the first condition: its kind, its unit, and the precision of its
+    // threshold and of the actual as published (-1: unknown, shortest form).
+    measure what = measure::level;
+    comparator cmp = comparator::at_least;
+    units::unit_descriptor unit;
+    double threshold = 0.0;
+    int target_decimals = -1;
+    int value_decimals = -1;
+    int difference_decimals = -1;  // of margins and expectations: the finer of the two
+    value_bound actual_bound = value_bound::exact;
+    std::vector<int> condition_decimals;  // per condition
+
+    std::string target_text;         // all conditions: "> 120 亿元 且 增长 ≥ 50%"
+    std::string actual_text;         // "1300 亿元", with the bound sign when only a bound is known
+    std::string actual_period;       // "2025"
+    std::string last_actual_text;    // before the deadline period
+    std::string last_actual_period;
+    std::string margin_text;         // "+28.9 亿元"
+    std::string completion_text;     // "108.5%"
+    std::string expected_text;       // expected to date, in the period
+    std::string schedule_gap_text;   // "+2.3 百分点"
+    std::string projected_text;      // at the deadline
+    std::string required_growth_text;  // "+31.7%"
+
+    // The value of the period before the one the chart's bar shows (the
+    // actual, or the last actual), from the series, or implied by its
+    // published growth (prior_implied).
+    std::optional<double> prior;
+    bool prior_implied = false;
+    int prior_decimals = -1;  // as published; one place more than the value when implied
+    std::string prior_period;
+
+    // The last actual of the first condition, before the deadline period.
+    // For a level it is read from the series: the assessment's own field may
+    // hold another condition's value (a growth) in a compound target.
+    std::optional<double> last_actual;
+
+    // The value a chart's bar shows: the actual, else the last actual.
+    [[nodiscard]] std::optional<double> bar_value() const {
+        if (a->actual) return *a->actual;
+        return last_actual;
+    }
+    [[nodiscard]] bool bar_is_last_actual() const { return !a->actual && last_actual.has_value(); }
+};
+
+namespace detail {
+
+// The precision of a series value after conversion to another scale of its
+// kind: 3.5 万人 (1 place) is 35000 人 (0 places).
+inline int decimals_in_unit(int decimals, const units::unit_descriptor& from, const units::unit_descriptor& to) {
+    if (decimals < 0 || !from.same_kind(to)) return -1;
+    if (from.factor() == to.factor()) return decimals;
+    if (!from.exact() || !to.exact()) return -1;
+    const int shift = static_cast<int>(std::lround(std::log10(from.factor() / to.factor())));
+    return std::max(0, decimals - shift);
+}
+
+inline void fill_from_series(assessment_view& v, const plan& p) {
+    const assessment& a = *v.a;
+    const value_series* s = p.series_of(a.indicator_id);
+    if (s == nullptr) return;
+    const bool has_actual = static_cast<bool>(a.actual);
+    const period shown = has_actual ? a.actual_period : a.last_actual_period;
+    if (!has_actual && !a.last_actual) return;
+    const observation<double>* o = s->find(shown);
+    if (o == nullptr) return;
+
+    if (v.what == measure::level) {
+        v.value_decimals = decimals_in_unit(o->meta.decimals, s->unit(), v.unit);
+        if (!has_actual && v.unit.same_kind(s->unit()) && std::isfinite(o->value))
+            v.last_actual = units::convert_value(o->value, s->unit(), v.unit);
+        if (has_actual) v.actual_bound = o->meta.bound;
+        // The prior-year value, for charts: published, else implied by the published growth.
+        if (!v.unit.same_kind(s->unit())) return;
+        if (const auto prior_period = shown.same_period_prior_year(); prior_period) {
+            if (const auto* q = s->find(*prior_period); q != nullptr && std::isfinite(q->value)) {
+                v.prior = units::convert_value(q->value, s->unit(), v.unit);
+                v.prior_decimals = decimals_in_unit(q->meta.decimals, s->unit(), v.unit);
+                v.prior_period = prior_period->to_string();
+            } else if (o->meta.published_growth && o->meta.published_growth->factor() != 0.0) {
+                v.prior = units::convert_value(o->value / o->meta.published_growth->factor(), s->unit(), v.unit);
+                v.prior_implied = true;
+                v.prior_decimals = v.value_decimals < 0 ? -1 : v.value_decimals + 1;
+                v.prior_period = prior_period->to_string();
+            }
+        }
+    } else if (v.what == measure::growth && o->meta.published_growth) {
+        v.value_decimals = o->meta.growth_decimals;
+    }
+}
+
+}  // namespace detail
+
+inline assessment_view view_of(const document& d, const assessment& a, const std::string& section) {
+    assessment_view v;
+    v.a = &a;
+    v.section = section;
+    v.name_zh = a.indicator_id;
+    if (d.p != nullptr) {
+        v.indicator = d.p->indicator_by_id(a.indicator_id);
+        for (const auto& t : d.p->targets())
+            if (t.spec.id == a.target_id) v.target = &t.spec;
+        if (const plan_section* s = d.p->section(section); s != nullptr) v.section_title = s->title;
+    }
+    if (v.indicator != nullptr) {
+        if (!v.indicator->name_zh.empty()) v.name_zh = v.indicator->name_zh;
+        v.name_en = v.indicator->name_en;
+    }
+    if (v.target != nullptr) v.wording = v.target->text;
+
+    // Thresholds at the precision the report printed them with.
+    const auto figures = target_figures(d.book, a);
+    for (std::size_t i = 0; i < a.conditions.size(); ++i) {
+        const condition& c = a.conditions[i].cond;
+        int dec = -1;
+        if (!figures.empty()) dec = figures[i]->value.decimals;
+        else if (c.cmp != comparator::between && c.cmp != comparator::about) dec = decimals_of(condition_threshold(c));
+        v.condition_decimals.push_back(dec);
+    }
+    if (!a.conditions.empty()) {
+        const condition& c = a.conditions.front().cond;
+        v.what = c.what;
+        v.cmp = c.cmp;
+        v.unit = condition_unit(c);
+        v.threshold = condition_threshold(c);
+        v.target_decimals = c.what == measure::completion ? decimals_of(c.upper) : v.condition_decimals.front();
+        std::string text;
+        for (std::size_t i = 0; i < a.conditions.size(); ++i) {
+            if (i > 0) text += a.conditions.size() > 1 && v.target != nullptr && v.target->combine == combination::any_of
+                                   ? " 或 "
+                                   : " 且 ";
+            text += condition_text(a.conditions[i].cond, v.condition_decimals[i]);
+        }
+        v.target_text = text;
+    } else {
+        v.unit = v.indicator != nullptr ? v.indicator->unit : units::unit_descriptor{};
+    }
+    if (a.last_actual) v.last_actual = *a.last_actual;
+    if (d.p != nullptr && !a.conditions.empty()) detail::fill_from_series(v, *d.p);
+
+    const bool milestone = v.cmp == comparator::milestone_at_least;
+    const auto value_text = [&](double x, int dec) {
+        if (milestone) return std::string(milestone_zh(x));
+        if (v.what == measure::growth) return "增长 " + format_number(x, dec) + "%";
+        return with_unit(format_number(x, dec), v.unit);
+    };
+    if (a.actual) {
+        const std::string_view sign = bound_symbol(v.actual_bound);
+        v.actual_text = (sign.empty() ? "" : std::string(sign) + " ") + value_text(*a.actual, v.value_decimals);
+        // A zero-at-every-observation target's actual is the worst value over
+        // the whole period, not one observation's.
+        v.actual_period = (v.cmp == comparator::dynamic_zero ? a.deadline : a.actual_period).to_string();
+    }
+    if (v.last_actual) {
+        v.last_actual_text = value_text(*v.last_actual, v.value_decimals);
+        v.last_actual_period = a.last_actual_period.to_string();
+    }
+    // A difference shows the finer of the two precisions it comes from.
+    v.difference_decimals =
+        v.value_decimals < 0 || v.target_decimals < 0 ? -1 : std::max(v.value_decimals, v.target_decimals);
+    const int diff_dec = v.difference_decimals;
+    if (a.margin && !milestone) {
+        const std::string m = format_signed(*a.margin, diff_dec);
+        if (v.what != measure::level) v.margin_text = with_unit(m, points_unit());
+        else if (v.unit.kind() == units::unit_kind::rank) v.margin_text = m + " 位";
+        else v.margin_text = with_unit(m, difference_unit(v.unit));
+    }
+    if (a.completion) v.completion_text = format_number(a.completion->value(), 1) + "%";
+    if (a.expected_to_date) v.expected_text = value_text(*a.expected_to_date, diff_dec);
+    if (a.schedule_gap) v.schedule_gap_text = format_signed(a.schedule_gap->value(), 1) + " 百分点";
+    if (a.projected) v.projected_text = value_text(*a.projected, diff_dec);
+    if (a.required_growth) v.required_growth_text = format_signed(a.required_growth->in_percent(), 1) + "%";
+    return v;
+}
+
+// The views of every assessment of the evaluation, in its (section) order.
+inline std::vector<assessment_view> assessment_views(const document& d) {
+    std::vector<assessment_view> out;
+    if (d.evaluation == nullptr) return out;
+    const auto& as = d.evaluation->assessments;
+    out.reserve(as.size());
+    for (std::size_t i = 0; i < as.size(); ++i)
+        out.push_back(view_of(d, as[i], i < d.evaluation->sections.size() ? d.evaluation->sections[i] : std::string()));
+    return out;
+}
+
+// A finding's computed and published values as text: the computed one at
+// the printed precision plus two places (so a near miss shows), shorter when
+// it is shorter (50, not 50.00).
+inline std::string finding_computed_text(const finding& f) {
+    const int dec = f.has_published ? f.published.decimals + 2 : 2;
+    return format_number(f.computed, std::min(dec, decimals_of(f.computed)));
+}
+inline std::string finding_published_text(const finding& f) {
+    return f.has_published ? format_number(f.published.value, f.published.decimals) : std::string();
+}
+
+// What an undefined value's cell says: the reason, short.
+inline std::string reason_text(reason r) { return std::string(describe(r)); }
+
+}  // namespace plantarget::report

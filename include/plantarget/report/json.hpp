@@ -1,0 +1,185 @@
+// The plan report as JSON, for programs: every assessment with its numbers
+// at full precision (and the texts the other formats show), the counts, and
+// the audit findings. JSON has no NaN: an undefined value is null, with a
+// sibling "<field>_reason" naming why (a token of plantarget::reason).
+#pragma once
+
+#include <plantarget/report/document.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <string>
+
+namespace plantarget::report {
+
+namespace detail {
+
+using json = nlohmann::ordered_json;
+
+// A number, or null with "<key>_reason".
+inline void put_number(json& j, const std::string& key, bool defined, double value, reason why) {
+    if (defined && std::isfinite(value)) {
+        j[key] = value;
+        return;
+    }
+    j[key] = nullptr;
+    j[key + "_reason"] = std::string(reason_id(defined ? reason::not_finite : why));
+}
+inline void put(json& j, const std::string& key, const result<double>& r) {
+    put_number(j, key, r.ok(), r.value_or(0.0), r.why());
+}
+inline void put(json& j, const std::string& key, const result<percent>& r) {
+    put_number(j, key, r.ok(), r.ok() ? r->value() : 0.0, r.why());
+}
+inline void put(json& j, const std::string& key, const result<percentage_points>& r) {
+    put_number(j, key, r.ok(), r.ok() ? r->value() : 0.0, r.why());
+}
+inline void put(json& j, const std::string& key, const result<growth_rate>& r) {
+    put_number(j, key, r.ok(), r.ok() ? r->in_percent() : 0.0, r.why());
+}
+inline json text_or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+inline json reason_or_null(reason r) { return r == reason::none ? json(nullptr) : json(std::string(reason_id(r))); }
+
+inline json verdict_counts(const std::array<int, all_verdicts.size()>& counts) {
+    json j = json::object();
+    for (const verdict v : all_verdicts) j[std::string(to_string(v))] = counts[static_cast<std::size_t>(v)];
+    return j;
+}
+
+inline json condition_json(const condition_assessment& c, int decimals) {
+    json j;
+    j["measure"] = std::string(to_string(c.cond.what));
+    j["comparator"] = std::string(to_string(c.cond.cmp));
+    j["value"] = c.cond.value;
+    j["upper"] = c.cond.upper;
+    j["unit"] = condition_unit(c.cond).zh();
+    j["text"] = condition_text(c.cond, decimals);
+    j["verdict"] = std::string(to_string(c.outcome));
+    j["reason"] = reason_or_null(c.why);
+    put(j, "actual", c.actual);
+    put(j, "margin", c.margin);
+    return j;
+}
+
+inline json assessment_json(const assessment_view& v) {
+    const assessment& a = *v.a;
+    json j;
+    j["id"] = a.target_id;
+    j["indicator"] = a.indicator_id;
+    j["indicator_name_zh"] = v.name_zh;
+    j["indicator_name_en"] = v.name_en;
+    j["section"] = v.section;
+    j["section_title"] = text_or_null(v.section_title);
+    j["commitment"] = std::string(commitment_en(a.kind));
+    j["binding"] = a.kind == commitment::binding;
+    j["deadline"] = a.deadline.to_string();
+    j["as_of"] = a.as_of.to_string();
+    j["at_deadline"] = a.at_deadline;
+    j["verdict"] = std::string(to_string(a.outcome));
+    j["verdict_zh"] = std::string(verdict_zh(a.outcome));
+    j["reason"] = reason_or_null(a.why);
+    j["reason_text"] = a.why == reason::none ? json(nullptr) : json(std::string(describe(a.why)));
+    j["unit"] = a.conditions.empty() ? json(nullptr) : json(v.unit.zh());
+
+    json target;
+    target["text"] = v.target_text;
+    target["wording"] = text_or_null(v.wording);
+    target["combine"] =
+        v.target != nullptr && v.target->combine == combination::any_of ? "any_of" : "all_of";
+    if (a.conditions.empty()) put_number(target, "threshold", false, 0.0, reason::no_target);
+    else target["threshold"] = v.threshold;
+    json conditions = json::array();
+    for (std::size_t i = 0; i < a.conditions.size(); ++i)
+        conditions.push_back(condition_json(a.conditions[i], v.condition_decimals[i]));
+    target["conditions"] = std::move(conditions);
+    j["target"] = std::move(target);
+
+    put(j, "actual", a.actual);
+    j["actual_period"] = a.actual ? json(a.actual_period.to_string()) : json(nullptr);
+    j["actual_bound"] = a.actual ? json(std::string(bound_id(v.actual_bound))) : json(nullptr);
+    j["actual_text"] = text_or_null(v.actual_text);
+    put(j, "margin", a.margin);
+    put(j, "completion", a.completion);
+    put(j, "expected_to_date", a.expected_to_date);
+    put(j, "schedule_gap", a.schedule_gap);
+    put(j, "projected", a.projected);
+    put_number(j, "last_actual", v.last_actual.has_value(), v.last_actual.value_or(0.0), a.last_actual.why());
+    j["last_actual_period"] = v.last_actual ? json(a.last_actual_period.to_string()) : json(nullptr);
+    put(j, "required_growth", a.required_growth);
+    return j;
+}
+
+inline json finding_json(const finding& f) {
+    json j;
+    j["check_id"] = f.check_id;
+    j["kind"] = std::string(to_string(f.kind));
+    j["severity"] = std::string(to_string(f.level));
+    j["figures"] = f.figures;
+    put_number(j, "computed", true, f.computed, reason::none);
+    if (f.has_published) {
+        put_number(j, "published", true, f.published.value, reason::none);
+        j["published_decimals"] = f.published.decimals;
+    } else {
+        put_number(j, "published", false, 0.0, reason::not_applicable);
+        j["published_decimals"] = nullptr;
+    }
+    j["unit"] = f.unit;
+    j["message"] = f.message;
+    return j;
+}
+
+}  // namespace detail
+
+inline std::string render_json(const document& d) {
+    using detail::json;
+    json root;
+    root["title"] = title_of(d);
+    root["as_of"] = d.evaluation != nullptr ? json(d.evaluation->as_of.to_string()) : json(nullptr);
+
+    const auto views = assessment_views(d);
+    if (d.evaluation != nullptr) {
+        const plan_report& r = *d.evaluation;
+        json summary;
+        summary["assessments"] = r.assessments.size();
+        summary["by_verdict"] = detail::verdict_counts(r.by_verdict);
+        summary["binding"] = detail::verdict_counts(r.binding_by_verdict);
+        summary["anticipatory"] = detail::verdict_counts(r.anticipatory_by_verdict);
+        summary["binding_targets_met"] = r.binding_targets_met();
+        root["summary"] = std::move(summary);
+    } else {
+        root["summary"] = nullptr;
+    }
+
+    json sections = json::array();
+    if (d.p != nullptr)
+        for (const auto& s : d.p->sections()) sections.push_back(json{{"number", s.number}, {"title", s.title}});
+    root["sections"] = std::move(sections);
+
+    json assessments = json::array();
+    for (const auto& v : views) assessments.push_back(detail::assessment_json(v));
+    root["assessments"] = std::move(assessments);
+
+    if (d.audit != nullptr) {
+        const audit_result& au = *d.audit;
+        json audit;
+        audit["checks"] = au.checks;
+        audit["holding"] = au.holding;
+        audit["counts"] = json{{"error", au.count(severity::error)},
+                               {"warning", au.count(severity::warning)},
+                               {"note", au.count(severity::note)}};
+        audit["unresolved"] = au.unresolved;
+        json findings = json::array();
+        for (const auto& f : au.findings) findings.push_back(detail::finding_json(f));
+        audit["findings"] = std::move(findings);
+        root["audit"] = std::move(audit);
+    } else {
+        root["audit"] = nullptr;
+    }
+    // Invalid UTF-8 in a name is replaced rather than thrown on.
+    return root.dump(2, ' ', false, json::error_handler_t::replace) + '\n';
+}
+
+}  // namespace plantarget::report

@@ -1,0 +1,20 @@
+# The HTML report in a real browser: plancheck renders the Shapingba data as
+# HTML, headless Chromium loads the page, and the DOM it builds must have the
+# page's title, its summary and one bullet chart per target. Skipped (exit 77)
+# where Chromium is not installed. Included from tests/CMakeLists.txt; a
+# no-op when plancheck is not built.
+if(NOT TARGET plancheck)
+  return()
+endif()
+
+cmake_path(SET PLANTARGET_BROWSER_SHAPINGBA NORMALIZE "${CMAKE_CURRENT_LIST_DIR}/../../examples/shapingba/data")
+
+# 78 bullet charts: figures.csv has 79 target rows on 78 (indicator, period)
+# pairs; the two 2026 figures of bonded_import_export (超120亿元 and growth
+# 50%以上) make one compound target, so one assessment and one chart.
+add_test(NAME browser.shapingba_html
+         COMMAND sh "${CMAKE_CURRENT_LIST_DIR}/plancheck_html.sh" "$<TARGET_FILE:plancheck>"
+                 "${CMAKE_CURRENT_BINARY_DIR}/browser/shapingba.html" 78
+                 --relations "${PLANTARGET_BROWSER_SHAPINGBA}/relations.csv"
+                 "${PLANTARGET_BROWSER_SHAPINGBA}/figures.csv")
+set_tests_properties(browser.shapingba_html PROPERTIES SKIP_RETURN_CODE 77 LABELS browser TIMEOUT 180)

@@ -1,0 +1,471 @@
+// The report renderers on a small plan built from published figures: the
+// terminal table lines up Chinese text, Markdown escapes pipes, JSON has nulls
+// with reasons, CSV reads back, HTML has one bullet chart per assessment and
+// escapes what it shows. Every expected figure is worked by hand below.
+#include <plantarget/audit.hpp>
+#include <plantarget/from_figures.hpp>
+#include <plantarget/io/csv.hpp>
+#include <plantarget/io/encoding.hpp>
+#include <plantarget/report/csv.hpp>
+#include <plantarget/report/html.hpp>
+#include <plantarget/report/json.hpp>
+#include <plantarget/report/markdown.hpp>
+#include <plantarget/report/table.hpp>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace plantarget;
+
+const std::string evil_name = "恶意<script>alert('x')</script>|指标, 测试";
+
+published_figure figure(std::string id, std::string indicator, std::string section, std::string name, figure_role role,
+                        period p, figure_measure m, std::string comparator, double value, int decimals,
+                        std::string unit, std::string quote = {}) {
+    published_figure f;
+    f.id = std::move(id);
+    f.indicator_id = std::move(indicator);
+    f.section = std::move(section);
+    f.name_zh = std::move(name);
+    f.role = role;
+    f.period = p;
+    f.measure = m;
+    f.comparator_text = std::move(comparator);
+    f.value = {value, decimals};
+    f.unit = units::parse_unit(unit).value();
+    f.quote = std::move(quote);
+    return f;
+}
+
+// Five targets, one of each kind of outcome as of 2025:
+//  jobs    >= 3.5 万人, actual 3.8 万人        -> exceeded (margin +0.3, completion 3.8 / 3.5 = 108.57 %)
+//  unemp   <= 5.5 % (以内: binding), actual 5.6 -> not achieved (margin 5.5 - 5.6 = -0.1 points)
+//  water   动态清零 (binding), actual 0        -> achieved
+//  bonded  > 120 亿元 and growth >= 50 % in 2026 -> pending; last actual 91.1 亿元;
+//          required growth 120 / 91.1 - 1 = 31.72 %
+//  evil    >= 10 个, no actual                 -> not assessable (no data)
+struct fixture {
+    figure_book book;
+    plan p;
+    plan_report evaluation;
+    audit_result audited;
+
+    fixture() {
+        using R = figure_role;
+        using M = figure_measure;
+        const period y2025 = period::year(2025), y2026 = period::year(2026);
+        book.figures = {
+            figure("jobs.level.2025", "jobs", "1.1", "新增就业", R::actual, y2025, M::level, "=", 3.8, 1, "万人"),
+            figure("jobs.target.2025", "jobs", "1.1", "新增就业", R::target, y2025, M::level, "以上", 3.5, 1, "万人",
+                   "确保全年新增就业3.5万人以上"),
+            figure("unemp.share.2025", "unemp", "1.1", "城镇调查失业率", R::actual, y2025, M::share, "=", 5.6, 1, "%"),
+            figure("unemp.target.2025", "unemp", "1.1", "城镇调查失业率", R::target, y2025, M::share, "以内", 5.5, 1, "%"),
+            figure("water.level.2025", "water", "1.3", "农村黑臭水体", R::actual, y2025, M::level, "=", 0, 0, "条"),
+            figure("water.target.2025", "water", "1.3", "农村黑臭水体", R::target, y2025, M::level, "动态清零", 0, 0, "条"),
+            figure("bonded.level.2025", "bonded", "2.4.2", "保税进出口额", R::actual, y2025, M::level, "达", 91.1, 1, "亿元"),
+            figure("bonded.growth.2025", "bonded", "2.4.2", "保税进出口额", R::actual, y2025, M::growth, "=", 148.7, 1, "%"),
+            figure("bonded.level.2026", "bonded", "2.4.2", "保税进出口额", R::target, y2026, M::level, "超", 120, 0, "亿元"),
+            figure("bonded.growth.2026", "bonded", "2.4.2", "保税进出口额", R::target, y2026, M::growth, "以上", 50, 0, "%"),
+            figure("evil.level.2025", "evil", "2.4.2", evil_name, R::target, y2025, M::level, "=", 10, 0, "个"),
+        };
+        // growth: implied 2024 level 91.1 / 2.487 = 36.63 亿元 (a note);
+        // compound: 91.1 * 1.5 = 136.65 > 120, the level condition is redundant (a warning).
+        book.relations = {
+            {"growth.bonded.2025", relation_kind::growth, "bonded.growth.2025", {"bonded.level.2025"}, ""},
+            {"compound.bonded.2026", relation_kind::compound, "bonded.level.2026", {"bonded.growth.2026"}, ""},
+        };
+        p = plan_from_figures(book);
+        p.add_section("1", "一、2025年工作回顾");
+        p.add_section("1.1", "稳就业");
+        evaluation = p.evaluate(y2025);
+        audited = audit(book);
+    }
+
+    [[nodiscard]] report::document doc() const { return {&p, &evaluation, &audited, &book, "测试 Test"}; }
+};
+
+const assessment& by_indicator(const plan_report& r, const std::string& id) {
+    for (const auto& a : r.assessments)
+        if (a.indicator_id == id) return a;
+    throw std::logic_error("no assessment for " + id);
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + what.size())) ++n;
+    return n;
+}
+
+TEST(ReportFixture, OutcomesAreTheOnesWorkedByHand) {
+    const fixture f;
+    ASSERT_EQ(f.evaluation.assessments.size(), 5U);
+    EXPECT_EQ(by_indicator(f.evaluation, "jobs").outcome, verdict::exceeded);
+    EXPECT_EQ(by_indicator(f.evaluation, "unemp").outcome, verdict::not_achieved);
+    EXPECT_EQ(by_indicator(f.evaluation, "water").outcome, verdict::achieved);
+    EXPECT_EQ(by_indicator(f.evaluation, "bonded").outcome, verdict::pending);
+    EXPECT_EQ(by_indicator(f.evaluation, "evil").outcome, verdict::not_assessable);
+    EXPECT_EQ(by_indicator(f.evaluation, "evil").why, reason::no_data);
+    EXPECT_EQ(f.audited.count(severity::warning), 1);
+    EXPECT_EQ(f.audited.count(severity::note), 1);
+}
+
+TEST(ReportLabels, VerdictsInChineseAndEnglish) {
+    EXPECT_EQ(report::verdict_zh(verdict::exceeded), "超额完成");
+    EXPECT_EQ(report::verdict_zh(verdict::achieved), "完成");
+    EXPECT_EQ(report::verdict_zh(verdict::not_achieved), "未完成");
+    EXPECT_EQ(report::verdict_zh(verdict::ahead_of_schedule), "快于进度");
+    EXPECT_EQ(report::verdict_zh(verdict::on_schedule), "符合进度");
+    EXPECT_EQ(report::verdict_zh(verdict::behind_schedule), "慢于进度");
+    EXPECT_EQ(report::verdict_zh(verdict::pending), "待评估");
+    EXPECT_EQ(report::verdict_zh(verdict::not_assessable), "无法评估");
+    EXPECT_EQ(report::verdict_en(verdict::not_achieved), "not achieved");
+    EXPECT_EQ(report::verdict_en(verdict::ahead_of_schedule), "ahead of schedule");
+    EXPECT_EQ(report::tone_of(verdict::achieved), report::tone::met);
+    EXPECT_EQ(report::tone_of(verdict::pending), report::tone::watch);
+    EXPECT_EQ(report::tone_of(verdict::on_schedule), report::tone::watch);
+    EXPECT_EQ(report::tone_of(verdict::behind_schedule), report::tone::missed);
+    EXPECT_EQ(report::tone_of(verdict::not_assessable), report::tone::unknown);
+}
+
+TEST(ReportNumbers, RoundHalfUpAtThePrintedPrecision) {
+    EXPECT_EQ(report::format_number(94.85, 1), "94.9");  // a decimal half rounds up (四舍五入)
+    EXPECT_EQ(report::format_number(104.76, 0), "105");
+    EXPECT_EQ(report::format_number(3.5, 2), "3.50");
+    EXPECT_EQ(report::format_number(-0.04, 1), "0.0");  // never "-0.0"
+    EXPECT_EQ(report::format_number(120.0), "120");      // shortest form without a precision
+    EXPECT_EQ(report::format_number(3.5), "3.5");
+    EXPECT_EQ(report::format_signed(0.3, 1), "+0.3");
+    EXPECT_EQ(report::format_signed(-0.1, 1), "-0.1");
+    EXPECT_EQ(report::format_signed(0.0, 1), "0.0");
+}
+
+TEST(ReportView, TextsAtThePublishedPrecision) {
+    const fixture f;
+    const auto views = report::assessment_views(f.doc());
+    ASSERT_EQ(views.size(), 5U);
+    const auto find = [&](const std::string& id) -> const report::assessment_view& {
+        for (const auto& v : views)
+            if (v.a->indicator_id == id) return v;
+        throw std::logic_error(id);
+    };
+    const auto& jobs = find("jobs");
+    EXPECT_EQ(jobs.target_text, "≥ 3.5 万人");
+    EXPECT_EQ(jobs.actual_text, "3.8 万人");
+    EXPECT_EQ(jobs.margin_text, "+0.3 万人");      // 3.8 - 3.5
+    EXPECT_EQ(jobs.completion_text, "108.6%");     // 3.8 / 3.5 = 108.571 %
+    EXPECT_EQ(jobs.section_title, "稳就业");
+    EXPECT_EQ(jobs.wording, "确保全年新增就业3.5万人以上");
+    const auto& unemp = find("unemp");
+    EXPECT_EQ(unemp.target_text, "≤ 5.5%");
+    EXPECT_EQ(unemp.margin_text, "-0.1 百分点");  // 5.5 - 5.6, in points
+    const auto& bonded = find("bonded");
+    EXPECT_EQ(bonded.target_text, "> 120 亿元 且 增长 ≥ 50%");
+    EXPECT_EQ(bonded.last_actual_text, "91.1 亿元");  // the level, not the growth of the second condition
+    EXPECT_EQ(bonded.required_growth_text, "+31.7%");  // 120 / 91.1 - 1 = 0.31723
+    ASSERT_TRUE(bonded.prior.has_value());
+    EXPECT_TRUE(bonded.prior_implied);
+    EXPECT_NEAR(*bonded.prior, 91.1 / 2.487, 1e-9);  // the level over 1 + 148.7 %
+    EXPECT_EQ(find("water").target_text, "动态清零");
+    EXPECT_EQ(find("evil").actual_text, "");
+}
+
+TEST(ReportTable, RowsOfEachTableHaveOneDisplayWidth) {
+    const fixture f;
+    const std::string text = report::render_table(f.doc());
+    const auto lines = lines_of(text);
+    // Tables are runs of lines starting with + or |; each run is one table.
+    std::size_t tables = 0, rows = 0;
+    std::size_t width = 0;
+    bool in_table = false;
+    for (const auto& line : lines) {
+        const bool table_line = !line.empty() && (line.front() == '+' || line.front() == '|');
+        if (!table_line) {
+            in_table = false;
+            continue;
+        }
+        const std::size_t w = io::display_width(line);
+        if (!in_table) {
+            ++tables;
+            width = w;
+            in_table = true;
+        }
+        ++rows;
+        EXPECT_EQ(w, width) << line;
+    }
+    EXPECT_EQ(tables, 3U);  // assessments, counts, findings
+    // Assessments: 3 rules + header + 5 rows; counts: 3 + 1 + 8 verdicts + total;
+    // findings: 3 + 1 + 2.
+    EXPECT_EQ(rows, 9U + 13U + 6U);
+    EXPECT_NE(text.find("新增就业"), std::string::npos);
+    EXPECT_NE(text.find("≥ 3.5 万人"), std::string::npos);
+    EXPECT_NE(text.find("超额完成 exceeded"), std::string::npos);
+    EXPECT_NE(text.find("上期 91.1 亿元 (2025)"), std::string::npos);
+    EXPECT_NE(text.find("136.65 亿元"), std::string::npos);  // 91.1 * 1.5
+}
+
+TEST(ReportTable, ChineseCellsArePaddedByDisplayWidth) {
+    const fixture f;
+    const auto lines = lines_of(report::render_table(f.doc()));
+    // The cell after the section: "新增就业" is 8 columns; "城镇调查失业率" 14.
+    // Both rows put the next border at the same display column.
+    std::vector<std::size_t> second_border;
+    for (const auto& line : lines) {
+        if (line.find("新增就业") == std::string::npos && line.find("城镇调查失业率") == std::string::npos) continue;
+        const std::size_t first = line.find('|', 1);
+        const std::size_t second = line.find('|', first + 1);
+        second_border.push_back(io::display_width(line.substr(0, second)));
+    }
+    ASSERT_EQ(second_border.size(), 2U);
+    EXPECT_EQ(second_border[0], second_border[1]);
+}
+
+TEST(ReportMarkdown, EscapesPipesAndMarkup) {
+    EXPECT_EQ(report::markdown_escape("a|b"), "a\\|b");
+    EXPECT_EQ(report::markdown_escape("<b>*x*</b>"), "\\<b>\\*x\\*\\</b>");
+    EXPECT_EQ(report::markdown_escape("snake_case"), "snake_case");  // never emphasis between letters
+    EXPECT_EQ(report::markdown_escape("_x_"), "\\_x\\_");
+    EXPECT_EQ(report::markdown_escape("a\nb"), "a b");
+
+    const fixture f;
+    const std::string md = report::render_markdown(f.doc());
+    EXPECT_NE(md.find("恶意\\<script>alert('x')\\</script>\\|指标, 测试"), std::string::npos);
+    // Every row of the assessment table has its 9 cells: 10 unescaped pipes.
+    const auto unescaped_pipes = [](const std::string& line) {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < line.size(); ++i)
+            if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) ++n;
+        return n;
+    };
+    std::size_t rows = 0;
+    for (const auto& line : lines_of(md))
+        if (line.rfind("| 1.", 0) == 0 || line.rfind("| 2.", 0) == 0) {
+            ++rows;
+            EXPECT_EQ(unescaped_pipes(line), 10U) << line;
+        }
+    EXPECT_EQ(rows, 5U);
+}
+
+TEST(ReportJson, FieldsAndNullsWithReasons) {
+    const fixture f;
+    const auto j = nlohmann::json::parse(report::render_json(f.doc()));
+    EXPECT_EQ(j["title"], "测试 Test");
+    EXPECT_EQ(j["as_of"], "2025");
+    EXPECT_EQ(j["summary"]["assessments"], 5);
+    EXPECT_EQ(j["summary"]["by_verdict"]["exceeded"], 1);
+    EXPECT_EQ(j["summary"]["by_verdict"]["not_assessable"], 1);
+    EXPECT_EQ(j["summary"]["binding"]["achieved"], 1);      // water
+    EXPECT_EQ(j["summary"]["binding"]["not_achieved"], 1);  // unemp
+    EXPECT_EQ(j["summary"]["binding_targets_met"], false);
+
+    const auto& as = j["assessments"];
+    ASSERT_EQ(as.size(), 5U);
+    const auto find = [&](const std::string& indicator) -> const nlohmann::json& {
+        for (const auto& a : as)
+            if (a["indicator"] == indicator) return a;
+        throw std::logic_error(indicator);
+    };
+    // Every numeric field is a number, or null with a reason beside it.
+    for (const auto& a : as) {
+        for (const char* key : {"id", "indicator", "section", "verdict", "reason", "actual", "target", "margin",
+                                "completion", "expected_to_date", "schedule_gap", "projected", "last_actual",
+                                "required_growth", "binding"})
+            EXPECT_TRUE(a.contains(key)) << key;
+        for (const std::string key : {"actual", "margin", "completion", "expected_to_date", "schedule_gap", "projected",
+                                      "last_actual", "required_growth"}) {
+            if (a[key].is_null()) EXPECT_TRUE(a[key + "_reason"].is_string()) << a["id"] << " " << key;
+            else EXPECT_TRUE(a[key].is_number()) << a["id"] << " " << key;
+        }
+    }
+    const auto& jobs = find("jobs");
+    EXPECT_EQ(jobs["verdict"], "exceeded");
+    EXPECT_TRUE(jobs["reason"].is_null());
+    EXPECT_DOUBLE_EQ(jobs["actual"].get<double>(), 3.8);
+    EXPECT_NEAR(jobs["margin"].get<double>(), 0.3, 1e-12);               // 3.8 - 3.5
+    EXPECT_NEAR(jobs["completion"].get<double>(), 380.0 / 3.5, 1e-9);    // 3.8 / 3.5 in percent
+    EXPECT_EQ(jobs["required_growth_reason"], "not_applicable");
+    EXPECT_EQ(jobs["binding"], false);
+    EXPECT_EQ(jobs["target"]["conditions"][0]["comparator"], ">=");
+    EXPECT_DOUBLE_EQ(jobs["target"]["threshold"].get<double>(), 3.5);
+
+    const auto& evil = find("evil");
+    EXPECT_EQ(evil["indicator_name_zh"], evil_name);
+    EXPECT_EQ(evil["verdict"], "not_assessable");
+    EXPECT_EQ(evil["reason"], "no_data");
+    EXPECT_TRUE(evil["actual"].is_null());
+    EXPECT_EQ(evil["actual_reason"], "no_data");
+    EXPECT_TRUE(evil["margin"].is_null());
+    EXPECT_EQ(evil["margin_reason"], "no_data");
+
+    const auto& bonded = find("bonded");
+    EXPECT_EQ(bonded["verdict"], "pending");
+    EXPECT_DOUBLE_EQ(bonded["last_actual"].get<double>(), 91.1);
+    EXPECT_NEAR(bonded["required_growth"].get<double>(), (120.0 / 91.1 - 1.0) * 100.0, 1e-9);
+    ASSERT_EQ(bonded["target"]["conditions"].size(), 2U);
+    EXPECT_EQ(bonded["target"]["conditions"][1]["measure"], "growth");
+    EXPECT_EQ(find("unemp")["binding"], true);
+
+    const auto& audit = j["audit"];
+    EXPECT_EQ(audit["checks"], 2);
+    ASSERT_EQ(audit["findings"].size(), 2U);
+    for (const auto& x : audit["findings"]) {
+        if (x["kind"] == "compound") {
+            EXPECT_EQ(x["severity"], "warning");
+            EXPECT_NEAR(x["computed"].get<double>(), 136.65, 1e-9);  // 91.1 * 1.5
+            EXPECT_DOUBLE_EQ(x["published"].get<double>(), 120.0);
+            EXPECT_EQ(x["published_decimals"], 0);
+            EXPECT_EQ(x["figures"].size(), 3U);
+            EXPECT_EQ(x["check_id"], "compound.bonded.2026");
+        } else {
+            EXPECT_EQ(x["kind"], "growth");
+            EXPECT_EQ(x["severity"], "note");
+            EXPECT_NEAR(x["computed"].get<double>(), 91.1 / 2.487, 1e-9);
+            EXPECT_TRUE(x["published"].is_null());
+            EXPECT_EQ(x["published_reason"], "not_applicable");
+        }
+        EXPECT_TRUE(x["message"].is_string());
+    }
+}
+
+TEST(ReportCsv, ReadsBackThroughTheCsvReader) {
+    const fixture f;
+    const auto table = io::parse_csv(report::render_csv(f.doc()));
+    ASSERT_TRUE(table) << table.error().message;
+    const io::csv_table& t = table.value();
+    ASSERT_EQ(t.header.size(), report::csv_columns.size());
+    for (std::size_t i = 0; i < t.header.size(); ++i) EXPECT_EQ(t.header[i], report::csv_columns[i]);
+    ASSERT_EQ(t.rows.size(), 5U);
+    const auto row_of = [&](const std::string& indicator) -> const io::csv_row& {
+        for (const auto& r : t.rows)
+            if (t.field(r, "indicator").text == indicator) return r;
+        throw std::logic_error(indicator);
+    };
+    const auto& jobs = row_of("jobs");
+    EXPECT_EQ(t.field(jobs, "verdict").text, "exceeded");
+    EXPECT_EQ(t.field(jobs, "actual").text, "3.8");
+    EXPECT_EQ(t.field(jobs, "margin").text, "0.3");
+    EXPECT_EQ(t.field(jobs, "completion").text, "108.6");
+    EXPECT_EQ(t.field(jobs, "target").text, "≥ 3.5 万人");
+    EXPECT_EQ(t.field(jobs, "required_growth").text, "");
+    const auto& evil = row_of("evil");
+    EXPECT_EQ(t.field(evil, "indicator_name").text, evil_name);  // comma, quotes and pipe survive
+    EXPECT_EQ(t.field(evil, "reason").text, "no_data");
+    EXPECT_EQ(t.field(evil, "actual").text, "");
+    const auto& bonded = row_of("bonded");
+    EXPECT_EQ(t.field(bonded, "last_actual").text, "91.1");
+    EXPECT_EQ(t.field(bonded, "required_growth").text, "31.7");
+    EXPECT_EQ(t.field(bonded, "target").text, "> 120 亿元 且 增长 ≥ 50%");
+}
+
+TEST(ReportHtml, OneBulletPerAssessmentAndEscapedText) {
+    const fixture f;
+    const std::string html = report::render_html(f.doc());
+    EXPECT_EQ(count_of(html, "<svg class=\"bullet "), 5U);
+    EXPECT_EQ(count_of(html, "data-indicator=\""), 5U);
+    EXPECT_NE(html.find("data-indicator=\"jobs\""), std::string::npos);
+    EXPECT_EQ(html.find("<script"), std::string::npos);
+    EXPECT_NE(html.find("恶意&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;|指标, 测试"), std::string::npos);
+    EXPECT_NE(html.find("<title>测试 Test</title>"), std::string::npos);
+    EXPECT_NE(html.find("id=\"summary\""), std::string::npos);
+    EXPECT_NE(html.find("稳就业"), std::string::npos);        // the section title from the plan
+    EXPECT_NE(html.find("id=\"audit\""), std::string::npos);
+    EXPECT_NE(html.find("上年≈36.63 亿元"), std::string::npos);  // 91.1 / 2.487, one place finer than 91.1
+    // Self-contained: nothing fetched.
+    EXPECT_EQ(html.find("src="), std::string::npos);
+    EXPECT_EQ(html.find("<link"), std::string::npos);
+    EXPECT_EQ(html.find("url("), std::string::npos);
+}
+
+TEST(ReportHtml, EscapesEveryHtmlSpecialCharacter) {
+    EXPECT_EQ(report::html_escape("a&b<c>d\"e'f"), "a&amp;b&lt;c&gt;d&quot;e&#39;f");
+}
+
+TEST(ReportPartialDocument, EveryRendererWorksWithoutPlanAuditOrBook) {
+    const fixture f;
+    const report::document bare{nullptr, &f.evaluation, nullptr, nullptr, ""};
+    const std::string html = report::render_html(bare);
+    EXPECT_EQ(count_of(html, "<svg class=\"bullet "), 5U);
+    EXPECT_NE(html.find(std::string(report::default_title)), std::string::npos);
+    EXPECT_EQ(html.find("id=\"audit\""), std::string::npos);
+    const auto j = nlohmann::json::parse(report::render_json(bare));
+    EXPECT_TRUE(j["audit"].is_null());
+    EXPECT_EQ(j["assessments"].size(), 5U);
+    EXPECT_EQ(j["assessments"][0]["indicator_name_zh"], j["assessments"][0]["indicator"]);  // no names without a plan
+    const auto csv = io::parse_csv(report::render_csv(bare));
+    ASSERT_TRUE(csv);
+    EXPECT_EQ(csv.value().rows.size(), 5U);
+    EXPECT_NE(report::render_table(bare).find("≥ 3.5 万人"), std::string::npos);  // conditions carry the target
+    EXPECT_NE(report::render_markdown(bare).find("| 1.1 |"), std::string::npos);
+
+    // With the plan and audit but no book: thresholds in their shortest form.
+    const report::document no_book{&f.p, &f.evaluation, &f.audited, nullptr, ""};
+    EXPECT_NE(report::render_table(no_book).find("> 120 亿元 且 增长 ≥ 50%"), std::string::npos);
+    EXPECT_NE(report::render_html(no_book).find("id=\"audit\""), std::string::npos);
+
+    // Nothing to report at all.
+    const report::document empty{};
+    EXPECT_EQ(count_of(report::render_html(empty), "<svg class=\"bullet "), 0U);
+    EXPECT_TRUE(nlohmann::json::parse(report::render_json(empty))["summary"].is_null());
+    EXPECT_EQ(lines_of(report::render_csv(empty)).size(), 1U);  // the header
+    EXPECT_NE(report::render_table(empty).find("no assessments"), std::string::npos);
+}
+
+// In the year: 2600 万人次 by June against >= 5000 for the year.
+// Expected to date 5000 * 6/12 = 2500; gap (2600 - 2500) / 5000 = +2.0 points
+// of the plan, beyond the 1-point band: ahead of schedule. Projected 2600 /
+// 0.5 = 5200; margin 2600 - 5000 = -2400; completion 2600 / 5000 = 52 %.
+TEST(ReportSchedule, InYearColumnsAppearWhenAnAssessmentHasThem) {
+    plan p;
+    indicator_info visits;
+    visits.id = "visits";
+    visits.name_zh = "接待游客";
+    visits.unit = units::parse_unit("万人次").value();
+    p.add_indicator(visits);
+    target_spec t;
+    t.id = "visits.2025";
+    t.indicator_id = "visits";
+    t.deadline = period::year(2025);
+    condition c;
+    c.value = 5000;
+    c.unit = visits.unit;
+    t.conditions = {c};
+    p.add_target(t, "1.2");
+    ASSERT_EQ(p.add_observation("visits", period::year_to_date(2025, 6), 2600), reason::none);
+    const plan_report r = p.evaluate(period::month(2025, 6));
+    ASSERT_EQ(r.assessments.front().outcome, verdict::ahead_of_schedule);
+    const report::document d{&p, &r, nullptr, nullptr, ""};
+
+    const std::string table = report::render_table(d);
+    EXPECT_NE(table.find("进度差 Schedule gap"), std::string::npos);
+    EXPECT_NE(table.find("+2.0 百分点"), std::string::npos);
+    EXPECT_NE(table.find("-2400 万人次"), std::string::npos);
+    EXPECT_NE(table.find("52.0%"), std::string::npos);
+    EXPECT_NE(table.find("2600 万人次 (2025-01..2025-06)"), std::string::npos);
+
+    const auto j = nlohmann::json::parse(report::render_json(d));
+    const auto& a = j["assessments"][0];
+    EXPECT_EQ(a["verdict"], "ahead_of_schedule");
+    EXPECT_NEAR(a["expected_to_date"].get<double>(), 2500.0, 1e-9);
+    EXPECT_NEAR(a["schedule_gap"].get<double>(), 2.0, 1e-9);
+    EXPECT_NEAR(a["projected"].get<double>(), 5200.0, 1e-9);
+    EXPECT_EQ(a["actual_period"], "2025-01..2025-06");
+
+    // Without any in-year assessment the column is left out.
+    const fixture f;
+    EXPECT_EQ(report::render_table(f.doc()).find("Schedule gap"), std::string::npos);
+}
+
+}  // namespace
