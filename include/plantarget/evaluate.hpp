@@ -164,7 +164,7 @@ inline double margin_of(comparator cmp, double actual, double x, double upper) {
         case comparator::among_top: return x - actual;
         case comparator::about: return upper - std::abs(actual - x);
         case comparator::between: return std::min(actual - x, upper - actual);
-        case comparator::dynamic_zero: return -std::abs(actual);
+        case comparator::dynamic_zero: return 0.0 - std::abs(actual);  // +0.0 at zero, not -0.0
     }
     return 0.0;
 }
@@ -303,7 +303,7 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
             } else if (ca.why == reason::none) {
                 if (&c == &t.conditions.front()) a.actual_period = latest_seen;
                 ca.actual = worst;
-                ca.margin = -std::abs(worst);
+                ca.margin = 0.0 - std::abs(worst);
                 if (worst != 0.0) ca.outcome = a.at_deadline ? verdict::not_achieved : verdict::behind_schedule;
                 else ca.outcome = a.at_deadline ? verdict::achieved : verdict::on_schedule;
             }

@@ -1,0 +1,80 @@
+"""plantarget: checking economic plan targets against actuals.
+
+The Python face of the header-only C++20 library: the same formulas,
+comparators, evaluation engine, progress methods, figure books and audit,
+on numpy arrays and pandas DataFrames (and, through plantarget.dask, on Dask).
+
+Missing values: a number that is undefined (growth over a zero base, a margin
+where no verdict is possible, ...) is NaN, and always comes with a reason:
+a ``reasons`` array or a ``<name>_reason`` column holding the C++
+plantarget::describe() text ("base is zero", "base and current value have
+opposite signs", "input is NaN or infinite", ...; "defined" where the number
+is defined). A NaN is never the only signal.
+
+Errors: bad input text raises ParseError (a ValueError) carrying the C++
+message 'file:line:column: message: 'text''; a bad argument raises ValueError
+with the C++ std::invalid_argument text.
+"""
+
+from . import _plantarget
+from ._common import DEFINED, REASON_DTYPE, REASON_TEXTS, VERDICT_DTYPE, VERDICT_NAMES
+from ._evaluate import COMPARATORS, comparator_code, evaluate
+from ._figures import FigureBook, Plan, audit, evaluate_plan, load_figures, plan_from_figures, read_figures
+from ._formulas import (
+    FormulaResult,
+    cagr,
+    completion_rate,
+    contribution,
+    doubling_required_growth,
+    growth,
+    implied_base,
+    implied_plan,
+    real_growth,
+    reduction_completion_rate,
+    required_cagr,
+    share,
+)
+from ._plantarget import ParseError, Reason, Unit, describe
+from ._progress import escap, german, open_sdg
+from ._units import convert, unit
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "COMPARATORS",
+    "DEFINED",
+    "FigureBook",
+    "FormulaResult",
+    "ParseError",
+    "Plan",
+    "REASON_DTYPE",
+    "REASON_TEXTS",
+    "Reason",
+    "Unit",
+    "VERDICT_DTYPE",
+    "VERDICT_NAMES",
+    "audit",
+    "cagr",
+    "comparator_code",
+    "completion_rate",
+    "contribution",
+    "convert",
+    "describe",
+    "doubling_required_growth",
+    "escap",
+    "evaluate",
+    "evaluate_plan",
+    "german",
+    "growth",
+    "implied_base",
+    "implied_plan",
+    "load_figures",
+    "open_sdg",
+    "plan_from_figures",
+    "read_figures",
+    "real_growth",
+    "reduction_completion_rate",
+    "required_cagr",
+    "share",
+    "unit",
+]

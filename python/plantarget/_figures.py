@@ -1,0 +1,161 @@
+"""A report's figure book (figures CSV + relations CSV), the plan built from
+it, the plan's evaluation and the audit of the report's arithmetic, as pandas
+DataFrames.
+
+Missing-value convention: every number the C++ side reports as a
+result<> (actual, margin, completion, ...) is a float column with NaN where it
+is undefined, next to a ``<name>_reason`` column holding the describe() text
+of why ("defined" where the number is defined).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from . import _plantarget as _core
+from ._common import REASON_DTYPE, VERDICT_DTYPE
+
+
+class FigureBook:
+    """The figures a report publishes and the relations between them."""
+
+    def __init__(self, impl: _core.FigureBook, source: str | None = None):
+        self._impl = impl
+        self.source = source
+
+    def __len__(self) -> int:
+        return len(self._impl)
+
+    def __repr__(self) -> str:
+        where = f" from {self.source}" if self.source else ""
+        return f"<FigureBook: {len(self)} figures, {self._impl.relation_count} relations{where}>"
+
+    def figures(self) -> pd.DataFrame:
+        """One row per figure: id, indicator, section, names, role, period,
+        measure, comparator (as written), value (NaN where the figure has no
+        number, e.g. 居前列: see has_value), decimals, unit, quote."""
+        return pd.DataFrame(self._impl.figure_columns())
+
+    def relations(self) -> pd.DataFrame:
+        """One row per relation: id, kind, result, operands (a tuple of figure ids), note."""
+        return pd.DataFrame(self._impl.relation_columns())
+
+
+def load_figures(figures_csv, relations_csv=None) -> FigureBook:
+    """Reads a figures CSV and, optionally, a relations CSV.
+
+    ``figures_csv`` may also be a directory holding figures.csv (and, when
+    present and ``relations_csv`` is not given, relations.csv). The whole file
+    must parse: otherwise ParseError (a ValueError) whose text is
+    'file:line:column: message: 'text'' for the first bad cell, with the count
+    of all errors.
+    """
+    figures_path = Path(os.fspath(figures_csv))
+    relations_path = None if relations_csv is None else Path(os.fspath(relations_csv))
+    if figures_path.is_dir():
+        directory = figures_path
+        figures_path = directory / "figures.csv"
+        if relations_path is None and (directory / "relations.csv").exists():
+            relations_path = directory / "relations.csv"
+    impl = _core.read_figures_csv_files(str(figures_path), "" if relations_path is None else str(relations_path))
+    return FigureBook(impl, str(figures_path))
+
+
+def read_figures(figures_text: str, relations_text: str = "", *, figures_file: str = "", relations_file: str = "") -> FigureBook:
+    """As load_figures, from CSV text already in memory; the file names only label errors."""
+    return FigureBook(_core.read_figures_csv(figures_text, relations_text, figures_file, relations_file))
+
+
+def _with_reason_dtypes(df: pd.DataFrame) -> pd.DataFrame:
+    for name in df.columns:
+        if name == "reason" or name.endswith("_reason"):
+            df[name] = pd.Categorical(df[name], dtype=REASON_DTYPE)
+    if "verdict" in df.columns:
+        df["verdict"] = pd.Categorical(df["verdict"], dtype=VERDICT_DTYPE)
+    return df
+
+
+class Plan:
+    """Indicators, targets and their series (plantarget::plan)."""
+
+    def __init__(self, impl: _core.Plan):
+        self._impl = impl
+
+    def __repr__(self) -> str:
+        return f"<Plan: {len(self.indicators())} indicators, {len(self.targets())} targets>"
+
+    def indicators(self) -> pd.DataFrame:
+        return pd.DataFrame(self._impl.indicator_columns())
+
+    def targets(self) -> pd.DataFrame:
+        """One row per target; measure, comparator, threshold, upper and unit are those of its first condition."""
+        return pd.DataFrame(self._impl.target_columns())
+
+    def evaluate(
+        self,
+        as_of="2025",
+        *,
+        on_schedule_band_pp: float = 1.0,
+        among_top_cutoff: int = 3,
+        seasonal_profile=None,
+    ) -> pd.DataFrame:
+        """Every target's assessment as of a period ('2025', '2025Q2',
+        '2025-06', '2025-01..2025-06'), one row per target in section order.
+
+        Columns: section, target_id, indicator_id, kind (binding/anticipatory),
+        deadline, as_of, at_deadline, verdict, reason, threshold, actual,
+        actual_period, margin, completion, expected_to_date, schedule_gap,
+        projected, last_actual, last_actual_period, required_growth (each
+        number with its ``_reason``), conditions, text. ``df.attrs`` holds
+        ``binding_targets_met`` and ``as_of``.
+        """
+        profile = None if seasonal_profile is None else [float(x) for x in seasonal_profile]
+        if profile is not None and len(profile) != 12:
+            raise ValueError("plantarget: a seasonal profile has 12 monthly shares")
+        columns, binding_met = self._impl.assessment_columns(str(as_of), on_schedule_band_pp, among_top_cutoff, profile)
+        df = _with_reason_dtypes(pd.DataFrame(columns))
+        df.attrs["binding_targets_met"] = binding_met
+        df.attrs["as_of"] = str(as_of)
+        return df
+
+
+def plan_from_figures(book: FigureBook, *, binding_words=None) -> Plan:
+    """The plan a figure book states: each indicator, each actual as an
+    observation, each target figure as a target (two on one indicator and
+    period make one compound target). ``binding_words``: the comparator words
+    whose targets are binding (约束性); the C++ default when None."""
+    words = None if binding_words is None else [str(w) for w in binding_words]
+    return Plan(_core.plan_from_figures(_impl_of(book), words))
+
+
+def evaluate_plan(book_or_plan, as_of="2025", **options) -> pd.DataFrame:
+    """Plan.evaluate() on a Plan, or on the plan a FigureBook states."""
+    plan = book_or_plan if isinstance(book_or_plan, Plan) else plan_from_figures(book_or_plan)
+    return plan.evaluate(as_of, **options)
+
+
+def audit(book: FigureBook) -> pd.DataFrame:
+    """The audit of a report's own arithmetic: one row per finding, with
+    check_id, kind, severity (error / warning / note), figures (ids),
+    computed, has_published, published (NaN where no printed figure is
+    compared: see has_published), published_decimals, unit, message.
+    ``df.attrs`` holds checks, holding and unresolved (relation ids)."""
+    columns, checks, holding, unresolved = _core.audit_columns(_impl_of(book))
+    df = pd.DataFrame(columns)
+    df["severity"] = pd.Categorical(df["severity"], categories=["error", "warning", "note"])
+    df["published_decimals"] = df["published_decimals"].astype("Int64")
+    df.attrs["checks"] = checks
+    df.attrs["holding"] = holding
+    df.attrs["unresolved"] = list(unresolved)
+    return df
+
+
+def _impl_of(book) -> _core.FigureBook:
+    if isinstance(book, FigureBook):
+        return book._impl
+    if isinstance(book, _core.FigureBook):
+        return book
+    raise ValueError("plantarget: expected a FigureBook (see load_figures)")

@@ -1,0 +1,119 @@
+// Column-wise evaluation (batch.hpp) for numpy columns: the kernel behind
+// plantarget.evaluate() on DataFrames and behind each Dask partition. The
+// columns arrive contiguous; the results are written straight into new numpy
+// arrays while the GIL is released, so a worker process spends its time in
+// the C++ loop, not in Python.
+#include "bindings.hpp"
+
+#include <plantarget/batch.hpp>
+#include <plantarget/evaluate.hpp>
+#include <plantarget/result.hpp>
+#include <plantarget/target.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace plantarget::python {
+
+namespace {
+
+// The highest comparator code the C++ enum defines.
+constexpr std::uint8_t last_comparator = static_cast<std::uint8_t>(comparator::milestone_at_least);
+
+comparator comparator_from_code(int code) {
+    if (code < 0 || code > last_comparator)
+        throw std::invalid_argument("plantarget: comparator code " + std::to_string(code) + " is not a comparator");
+    return static_cast<comparator>(code);
+}
+
+measure measure_from_code(int code) {
+    if (code == static_cast<int>(measure::level)) return measure::level;
+    if (code == static_cast<int>(measure::growth)) return measure::growth;
+    throw std::invalid_argument(
+        "plantarget: batch evaluation bounds the level or the growth; completion needs a plan column");
+}
+
+py::tuple evaluate_columns(const double_array& values, const double_array& prior_values,
+                           const double_array& thresholds, const byte_array& comparator_codes, int same_comparator,
+                           const double_array& uppers, int what, unsigned threads) {
+    const std::size_t n = length_of(values, "values");
+    const auto check = [n](const py::array& a, const char* name, bool optional) {
+        const std::size_t size = length_of(a, name);
+        if (size != n && !(optional && size == 0))
+            throw std::invalid_argument(std::string("plantarget: ") + name + " has " + std::to_string(size) +
+                                        " rows, values has " + std::to_string(n));
+    };
+    check(prior_values, "prior", false);
+    check(thresholds, "threshold", false);
+    check(comparator_codes, "comparator", true);
+    check(uppers, "upper", true);
+
+    // The codes are checked here, once, so that the kernel sees only comparators.
+    std::vector<comparator> cmps(static_cast<std::size_t>(comparator_codes.shape(0)));
+    const std::uint8_t* codes = comparator_codes.data();
+    for (std::size_t i = 0; i < cmps.size(); ++i) cmps[i] = comparator_from_code(codes[i]);
+
+    batch_inputs in;
+    in.values = std::span<const double>(values.data(), n);
+    in.prior_values = std::span<const double>(prior_values.data(), n);
+    in.thresholds = std::span<const double>(thresholds.data(), n);
+    in.comparators = cmps;
+    in.same_comparator = comparator_from_code(same_comparator);
+    in.uppers = std::span<const double>(uppers.data(), static_cast<std::size_t>(uppers.shape(0)));
+    in.what = measure_from_code(what);
+
+    const auto rows = static_cast<py::ssize_t>(n);
+    py::array_t<double> growth(rows);
+    py::array_t<std::uint8_t> growth_reasons(rows);
+    py::array_t<std::uint8_t> verdict_codes(rows);
+    py::array_t<double> margins(rows);
+    py::array_t<std::uint8_t> reason_codes(rows);
+    // Results go straight into the numpy buffers. The one-byte enum columns
+    // are written as reason / verdict objects into numpy's raw (malloc'd)
+    // storage, which numpy only ever reads as bytes: access through an
+    // unsigned char type may alias any object.
+    static_assert(sizeof(reason) == sizeof(std::uint8_t) && sizeof(verdict) == sizeof(std::uint8_t));
+    batch_outputs out;
+    out.growth_percent = std::span<double>(growth.mutable_data(), n);
+    out.growth_reasons = std::span<reason>(reinterpret_cast<reason*>(growth_reasons.mutable_data()), n);
+    out.verdicts = std::span<verdict>(reinterpret_cast<verdict*>(verdict_codes.mutable_data()), n);
+    out.margins = std::span<double>(margins.mutable_data(), n);
+    out.reasons = std::span<reason>(reinterpret_cast<reason*>(reason_codes.mutable_data()), n);
+    reason status = reason::none;
+    {
+        py::gil_scoped_release unlocked;
+        status = threads == 1 ? evaluate_batch(in, out) : evaluate_batch_parallel(in, out, threads);
+        if (status == reason::none) {
+            // The batch writes 0.0 where a number is undefined; here the
+            // marker is NaN, and the reason column beside it says why.
+            constexpr double missing = std::numeric_limits<double>::quiet_NaN();
+            for (std::size_t i = 0; i < n; ++i) {
+                if (out.growth_reasons[i] != reason::none) out.growth_percent[i] = missing;
+                if (out.reasons[i] != reason::none) out.margins[i] = missing;
+            }
+        }
+    }
+    if (status != reason::none)
+        throw std::invalid_argument("plantarget: batch evaluation refused its columns: " +
+                                    std::string(describe(status)));
+    return py::make_tuple(growth, growth_reasons, verdict_codes, margins, reason_codes);
+}
+
+}  // namespace
+
+void bind_batch(py::module_& m) {
+    m.def("evaluate_columns", &evaluate_columns, py::arg("values"), py::arg("prior"), py::arg("threshold"),
+          py::arg("comparator_codes"), py::arg("same_comparator"), py::arg("upper"), py::arg("what"),
+          py::arg("threads") = 1U,
+          "evaluate_batch over numpy columns. comparator_codes may be empty (then every row uses "
+          "same_comparator), upper may be empty (0 for every row). threads: 1 runs on the calling thread, 0 one "
+          "thread per core. Returns (growth_percent, growth_reason_codes, verdict_codes, margins, reason_codes); "
+          "growth and margin are NaN exactly where their reason code is not 0.");
+}
+
+}  // namespace plantarget::python

@@ -1,0 +1,411 @@
+// Units by their report labels, the figure book (io/figures_csv.hpp), the plan
+// built from it (from_figures.hpp), its evaluation (plan.hpp) and the audit
+// (audit.hpp). Tables leave here as dicts of columns (lists), which the
+// Python layer turns into DataFrames: a plan has hundreds of rows, not
+// millions, so clarity wins over speed on this side.
+//
+// Every result<> field becomes two columns: the number (NaN where undefined)
+// and `<name>_reason`, the plantarget::describe text ("defined" where the
+// number is defined).
+#include "bindings.hpp"
+
+#include <plantarget/audit.hpp>
+#include <plantarget/evaluate.hpp>
+#include <plantarget/figures.hpp>
+#include <plantarget/from_figures.hpp>
+#include <plantarget/io/figures_csv.hpp>
+#include <plantarget/period.hpp>
+#include <plantarget/plan.hpp>
+#include <plantarget/result.hpp>
+#include <plantarget/units/registry.hpp>
+#include <plantarget/units/rate.hpp>
+
+#include <pybind11/stl.h>
+
+#include <array>
+#include <cstddef>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace plantarget::python {
+
+namespace {
+
+constexpr double missing = std::numeric_limits<double>::quiet_NaN();
+
+std::string_view kind_name(units::unit_kind k) {
+    using units::unit_kind;
+    switch (k) {
+        case unit_kind::currency: return "currency";
+        case unit_kind::persons: return "persons";
+        case unit_kind::person_visits: return "person_visits";
+        case unit_kind::households: return "households";
+        case unit_kind::enterprises: return "enterprises";
+        case unit_kind::items: return "items";
+        case unit_kind::trains: return "trains";
+        case unit_kind::teu: return "teu";
+        case unit_kind::vehicles: return "vehicles";
+        case unit_kind::cases: return "cases";
+        case unit_kind::lines: return "lines";
+        case unit_kind::buildings: return "buildings";
+        case unit_kind::parcels: return "parcels";
+        case unit_kind::machines: return "machines";
+        case unit_kind::places: return "places";
+        case unit_kind::events: return "events";
+        case unit_kind::institutions: return "institutions";
+        case unit_kind::categories: return "categories";
+        case unit_kind::batches: return "batches";
+        case unit_kind::enterprise_visits: return "enterprise_visits";
+        case unit_kind::occurrences: return "occurrences";
+        case unit_kind::titles: return "titles";
+        case unit_kind::length: return "length";
+        case unit_kind::area: return "area";
+        case unit_kind::concentration: return "concentration";
+        case unit_kind::percent: return "percent";
+        case unit_kind::percentage_points: return "percentage_points";
+        case unit_kind::rank: return "rank";
+        case unit_kind::per_thousand_persons: return "per_thousand_persons";
+    }
+    return "unknown";
+}
+
+units::unit_descriptor parse_unit_or_throw(const std::string& label) { return units::parse_unit(label).value(); }
+
+// A column of a result<>: the numbers and the reasons beside them.
+struct result_column {
+    py::list values;
+    py::list reasons;
+
+    void add(reason why, double value) {
+        values.append(why == reason::none ? value : missing);
+        reasons.append(std::string(describe(why)));
+    }
+    template <class T>
+    void add(const result<T>& r, double (*number)(const T&)) {
+        add(r.why(), r.ok() ? number(*r) : missing);
+    }
+    void into(py::dict& table, const char* name) const {
+        table[name] = values;
+        table[(std::string(name) + "_reason").c_str()] = reasons;
+    }
+};
+
+double plain(const double& v) { return v; }
+double percent_value(const percent& p) { return p.value(); }
+double points_value(const percentage_points& p) { return p.value(); }
+double growth_percent(const growth_rate& g) { return g.in_percent(); }
+
+py::dict figure_columns(const figure_book& book) {
+    py::list id, indicator, section, name_zh, name_en, role, period_text, measure_text, comparator_text, value,
+        has_value, decimals, unit, quote;
+    for (const published_figure& f : book.figures) {
+        id.append(f.id);
+        indicator.append(f.indicator_id);
+        section.append(f.section);
+        name_zh.append(f.name_zh);
+        name_en.append(f.name_en);
+        role.append(std::string(to_string(f.role)));
+        period_text.append(f.period.to_string());
+        measure_text.append(std::string(to_string(f.measure)));
+        comparator_text.append(f.comparator_text);
+        value.append(f.has_value ? f.value.value : missing);
+        has_value.append(f.has_value);
+        decimals.append(f.value.decimals);
+        unit.append(f.unit.zh());
+        quote.append(f.quote);
+    }
+    py::dict t;
+    t["id"] = id;
+    t["indicator"] = indicator;
+    t["section"] = section;
+    t["name_zh"] = name_zh;
+    t["name_en"] = name_en;
+    t["role"] = role;
+    t["period"] = period_text;
+    t["measure"] = measure_text;
+    t["comparator"] = comparator_text;
+    t["value"] = value;
+    t["has_value"] = has_value;
+    t["decimals"] = decimals;
+    t["unit"] = unit;
+    t["quote"] = quote;
+    return t;
+}
+
+py::dict relation_columns(const figure_book& book) {
+    py::list id, kind, result_id, operands, note;
+    for (const figure_relation& r : book.relations) {
+        id.append(r.id);
+        kind.append(std::string(to_string(r.kind)));
+        result_id.append(r.result);
+        operands.append(py::tuple(py::cast(r.operands)));
+        note.append(r.note);
+    }
+    py::dict t;
+    t["id"] = id;
+    t["kind"] = kind;
+    t["result"] = result_id;
+    t["operands"] = operands;
+    t["note"] = note;
+    return t;
+}
+
+py::dict indicator_columns(const plan& p) {
+    py::list id, name_zh, name_en, unit, better, kind, observations;
+    for (const indicator_info& info : p.indicators()) {
+        id.append(info.id);
+        name_zh.append(info.name_zh);
+        name_en.append(info.name_en);
+        unit.append(info.unit.zh());
+        better.append(std::string(to_string(info.better)));
+        kind.append(std::string(to_string(info.kind)));
+        const value_series* s = p.series_of(info.id);
+        observations.append(s == nullptr ? 0 : s->size());
+    }
+    py::dict t;
+    t["id"] = id;
+    t["name_zh"] = name_zh;
+    t["name_en"] = name_en;
+    t["unit"] = unit;
+    t["better"] = better;
+    t["kind"] = kind;
+    t["observations"] = observations;
+    return t;
+}
+
+std::string_view commitment_name(commitment k) { return k == commitment::binding ? "binding" : "anticipatory"; }
+
+py::dict target_columns(const plan& p) {
+    py::list id, indicator, section, deadline, kind, combine, conditions, what, cmp, threshold, upper, unit, text;
+    for (const planned_target& t : p.targets()) {
+        id.append(t.spec.id);
+        indicator.append(t.spec.indicator_id);
+        section.append(t.section);
+        deadline.append(t.spec.deadline.to_string());
+        kind.append(std::string(commitment_name(t.spec.kind)));
+        combine.append(t.spec.combine == combination::all_of ? "all_of" : "any_of");
+        conditions.append(t.spec.conditions.size());
+        // The first condition, as the assessment's threshold is.
+        const bool any = !t.spec.conditions.empty();
+        const condition c = any ? t.spec.conditions.front() : condition{};
+        what.append(any ? py::object(py::str(std::string(to_string(c.what)))) : py::object(py::none()));
+        cmp.append(any ? py::object(py::str(std::string(to_string(c.cmp)))) : py::object(py::none()));
+        threshold.append(any ? c.value : missing);
+        upper.append(any ? c.upper : missing);
+        unit.append(any ? py::object(py::str(c.unit.zh())) : py::object(py::none()));
+        text.append(t.spec.text);
+    }
+    py::dict t;
+    t["id"] = id;
+    t["indicator"] = indicator;
+    t["section"] = section;
+    t["deadline"] = deadline;
+    t["kind"] = kind;
+    t["combine"] = combine;
+    t["conditions"] = conditions;
+    t["measure"] = what;
+    t["comparator"] = cmp;
+    t["threshold"] = threshold;
+    t["upper"] = upper;
+    t["unit"] = unit;
+    t["text"] = text;
+    return t;
+}
+
+py::object period_or_none(bool known, const period& p) {
+    return known ? py::object(py::str(p.to_string())) : py::object(py::none());
+}
+
+// The plan's assessments as of a period, one row per target in section order.
+py::tuple assessment_columns(const plan& p, const std::string& as_of_text, double on_schedule_band_pp,
+                             int among_top_cutoff, std::optional<std::array<double, 12>> seasonal_profile) {
+    const period as_of = period::parse(as_of_text).value();
+    evaluation_options opt;
+    opt.on_schedule_band_pp = on_schedule_band_pp;
+    opt.among_top_cutoff = among_top_cutoff;
+    opt.seasonal_profile = seasonal_profile;
+    const plan_report report = p.evaluate(as_of, opt);
+
+    std::map<std::string, const planned_target*, std::less<>> by_id;
+    for (const planned_target& t : p.targets()) by_id.emplace(t.spec.id, &t);
+
+    py::list section, target_id, indicator_id, kind, deadline, as_of_col, at_deadline, outcome, why, threshold,
+        actual_period, last_actual_period, conditions, text;
+    result_column actual, margin, completion, expected, gap, projected, last_actual, required;
+    for (std::size_t i = 0; i < report.assessments.size(); ++i) {
+        const assessment& a = report.assessments[i];
+        section.append(report.sections[i]);
+        target_id.append(a.target_id);
+        indicator_id.append(a.indicator_id);
+        kind.append(std::string(commitment_name(a.kind)));
+        deadline.append(a.deadline.to_string());
+        as_of_col.append(a.as_of.to_string());
+        at_deadline.append(a.at_deadline);
+        outcome.append(std::string(to_string(a.outcome)));
+        why.append(std::string(describe(a.why)));
+        threshold.append(a.conditions.empty() ? missing : a.threshold);
+        actual.add(a.actual, plain);
+        actual_period.append(period_or_none(a.actual.ok(), a.actual_period));
+        margin.add(a.margin, plain);
+        completion.add(a.completion, percent_value);
+        expected.add(a.expected_to_date, plain);
+        gap.add(a.schedule_gap, points_value);
+        projected.add(a.projected, plain);
+        last_actual.add(a.last_actual, plain);
+        last_actual_period.append(period_or_none(a.last_actual.ok(), a.last_actual_period));
+        required.add(a.required_growth, growth_percent);
+        conditions.append(a.conditions.size());
+        const auto t = by_id.find(a.target_id);
+        text.append(t == by_id.end() ? std::string() : t->second->spec.text);
+    }
+    py::dict t;
+    t["section"] = section;
+    t["target_id"] = target_id;
+    t["indicator_id"] = indicator_id;
+    t["kind"] = kind;
+    t["deadline"] = deadline;
+    t["as_of"] = as_of_col;
+    t["at_deadline"] = at_deadline;
+    t["verdict"] = outcome;
+    t["reason"] = why;
+    t["threshold"] = threshold;
+    actual.into(t, "actual");
+    t["actual_period"] = actual_period;
+    margin.into(t, "margin");
+    completion.into(t, "completion");
+    expected.into(t, "expected_to_date");
+    gap.into(t, "schedule_gap");
+    projected.into(t, "projected");
+    last_actual.into(t, "last_actual");
+    t["last_actual_period"] = last_actual_period;
+    required.into(t, "required_growth");
+    t["conditions"] = conditions;
+    t["text"] = text;
+    return py::make_tuple(t, report.binding_targets_met());
+}
+
+py::tuple audit_columns(const figure_book& book) {
+    const audit_result r = audit(book);
+    py::list check_id, kind, level, figures, computed, has_published, published, published_decimals, unit, message;
+    for (const finding& f : r.findings) {
+        check_id.append(f.check_id);
+        kind.append(std::string(to_string(f.kind)));
+        level.append(std::string(to_string(f.level)));
+        figures.append(py::tuple(py::cast(f.figures)));
+        computed.append(f.computed);
+        has_published.append(f.has_published);
+        published.append(f.has_published ? f.published.value : missing);
+        published_decimals.append(f.has_published ? py::object(py::int_(f.published.decimals))
+                                                  : py::object(py::none()));
+        unit.append(f.unit);
+        message.append(f.message);
+    }
+    py::dict t;
+    t["check_id"] = check_id;
+    t["kind"] = kind;
+    t["severity"] = level;
+    t["figures"] = figures;
+    t["computed"] = computed;
+    t["has_published"] = has_published;
+    t["published"] = published;
+    t["published_decimals"] = published_decimals;
+    t["unit"] = unit;
+    t["message"] = message;
+    return py::make_tuple(t, r.checks, r.holding, r.unresolved);
+}
+
+}  // namespace
+
+void bind_units(py::module_& m) {
+    py::class_<units::unit_descriptor>(m, "Unit", "A unit as reports write it (units::unit_descriptor).")
+        .def(py::init(&parse_unit_or_throw), py::arg("label"))
+        .def_property_readonly("kind", [](const units::unit_descriptor& u) { return std::string(kind_name(u.kind())); })
+        .def_property_readonly("factor", &units::unit_descriptor::factor, "To the kind's base unit: 1e8 for 亿元.")
+        .def_property_readonly("scale_exponent", &units::unit_descriptor::scale_exponent)
+        .def_property_readonly("exact", &units::unit_descriptor::exact)
+        .def_property_readonly("is_rate", &units::unit_descriptor::is_rate)
+        .def_property_readonly("zh", &units::unit_descriptor::zh)
+        .def_property_readonly("en", &units::unit_descriptor::en)
+        .def("same_kind", &units::unit_descriptor::same_kind, py::arg("other"))
+        .def("__eq__", [](const units::unit_descriptor& a, const units::unit_descriptor& b) { return a == b; },
+             py::is_operator())
+        .def("__hash__",
+             [](const units::unit_descriptor& u) {
+                 return py::hash(py::make_tuple(static_cast<int>(u.kind()), u.factor()));
+             })
+        .def("__repr__", [](const units::unit_descriptor& u) { return "Unit('" + u.zh() + "')"; });
+
+    m.def("parse_unit", &parse_unit_or_throw, py::arg("label"), "units::parse_unit; ParseError when unknown.");
+    m.def(
+        "convert_values",
+        [](const double_array& values, const units::unit_descriptor& from, const units::unit_descriptor& to) {
+            if (!from.same_kind(to))
+                throw std::invalid_argument("plantarget: cannot convert " + from.zh() + " to " + to.zh() + ": " +
+                                            std::string(describe(reason::unit_mismatch)) + " (" +
+                                            std::string(kind_name(from.kind())) + " vs " +
+                                            std::string(kind_name(to.kind())) + ")");
+            const std::size_t n = length_of(values, "value");
+            py::array_t<double> out(static_cast<py::ssize_t>(n));
+            const double* in = values.data();
+            double* o = out.mutable_data();
+            for (std::size_t i = 0; i < n; ++i) o[i] = units::convert_value(in[i], from, to);
+            return out;
+        },
+        py::arg("values"), py::arg("from_unit"), py::arg("to_unit"));
+}
+
+void bind_figures(py::module_& m) {
+    py::class_<figure_book>(m, "FigureBook", "A report's published figures and their relations (figure_book).")
+        .def("__len__", [](const figure_book& b) { return b.figures.size(); })
+        .def_property_readonly("relation_count", [](const figure_book& b) { return b.relations.size(); })
+        .def("figure_columns", &figure_columns)
+        .def("relation_columns", &relation_columns);
+
+    m.def(
+        "read_figures_csv_files",
+        [](const std::string& figures_path, const std::string& relations_path) {
+            return io::read_figures_csv_files(figures_path, relations_path).value();
+        },
+        py::arg("figures_path"), py::arg("relations_path") = std::string(),
+        "io::read_figures_csv_files; ParseError (file:line:column) on the first bad cell.");
+    m.def(
+        "read_figures_csv",
+        [](const std::string& figures_text, const std::string& relations_text, const std::string& figures_file,
+           const std::string& relations_file) {
+            return io::read_figures_csv(figures_text, relations_text, figures_file, relations_file).value();
+        },
+        py::arg("figures_text"), py::arg("relations_text") = std::string(), py::arg("figures_file") = std::string(),
+        py::arg("relations_file") = std::string(), "io::read_figures_csv on text already in memory.");
+
+    py::class_<plan>(m, "Plan", "Indicators, targets and series (plantarget::plan).")
+        .def("indicator_columns", &indicator_columns)
+        .def("target_columns", &target_columns)
+        .def("assessment_columns", &assessment_columns, py::arg("as_of"), py::arg("on_schedule_band_pp") = 1.0,
+             py::arg("among_top_cutoff") = 3, py::arg("seasonal_profile") = std::nullopt);
+
+    m.def(
+        "plan_from_figures",
+        [](const figure_book& book, std::optional<std::vector<std::string>> binding_words) {
+            from_figures_options opt;
+            if (binding_words) opt.binding_words = std::set<std::string, std::less<>>(binding_words->begin(),
+                                                                                       binding_words->end());
+            return plan_from_figures(book, opt);
+        },
+        py::arg("book"), py::arg("binding_words") = std::nullopt);
+    m.def("default_binding_words", [] {
+        const from_figures_options opt;
+        return std::vector<std::string>(opt.binding_words.begin(), opt.binding_words.end());
+    });
+
+    m.def("audit_columns", &audit_columns, py::arg("book"),
+          "audit(); returns (columns, checks, holding, unresolved relation ids).");
+}
+
+}  // namespace plantarget::python

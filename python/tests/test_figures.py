@@ -1,0 +1,122 @@
+"""Figure books from CSV, the plan they state, its evaluation, the audit, and
+the file:line:column errors of a bad file."""
+
+import csv
+
+import pandas as pd
+import pytest
+
+import plantarget as pt
+
+
+def csv_rows(path):
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def book(shapingba_data):
+    return pt.load_figures(shapingba_data)
+
+
+def test_load_figures_reads_every_row(book, shapingba_data):
+    figures = csv_rows(shapingba_data / "figures.csv")
+    relations = csv_rows(shapingba_data / "relations.csv")
+    assert len(book) == len(figures)
+    df = book.figures()
+    assert list(df["id"]) == [r["id"] for r in figures]
+    assert len(book.relations()) == len(relations)
+    # The same book from the two paths given explicitly.
+    explicit = pt.load_figures(shapingba_data / "figures.csv", shapingba_data / "relations.csv")
+    pd.testing.assert_frame_equal(explicit.figures(), df)
+    row = df.set_index("id").loc["bonded_import_export.level.2025"]
+    assert (row["value"], row["unit"], row["comparator"], row["decimals"]) == (91.1, "亿元", "达", 1)
+
+
+def test_evaluate_plan_gives_one_row_per_target(book, shapingba_data):
+    # from_figures makes one target per indicator and period (two figures on one
+    # make a compound target): count those pairs straight from the CSV.
+    targets = {(r["indicator"], r["period"]) for r in csv_rows(shapingba_data / "figures.csv") if r["role"] == "target"}
+    plan = pt.plan_from_figures(book)
+    assert len(plan.targets()) == len(targets)
+    df = pt.evaluate_plan(book, as_of="2025")
+    assert len(df) == len(targets)
+    assert set(zip(df["indicator_id"], df["deadline"])) == targets
+    # The 2026 targets have not started as of 2025: pending, with where the indicator stands.
+    assert (df["verdict"] == "pending").all()
+    bonded = df.set_index("target_id").loc["bonded_import_export.level.2026"]
+    assert bonded["conditions"] == 2  # 超120亿元 and 同比增长50%以上
+    # The first condition is 超120亿元: the last actual of that measure is the 2025 level, 91.1 亿元,
+    # and exceeding 120 from there takes 120 / 91.1 - 1 = 31.72 %.
+    assert bonded["last_actual"] == 91.1 and bonded["last_actual_period"] == "2025"
+    assert bonded["required_growth"] == pytest.approx(31.7234, abs=1e-4)
+    assert bonded["required_growth_reason"] == "defined"
+    # Where a number is undefined the reason column says why.
+    assert (df["actual"].isna() == (df["actual_reason"] != pt.DEFINED)).all()
+    assert df.attrs["binding_targets_met"] in (True, False)
+
+
+def test_evaluate_plan_takes_a_plan_and_options(book):
+    plan = pt.plan_from_figures(book)
+    a = pt.evaluate_plan(plan, "2025", among_top_cutoff=5)
+    assert len(a) == len(plan.targets())
+    with pytest.raises(pt.ParseError, match="four-digit year"):
+        plan.evaluate("next year")
+
+
+def test_audit_finds_the_bonded_compound_target(book):
+    df = pt.audit(book)
+    assert df.attrs["checks"] + len(df.attrs["unresolved"]) == len(book.relations())
+    row = df.set_index("check_id").loc["compound.bonded_import_export.level.2026"]
+    # Growth of 50 % on 91.1 亿元 gives 91.1 * 1.5 = 136.65 亿元, above the level target of 120:
+    # the level condition can never bind.
+    assert row["severity"] == "warning"
+    assert row["computed"] == pytest.approx(136.65)
+    assert row["published"] == 120.0 and row["unit"] == "亿元"
+    assert "level condition is redundant" in row["message"]
+    assert set(row["figures"]) >= {"bonded_import_export.level.2026", "bonded_import_export.growth.2026"}
+
+
+def test_a_bad_csv_raises_parse_error_with_its_location(tmp_path):
+    path = tmp_path / "figures.csv"
+    path.write_text(
+        "id,indicator,role,period,measure,comparator,value,unit\n"
+        "a,a,actual,2025,level,=,1,亿元\n"
+        "b,b,actual,2025,level,=,abc,亿元\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(pt.ParseError) as e:
+        pt.load_figures(path)
+    err = e.value
+    # "b,b,actual,2025,level,=," is 24 bytes: the value starts in column 25 of line 3.
+    assert (err.file, err.line, err.column) == (str(path), 3, 25)
+    assert str(err).startswith(f"{path}:3:25: ")
+    assert str(err) == f"{err.file}:{err.line}:{err.column}: {err.message}: '{err.text}'"
+    assert err.text == "abc"
+    assert isinstance(err, ValueError)
+
+
+def test_every_error_is_counted_and_a_missing_file_named(tmp_path):
+    path = tmp_path / "figures.csv"
+    path.write_text(
+        "id,indicator,role,period,measure,comparator,value,unit\n"
+        "a,a,actual,2025,level,=,1,斤\n"
+        "b,b,actual,20x5,level,=,1,亿元\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(pt.ParseError, match=r"^.*figures\.csv:2:\d+: .*\(first of 2 errors\)") as e:
+        pt.load_figures(path)
+    assert e.value.line == 2
+    with pytest.raises(pt.ParseError, match="cannot open file"):
+        pt.load_figures(tmp_path / "nothing.csv")
+
+
+def test_invalid_argument_from_cpp_is_a_value_error():
+    import numpy as np
+
+    from plantarget import _plantarget as core
+
+    with pytest.raises(ValueError, match="completion needs a plan column"):
+        core.evaluate_columns(np.ones(1), np.ones(1), np.ones(1), np.empty(0, np.uint8), 0, np.empty(0), 2)
+    with pytest.raises(ValueError, match="prior has 2 rows, values has 1"):
+        core.evaluate_columns(np.ones(1), np.ones(2), np.ones(1), np.empty(0, np.uint8), 0, np.empty(0), 0)
