@@ -55,8 +55,13 @@ inline result<growth_rate> checked_growth(double fraction) noexcept {
 
 // x_t / x_base - 1 on raw numbers: the one implementation behind every growth.
 constexpr result<growth_rate> growth_of(double current, double base) noexcept {
-    if (!(current == current) || !(base == base)) return reason::not_finite;
-    if (current - current != 0.0 || base - base != 0.0) return reason::not_finite;
+    if (std::is_constant_evaluated()) {
+        // std::isfinite is not constexpr before C++23: NaN != NaN, inf - inf is NaN.
+        if (!(current == current) || !(base == base)) return reason::not_finite;
+        if (current - current != 0.0 || base - base != 0.0) return reason::not_finite;
+    } else if (!std::isfinite(current) || !std::isfinite(base)) {
+        return reason::not_finite;  // the fast test at run time
+    }
     if (base == 0.0) return reason::zero_base;
     if ((current < 0 && base > 0) || (current > 0 && base < 0)) return reason::opposite_signs;
     const double g = current / base - 1.0;

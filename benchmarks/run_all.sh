@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Every benchmark of plantarget in one command, then every ratio against its
+# budget. Builds the benchmarks in Release first.
+#
+#   benchmarks/run_all.sh [--smoke] [--strict] [--build-dir DIR]
+#     --smoke      tiny sizes and iterations (seconds, for CI): 10^4 rows,
+#                  --benchmark_min_time=0.01, the umbrella header only
+#     --strict     exit 1 when a budget is missed (not only when something fails)
+#     --build-dir  where to build (default: build/benchmarks-release in the tree)
+# Environment: PLANTARGET_BENCH_ROWS (comma-separated row counts for the batch
+# benchmarks; default 10000,100000,1000000,10000000, e.g. add 100000000 on a
+# machine with 8 GB free), PLANTARGET_PANDAS_ROWS (default 10000000).
+#
+# Paired benchmarks run interleaved, repeated 5 times; budgets read medians.
+# Budgets: typed / raw doubles <= 1.05; batch engine / raw loop <= 1.25;
+# Shapingba plan + audit < 1 ms; umbrella header < 2 s to compile;
+# pandas / plantarget >= 5.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="$root/build/benchmarks-release"
+smoke=0
+strict=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --smoke) smoke=1 ;;
+    --strict) strict=1 ;;
+    --build-dir) build="$2"; shift ;;
+    *) echo "usage: $0 [--smoke] [--strict] [--build-dir DIR]" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+if [[ $smoke -eq 1 ]]; then
+  rows="${PLANTARGET_BENCH_ROWS:-10000}"
+  pandas_rows="${PLANTARGET_PANDAS_ROWS:-10000}"
+  gbench=(--benchmark_min_time=0.01)
+  repeat=(--benchmark_repetitions=1)
+  compile_flags=(--smoke)
+  pandas_flags=(--repeats 1 --min-time 0.01)
+else
+  rows="${PLANTARGET_BENCH_ROWS:-10000,100000,1000000,10000000}"
+  pandas_rows="${PLANTARGET_PANDAS_ROWS:-10000000}"
+  gbench=(--benchmark_min_time=0.5)
+  repeat=(--benchmark_repetitions=5 --benchmark_report_aggregates_only=true)
+  compile_flags=()
+  pandas_flags=()
+fi
+
+log="$(mktemp -d)"
+trap 'rm -rf "$log"' EXIT
+
+echo "== build (Release) in $build"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPLANTARGET_BUILD_BENCHMARKS=ON \
+  -DPLANTARGET_BUILD_TESTS=OFF -DPLANTARGET_BUILD_EXAMPLES=OFF -DPLANTARGET_BUILD_PLANCHECK=OFF >"$log/cmake" ||
+  { cat "$log/cmake"; exit 1; }
+cmake --build "$build" -j2 >"$log/build" || { tail -n 50 "$log/build"; exit 1; }
+bin="$build/benchmarks"
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
+
+echo "== (a) typed quantities vs raw doubles"
+"$bin/plantarget_bench_units" "${gbench[@]}" "${repeat[@]}" --benchmark_enable_random_interleaving=true \
+  --benchmark_color=false | tee "$log/units"
+
+echo "== (b) batch engine vs raw loop, memory bandwidth (rows: $rows)"
+"$bin/plantarget_bench_batch" --rows="$rows" "${gbench[@]}" "${repeat[@]}" --benchmark_enable_random_interleaving=true \
+  --benchmark_color=false | tee "$log/batch"
+
+echo "== (c) the Shapingba plan and its audit"
+if [[ -x "$bin/plantarget_bench_plan" ]]; then
+  "$bin/plantarget_bench_plan" "${gbench[@]}" "${repeat[@]}" --benchmark_enable_random_interleaving=true \
+    --benchmark_color=false | tee "$log/plan"
+else
+  echo "skipped: examples/shapingba/shapingba_plan.hpp is missing" | tee "$log/plan"
+fi
+
+echo "== (d) compile time"
+compile_status=0
+"$root/benchmarks/compile_time.sh" "${compile_flags[@]}" | tee "$log/compile" || compile_status=$?
+
+echo "== (e) pandas/numpy on the same rows (rows: $pandas_rows)"
+pandas_status=0
+if /usr/bin/python3 -c 'import pandas, numpy' 2>/dev/null; then
+  /usr/bin/python3 "$root/benchmarks/pandas_compare.py" --bench "$bin/plantarget_bench_batch" --rows "$pandas_rows" \
+    "${pandas_flags[@]}" | tee "$log/pandas" || pandas_status=$?
+else
+  echo "skipped: /usr/bin/python3 lacks pandas/numpy (apt-get install python3-pandas python3-numpy)" |
+    tee "$log/pandas"
+fi
+
+echo
+echo "== summary: every budget"
+cat "$log"/{units,batch,plan,compile,pandas} | grep -E '^(budget|check):' || true
+over=$(cat "$log"/{units,batch,plan,compile,pandas} | grep -cE '^budget:.* OVER$' || true)
+echo "budgets missed: $over"
+if [[ $compile_status -ne 0 || $pandas_status -ne 0 ]]; then
+  echo "FAILED: a header does not compile alone, or pandas and plantarget disagree" >&2
+  exit 1
+fi
+if [[ $strict -eq 1 && $over -gt 0 ]]; then exit 1; fi
+exit 0

@@ -1,0 +1,390 @@
+// Column-wise evaluation for millions of indicator-periods: values, prior-year
+// values and thresholds as contiguous arrays in, growth, verdicts, margins and
+// reasons written into arrays the caller owns. Each row is judged as evaluate()
+// judges an exact actual at the deadline, with growth_of()'s year-on-year
+// growth, so a batch and a one-by-one run agree row for row. The row code
+// restates growth_of, holds and margin_of in a form that inlines and does not
+// branch on the verdict (several times faster on a column of millions);
+// tests/test_batch.cpp holds the copies to the originals, bit for bit. Nothing
+// here allocates per row or throws, and a row's result depends on that row
+// alone: callers may split the rows across threads as they like
+// (evaluate_batch_parallel does it with std::thread).
+#pragma once
+
+#include <plantarget/evaluate.hpp>
+#include <plantarget/result.hpp>
+#include <plantarget/target.hpp>
+#include <plantarget/units/rate.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <span>
+#include <thread>
+#include <vector>
+
+namespace plantarget {
+
+// The columns of a batch. Every column given has one entry per row.
+//
+// `what` picks what the threshold bounds: measure::level (the value itself, in
+// the threshold's unit: the caller converts scales beforehand) or
+// measure::growth (the year-on-year growth in percent, as growth_at_least()
+// targets state it). measure::completion is refused: it needs a plan column.
+//
+// The threshold column holds, per comparator: X for >=, >, <=, <; the centre
+// for `about` (with the tolerance in `uppers`); the low end for `between`
+// (the high end in `uppers`); the position for rank_at_most; the cut-off for
+// among_top (evaluate() reads that from evaluation_options, because plans
+// leave it vague; a batch row carries its own); the milestone as a number for
+// milestone_at_least. dynamic_zero ignores the threshold and judges the value
+// itself in either mode, as evaluate() does.
+struct batch_inputs {
+    std::span<const double> values;        // x_t
+    std::span<const double> prior_values;  // x of the same period a year earlier
+    std::span<const double> thresholds;
+    std::span<const comparator> comparators{};  // empty: every row uses same_comparator
+    comparator same_comparator = comparator::at_least;
+    std::span<const double> uppers{};  // empty: 0 for every row (condition::upper's default)
+    measure what = measure::level;
+
+    [[nodiscard]] std::size_t size() const noexcept { return values.size(); }
+
+    // Rows [first, first + count) of every column, for splitting work.
+    [[nodiscard]] batch_inputs rows(std::size_t first, std::size_t count) const noexcept {
+        batch_inputs part = *this;
+        part.values = values.subspan(first, count);
+        part.prior_values = prior_values.subspan(first, count);
+        part.thresholds = thresholds.subspan(first, count);
+        if (!comparators.empty()) part.comparators = comparators.subspan(first, count);
+        if (!uppers.empty()) part.uppers = uppers.subspan(first, count);
+        return part;
+    }
+};
+
+// Where the results go. Any column may be left empty: it is then not written
+// (saves the memory traffic when a caller needs only the verdicts).
+//
+// Undefined numbers are signalled by the reason columns, never by NaN alone:
+//  - growth_percent: x_t / x_prior - 1, times 100, exactly as
+//    growth_of(x_t, x_prior)->in_percent(). Where the growth is undefined
+//    (zero base, opposite signs, NaN or infinite input, overflow) the slot
+//    holds 0.0 and growth_reasons says why; growth_reasons is reason::none
+//    exactly where the growth is defined.
+//  - verdicts: exceeded, achieved or not_achieved as evaluate() gives them at
+//    the deadline for an exact actual; not_assessable where no verdict is
+//    possible, and then `reasons` says why. `reasons` is reason::none exactly
+//    where the verdict is assessable.
+//  - margins: the distance to the threshold on the better side, as
+//    evaluate() reports it (positive: room to spare); 0.0 where the verdict
+//    is not_assessable.
+// In growth mode the verdict is not assessable exactly when the growth is
+// undefined, with the same reason. In level mode the two are independent: a
+// level target can be judged in a row whose growth has a zero base.
+struct batch_outputs {
+    std::span<double> growth_percent{};
+    std::span<reason> growth_reasons{};
+    std::span<verdict> verdicts{};
+    std::span<double> margins{};
+    std::span<reason> reasons{};
+
+    [[nodiscard]] batch_outputs rows(std::size_t first, std::size_t count) const noexcept {
+        const auto part = [&](auto s) { return s.empty() ? s : s.subspan(first, count); };
+        return {part(growth_percent), part(growth_reasons), part(verdicts), part(margins), part(reasons)};
+    }
+};
+
+// The result of one row.
+struct batch_row {
+    double growth_percent = 0.0;
+    reason growth_why = reason::none;
+    verdict outcome = verdict::not_assessable;
+    double margin = 0.0;
+    reason why = reason::none;
+};
+
+namespace detail {
+
+// The hot path must inline into the row loop whatever the inliner's budget
+// says: a call per row costs several times the row's own work.
+#if defined(__GNUC__) || defined(__clang__)
+#define PLANTARGET_BATCH_INLINE [[gnu::always_inline]] inline
+#else
+#define PLANTARGET_BATCH_INLINE inline
+#endif
+
+// holds() for an exact actual a, i.e. the interval [a, a] with closed ends,
+// written out so that a known comparator folds to one or two compares: `met`
+// when the condition holds, `missed` when it does not; neither only when a
+// NaN bound leaves it open.
+struct exact_decision {
+    bool met, missed;
+};
+PLANTARGET_BATCH_INLINE exact_decision holds_exactly(comparator cmp, double a, double x, double upper) noexcept {
+    switch (cmp) {
+        case comparator::at_least:
+        case comparator::milestone_at_least: return {a >= x, a < x};
+        case comparator::more_than: return {a > x, a <= x};
+        case comparator::at_most:
+        case comparator::rank_at_most:
+        case comparator::among_top: return {a <= x, a > x};
+        case comparator::less_than: return {a < x, a >= x};
+        case comparator::about: return {a >= x - upper && a <= x + upper, a < x - upper || a > x + upper};
+        case comparator::between: return {a >= x && a <= upper, a < x || a > upper};
+        case comparator::dynamic_zero: return {a == 0.0, a > 0.0 || a < 0.0};
+    }
+    return {false, false};
+}
+
+// False for a number cast to comparator that names none of them.
+constexpr bool known_comparator(comparator cmp) noexcept {
+    switch (cmp) {
+        case comparator::at_least:
+        case comparator::more_than:
+        case comparator::at_most:
+        case comparator::less_than:
+        case comparator::about:
+        case comparator::between:
+        case comparator::dynamic_zero:
+        case comparator::rank_at_most:
+        case comparator::among_top:
+        case comparator::milestone_at_least: return true;
+    }
+    return false;
+}
+
+// margin_of(), inlined: the same expressions, so the same bits.
+PLANTARGET_BATCH_INLINE double margin_exactly(comparator cmp, double a, double x, double upper) noexcept {
+    switch (cmp) {
+        case comparator::at_least:
+        case comparator::more_than:
+        case comparator::milestone_at_least: return a - x;
+        case comparator::at_most:
+        case comparator::less_than:
+        case comparator::rank_at_most:
+        case comparator::among_top: return x - a;
+        case comparator::about: return upper - std::abs(a - x);
+        case comparator::between: return std::min(a - x, upper - a);
+        case comparator::dynamic_zero: return 0.0 - std::abs(a);  // +0.0 at zero, as margin_of
+    }
+    return 0.0;
+}
+
+// growth_of(), inlined: the same cases with the same reasons, tested more
+// cheaply (std::isfinite is one mask and compare; growth_of spells NaN and
+// infinity out so it stays constexpr), and the same arithmetic, so the same
+// bits (tests/test_batch.cpp holds the two to that). Writes the growth in
+// percent where it is defined.
+PLANTARGET_BATCH_INLINE reason growth_percent_exactly(double current, double base, double& percent_out) noexcept {
+    if (!std::isfinite(current) || !std::isfinite(base)) return reason::not_finite;
+    if (base == 0.0) return reason::zero_base;
+    if ((current < 0 && base > 0) || (current > 0 && base < 0)) return reason::opposite_signs;
+    const double g = current / base - 1.0;
+    if (!std::isfinite(g)) return reason::overflow;
+    percent_out = growth_rate::from_fraction(g).in_percent();
+    return reason::none;
+}
+
+// The verdict by met * 4 + missed * 2 + room to spare. Neither met nor missed
+// happens only when a NaN threshold or bound (or inf - inf in about's band)
+// leaves an exact actual open: evaluate() calls that bound_only, since it reads
+// every undecided case as a bound; the batch names the cause, not_finite. Met
+// and missed together cannot happen.
+inline constexpr verdict batch_outcome_of[8] = {verdict::not_assessable, verdict::not_assessable,
+                                                verdict::not_achieved,   verdict::not_achieved,
+                                                verdict::achieved,       verdict::exceeded,
+                                                verdict::not_assessable, verdict::not_assessable};
+
+// One row, with the mode and comparator as template arguments where the
+// caller knows them, so a column of one comparator compiles to straight code.
+template <measure What>
+PLANTARGET_BATCH_INLINE batch_row batch_evaluate_row(comparator cmp, double value, double prior, double x,
+                                                     double upper) noexcept {
+    static_assert(What == measure::level || What == measure::growth);
+    batch_row r;
+    r.growth_why = growth_percent_exactly(value, prior, r.growth_percent);
+
+    // evaluate() refuses a non-finite actual before anything else; in growth
+    // mode growth_of has already said not_finite for it.
+    if (cmp == comparator::dynamic_zero) {  // judges the level, in either mode, as evaluate() does
+        if (!std::isfinite(value)) {
+            r.why = reason::not_finite;
+            return r;
+        }
+        r.margin = margin_exactly(cmp, value, x, upper);
+        r.outcome = value != 0.0 ? verdict::not_achieved : verdict::achieved;
+        return r;
+    }
+    double actual = value;
+    if constexpr (What == measure::growth) {
+        if (r.growth_why != reason::none) {
+            r.why = r.growth_why;
+            return r;
+        }
+        actual = r.growth_percent;
+    } else {
+        if (!std::isfinite(value)) {
+            r.why = reason::not_finite;
+            return r;
+        }
+    }
+    // The same rule as evaluate(), inclusive and exclusive ends alike. Met or
+    // missed is a coin toss on real data, so the outcome comes from tables
+    // indexed by the decision, not from branches: a mispredicted branch per
+    // row would cost more than the row's arithmetic.
+    const exact_decision d = holds_exactly(cmp, actual, x, upper);
+    const double m = margin_exactly(cmp, actual, x, upper);
+    const bool room = m > 0.0 && (cmp == comparator::at_least || cmp == comparator::at_most) &&
+                      What != measure::growth;
+    const unsigned met = d.met ? 1u : 0u, missed = d.missed ? 1u : 0u;
+    r.outcome = batch_outcome_of[met * 4 + missed * 2 + (room ? 1u : 0u)];
+    const bool decided = met != missed;
+    // Undecided with a known comparator means a NaN bound; a comparator value
+    // outside the enum (in a comparator column) decides nothing.
+    r.why = decided ? reason::none : known_comparator(cmp) ? reason::not_finite : reason::invalid_argument;
+    r.margin = decided ? m : 0.0;
+    return r;
+}
+
+#undef PLANTARGET_BATCH_INLINE
+
+// Rows go in blocks; a column the caller left empty is written to a scratch
+// block on the stack instead, so the row loop has no test per column.
+template <measure What, class ComparatorOf>
+void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf comparator_of) noexcept {
+    constexpr std::size_t block = 256;
+    double scratch_growth[block], scratch_margins[block];
+    reason scratch_growth_why[block], scratch_why[block];
+    verdict scratch_verdicts[block];
+    const std::size_t n = in.size();
+    const double* const values = in.values.data();
+    const double* const priors = in.prior_values.data();
+    const double* const thresholds = in.thresholds.data();
+    const double* const uppers = in.uppers.empty() ? nullptr : in.uppers.data();
+    for (std::size_t start = 0; start < n; start += block) {
+        const std::size_t len = std::min(block, n - start);
+        double* const growth = out.growth_percent.empty() ? scratch_growth : out.growth_percent.data() + start;
+        reason* const growth_why = out.growth_reasons.empty() ? scratch_growth_why : out.growth_reasons.data() + start;
+        verdict* const verdicts = out.verdicts.empty() ? scratch_verdicts : out.verdicts.data() + start;
+        double* const margins = out.margins.empty() ? scratch_margins : out.margins.data() + start;
+        reason* const why = out.reasons.empty() ? scratch_why : out.reasons.data() + start;
+        for (std::size_t j = 0; j < len; ++j) {
+            const std::size_t i = start + j;
+            const batch_row r = batch_evaluate_row<What>(comparator_of(i), values[i], priors[i], thresholds[i],
+                                                         uppers != nullptr ? uppers[i] : 0.0);
+            growth[j] = r.growth_percent;
+            growth_why[j] = r.growth_why;
+            verdicts[j] = r.outcome;
+            margins[j] = r.margin;
+            why[j] = r.why;
+        }
+    }
+}
+
+template <measure What, comparator Cmp>
+void batch_run_fixed(const batch_inputs& in, const batch_outputs& out) noexcept {
+    batch_run<What>(in, out, [](std::size_t) { return Cmp; });
+}
+
+template <measure What>
+void batch_dispatch(const batch_inputs& in, const batch_outputs& out) noexcept {
+    if (!in.comparators.empty()) {
+        const comparator* const cmps = in.comparators.data();
+        batch_run<What>(in, out, [cmps](std::size_t i) { return cmps[i]; });
+        return;
+    }
+    switch (in.same_comparator) {
+        case comparator::at_least: return batch_run_fixed<What, comparator::at_least>(in, out);
+        case comparator::more_than: return batch_run_fixed<What, comparator::more_than>(in, out);
+        case comparator::at_most: return batch_run_fixed<What, comparator::at_most>(in, out);
+        case comparator::less_than: return batch_run_fixed<What, comparator::less_than>(in, out);
+        case comparator::about: return batch_run_fixed<What, comparator::about>(in, out);
+        case comparator::between: return batch_run_fixed<What, comparator::between>(in, out);
+        case comparator::dynamic_zero: return batch_run_fixed<What, comparator::dynamic_zero>(in, out);
+        case comparator::rank_at_most: return batch_run_fixed<What, comparator::rank_at_most>(in, out);
+        case comparator::among_top: return batch_run_fixed<What, comparator::among_top>(in, out);
+        case comparator::milestone_at_least:
+            return batch_run_fixed<What, comparator::milestone_at_least>(in, out);
+    }
+    // Not reached: batch_shapes_fit refuses a comparator outside the enum.
+}
+
+inline bool batch_shapes_fit(const batch_inputs& in, const batch_outputs& out) noexcept {
+    const std::size_t n = in.size();
+    const auto fits = [n](std::size_t size, bool optional) { return size == n || (optional && size == 0); };
+    return (in.what == measure::level || in.what == measure::growth) && known_comparator(in.same_comparator) &&
+           fits(in.prior_values.size(), false) &&
+           fits(in.thresholds.size(), false) && fits(in.comparators.size(), true) &&
+           fits(in.uppers.size(), true) && fits(out.growth_percent.size(), true) &&
+           fits(out.growth_reasons.size(), true) && fits(out.verdicts.size(), true) &&
+           fits(out.margins.size(), true) && fits(out.reasons.size(), true);
+}
+
+}  // namespace detail
+
+// One row, as evaluate_batch judges it.
+inline batch_row evaluate_row(measure what, comparator cmp, double value, double prior_value, double threshold,
+                              double upper = 0.0) noexcept {
+    if (what == measure::growth)
+        return detail::batch_evaluate_row<measure::growth>(cmp, value, prior_value, threshold, upper);
+    if (what == measure::level)
+        return detail::batch_evaluate_row<measure::level>(cmp, value, prior_value, threshold, upper);
+    batch_row r;
+    r.growth_why = reason::invalid_argument;
+    r.why = reason::invalid_argument;
+    return r;
+}
+
+// Evaluates every row on the calling thread. Returns reason::invalid_argument
+// (and writes nothing) when a column's length differs from the values', the
+// mode is measure::completion, or same_comparator is a number that names no
+// comparator; reason::none otherwise. Such a number in the comparator column
+// makes its row not_assessable for reason::invalid_argument.
+[[nodiscard]] inline reason evaluate_batch(const batch_inputs& in, const batch_outputs& out) noexcept {
+    if (!detail::batch_shapes_fit(in, out)) return reason::invalid_argument;
+    if (in.what == measure::growth) detail::batch_dispatch<measure::growth>(in, out);
+    else detail::batch_dispatch<measure::level>(in, out);
+    return reason::none;
+}
+
+// Evaluates the rows on up to `threads` threads (0: one per hardware thread),
+// each over a contiguous chunk; the calling thread takes the last chunk. A
+// chunk is at least min_rows_per_thread rows, because starting a thread costs
+// about as much as evaluating some ten thousand rows; chunk ends fall on
+// multiples of 64 rows so that no two threads write the same cache line of the
+// one-byte columns. The results are those of evaluate_batch, bit for bit. If
+// the system refuses a thread, its chunk runs on the calling thread instead.
+[[nodiscard]] inline reason evaluate_batch_parallel(const batch_inputs& in, const batch_outputs& out,
+                                                    unsigned threads,
+                                                    std::size_t min_rows_per_thread = 16384) noexcept {
+    if (!detail::batch_shapes_fit(in, out)) return reason::invalid_argument;
+    const std::size_t n = in.size();
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t by_size = std::max<std::size_t>(1, n / std::max<std::size_t>(1, min_rows_per_thread));
+    const std::size_t workers = std::min<std::size_t>(threads, by_size);
+    if (workers <= 1) return evaluate_batch(in, out);
+
+    constexpr std::size_t line_rows = 64;
+    const auto chunk_start = [&](std::size_t k) {
+        if (k >= workers) return n;
+        return std::min(n, (n / workers * k) / line_rows * line_rows);
+    };
+    const auto run_chunk = [&](std::size_t k) {
+        const std::size_t first = chunk_start(k);
+        const std::size_t count = chunk_start(k + 1) - first;
+        (void)evaluate_batch(in.rows(first, count), out.rows(first, count));
+    };
+
+    std::vector<std::jthread> pool;
+    std::size_t started = 0;  // chunks [0, started) run on their own threads
+    try {
+        pool.reserve(workers - 1);
+        for (; started + 1 < workers; ++started) pool.emplace_back(run_chunk, started);
+    } catch (...) {
+        // No thread (or no memory for the handles): the rest runs here.
+    }
+    for (std::size_t k = started; k < workers; ++k) run_chunk(k);
+    return reason::none;  // the jthreads join as the pool goes out of scope
+}
+
+}  // namespace plantarget

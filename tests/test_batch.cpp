@@ -1,0 +1,510 @@
+// The batch path against the one-by-one path: every row of a batch equals what
+// evaluate() gives for an exact actual at the deadline and what growth_of()
+// gives for its growth, on generated rows covering every comparator, values on
+// and next to each threshold, zero bases, opposite signs, NaN and infinities.
+// Parallel runs equal the serial run bit for bit.
+#include <plantarget/batch.hpp>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <random>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+using namespace plantarget;
+
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+constexpr double inf = std::numeric_limits<double>::infinity();
+
+constexpr std::array<comparator, 10> every_comparator{
+    comparator::at_least,     comparator::more_than,    comparator::at_most,
+    comparator::less_than,    comparator::about,        comparator::between,
+    comparator::dynamic_zero, comparator::rank_at_most, comparator::among_top,
+    comparator::milestone_at_least};
+
+// Bit-for-bit equality of doubles: tells 0.0 from -0.0 and compares NaNs.
+bool same_bits(double a, double b) { return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b); }
+
+batch_row one_row(measure what, comparator cmp, double value, double prior, double x, double upper = 0.0) {
+    return evaluate_row(what, cmp, value, prior, x, upper);
+}
+
+// ---- rows worked by hand ------------------------------------------------------
+
+TEST(BatchRows, LevelTargetsAtTheDeadline) {
+    // 120 against ">= 100": margin 120 - 100 = 20 > 0, so exceeded (超额完成).
+    auto r = one_row(measure::level, comparator::at_least, 120, 100, 100);
+    EXPECT_EQ(r.outcome, verdict::exceeded);
+    EXPECT_EQ(r.margin, 20.0);
+    EXPECT_EQ(r.why, reason::none);
+    // Growth of the same row: 120 / 100 - 1 = 0.2, i.e. 20 % (to a unit in the last place: 1.2 is inexact).
+    EXPECT_EQ(r.growth_why, reason::none);
+    EXPECT_DOUBLE_EQ(r.growth_percent, 20.0);
+
+    // Exactly at ">= 100": margin 0, achieved but not exceeded.
+    r = one_row(measure::level, comparator::at_least, 100, 80, 100);
+    EXPECT_EQ(r.outcome, verdict::achieved);
+    EXPECT_EQ(r.margin, 0.0);
+    // Exactly at "> 100" (超100): excluded, so not achieved, margin 0.
+    r = one_row(measure::level, comparator::more_than, 100, 80, 100);
+    EXPECT_EQ(r.outcome, verdict::not_achieved);
+    EXPECT_EQ(r.margin, 0.0);
+    // 120 against "<= 100": margin 100 - 120 = -20, not achieved.
+    r = one_row(measure::level, comparator::at_most, 120, 100, 100);
+    EXPECT_EQ(r.outcome, verdict::not_achieved);
+    EXPECT_EQ(r.margin, -20.0);
+    // 90 against "<= 100": margin 10 > 0, exceeded (kept well below the cap).
+    r = one_row(measure::level, comparator::at_most, 90, 100, 100);
+    EXPECT_EQ(r.outcome, verdict::exceeded);
+    EXPECT_EQ(r.margin, 10.0);
+    // 90 against "< 100": met, margin 10, but only >= and <= can be exceeded.
+    r = one_row(measure::level, comparator::less_than, 90, 100, 100);
+    EXPECT_EQ(r.outcome, verdict::achieved);
+    EXPECT_EQ(r.margin, 10.0);
+    // 120 in [100, 130]: margin min(120 - 100, 130 - 120) = 10, achieved.
+    r = one_row(measure::level, comparator::between, 120, 100, 100, 130);
+    EXPECT_EQ(r.outcome, verdict::achieved);
+    EXPECT_EQ(r.margin, 10.0);
+    // 120 against "about 110 ± 5": margin 5 - |120 - 110| = -5, not achieved.
+    r = one_row(measure::level, comparator::about, 120, 100, 110, 5);
+    EXPECT_EQ(r.outcome, verdict::not_achieved);
+    EXPECT_EQ(r.margin, -5.0);
+    // 115 is on the edge of 110 ± 5: margin 0, the band is inclusive.
+    r = one_row(measure::level, comparator::about, 115, 100, 110, 5);
+    EXPECT_EQ(r.outcome, verdict::achieved);
+    EXPECT_EQ(r.margin, 0.0);
+    // Dynamic zero: 3 cases is missed with margin -|3| = -3; 0 is achieved.
+    r = one_row(measure::level, comparator::dynamic_zero, 3, 0, 0);
+    EXPECT_EQ(r.outcome, verdict::not_achieved);
+    EXPECT_EQ(r.margin, -3.0);
+    r = one_row(measure::level, comparator::dynamic_zero, 0, 5, 0);
+    EXPECT_EQ(r.outcome, verdict::achieved);
+    EXPECT_TRUE(same_bits(r.margin, 0.0));  // 0 - |0| = +0.0, no room either way
+    // Rank 2 against "rank <= 3": margin 3 - 2 = 1, achieved (a rank is never "exceeded").
+    r = one_row(measure::level, comparator::rank_at_most, 2, 4, 3);
+    EXPECT_EQ(r.outcome, verdict::achieved);
+    EXPECT_EQ(r.margin, 1.0);
+}
+
+TEST(BatchRows, GrowthTargetsAtTheDeadline) {
+    // 150 / 100 - 1 = 0.5 exactly, 50 %: against ">= 50 %" margin 0, achieved.
+    auto r = one_row(measure::growth, comparator::at_least, 150, 100, 50);
+    EXPECT_EQ(r.growth_percent, 50.0);
+    EXPECT_EQ(r.outcome, verdict::achieved);
+    EXPECT_EQ(r.margin, 0.0);
+    // The same growth against "> 50 %": excluded, not achieved.
+    r = one_row(measure::growth, comparator::more_than, 150, 100, 50);
+    EXPECT_EQ(r.outcome, verdict::not_achieved);
+    // 125 / 100 - 1 = 0.25, 25 %: against ">= 10 %" margin 15; a growth target
+    // is achieved, never exceeded (evaluate() keeps 超额 for level targets).
+    r = one_row(measure::growth, comparator::at_least, 125, 100, 10);
+    EXPECT_EQ(r.growth_percent, 25.0);
+    EXPECT_EQ(r.outcome, verdict::achieved);
+    EXPECT_EQ(r.margin, 15.0);
+    // 75 / 100 - 1 = -0.25: a 25 % fall against "<= -20 %" (下降20%以上): margin -20 - (-25) = 5.
+    r = one_row(measure::growth, comparator::at_most, 75, 100, -20);
+    EXPECT_EQ(r.growth_percent, -25.0);
+    EXPECT_EQ(r.outcome, verdict::achieved);
+    EXPECT_EQ(r.margin, 5.0);
+}
+
+TEST(BatchRows, UndefinedGrowthIsSignalledByItsReason) {
+    // Zero base: the growth slot holds 0.0 and the reason says zero_base.
+    auto r = one_row(measure::growth, comparator::at_least, 10, 0, 5);
+    EXPECT_EQ(r.growth_why, reason::zero_base);
+    EXPECT_TRUE(same_bits(r.growth_percent, 0.0));
+    EXPECT_EQ(r.outcome, verdict::not_assessable);
+    EXPECT_EQ(r.why, reason::zero_base);
+    EXPECT_TRUE(same_bits(r.margin, 0.0));
+    // In level mode the same row is judged on its level: 10 >= 5, margin 5, exceeded.
+    r = one_row(measure::level, comparator::at_least, 10, 0, 5);
+    EXPECT_EQ(r.growth_why, reason::zero_base);
+    EXPECT_EQ(r.outcome, verdict::exceeded);
+    EXPECT_EQ(r.why, reason::none);
+    EXPECT_EQ(r.margin, 5.0);
+    // Opposite signs: from -10 to 20 is no growth rate at all.
+    r = one_row(measure::growth, comparator::at_least, 20, -10, 5);
+    EXPECT_EQ(r.growth_why, reason::opposite_signs);
+    EXPECT_EQ(r.why, reason::opposite_signs);
+    EXPECT_TRUE(same_bits(r.growth_percent, 0.0));
+    // 1e308 / 1e-10 overflows to infinity.
+    r = one_row(measure::growth, comparator::at_least, 1e308, 1e-10, 5);
+    EXPECT_EQ(r.growth_why, reason::overflow);
+    EXPECT_EQ(r.why, reason::overflow);
+    // A NaN prior: growth not finite; the level is still judged in level mode.
+    r = one_row(measure::level, comparator::at_most, 4, nan, 5);
+    EXPECT_EQ(r.growth_why, reason::not_finite);
+    EXPECT_EQ(r.outcome, verdict::exceeded);
+    // A NaN or infinite value: nothing can be judged in either mode.
+    for (const double bad : {nan, inf, -inf})
+        for (const measure m : {measure::level, measure::growth}) {
+            r = one_row(m, comparator::at_least, bad, 100, 5);
+            EXPECT_EQ(r.outcome, verdict::not_assessable);
+            EXPECT_EQ(r.why, reason::not_finite);
+            EXPECT_EQ(r.growth_why, reason::not_finite);
+            EXPECT_TRUE(same_bits(r.margin, 0.0));
+            EXPECT_TRUE(same_bits(r.growth_percent, 0.0));
+        }
+}
+
+TEST(BatchRows, NanThresholdIsNotAssessable) {
+    // evaluate() reads an undecided exact actual as bound_only; the batch names the cause.
+    auto r = one_row(measure::level, comparator::at_least, 10, 5, nan);
+    EXPECT_EQ(r.outcome, verdict::not_assessable);
+    EXPECT_EQ(r.why, reason::not_finite);
+    EXPECT_TRUE(same_bits(r.margin, 0.0));
+    // The growth does not depend on the threshold: 10 / 5 - 1 = 1, 100 %.
+    EXPECT_EQ(r.growth_why, reason::none);
+    EXPECT_EQ(r.growth_percent, 100.0);
+    // about with an infinite centre and tolerance: inf - inf is NaN, undecided.
+    r = one_row(measure::level, comparator::about, 10, 5, inf, inf);
+    EXPECT_EQ(r.outcome, verdict::not_assessable);
+    EXPECT_EQ(r.why, reason::not_finite);
+    // An infinite threshold decides: 10 >= inf is false, margin 10 - inf = -inf.
+    r = one_row(measure::level, comparator::at_least, 10, 5, inf);
+    EXPECT_EQ(r.outcome, verdict::not_achieved);
+    EXPECT_EQ(r.margin, -inf);
+}
+
+// ---- generated rows against evaluate() ------------------------------------------
+
+struct row_input {
+    double value, prior, threshold, upper;
+};
+
+// Rows around every edge: a threshold on the actual and one step either side,
+// bands whose ends sit on the actual, and every kind of undefined growth.
+std::vector<row_input> generated_rows(measure what, bool banded) {
+    const std::vector<double> priors{100.0, 80.0, -50.0, 0.0, -0.0, 1e-10, 3.0, nan, inf, -inf};
+    const std::vector<double> values{120.0, 100.0, 0.0, -0.0, -40.0, 7.0, 1e308, 2.5, nan, inf, -inf};
+    std::vector<row_input> rows;
+    for (const double prior : priors)
+        for (const double value : values) {
+            // The actual the threshold applies to; where it is undefined any threshold will do.
+            double actual = value;
+            if (what == measure::growth) {
+                const auto g = growth_of(value, prior);
+                actual = g ? g->in_percent() : 5.0;
+            }
+            if (!std::isfinite(actual)) actual = 5.0;
+            const std::vector<double> thresholds{actual,
+                                                 std::nextafter(actual, inf),
+                                                 std::nextafter(actual, -inf),
+                                                 actual + 1.0,
+                                                 actual - 1.0,
+                                                 0.0,
+                                                 std::round(actual),
+                                                 inf,
+                                                 -inf};
+            for (const double x : thresholds) {
+                // upper: the high end of `between`, the tolerance of `about`; the
+                // other comparators ignore it.
+                const std::vector<double> uppers =
+                    banded ? std::vector<double>{0.0, 1.0, actual, std::nextafter(actual, inf),
+                                                 std::nextafter(actual, -inf), std::abs(actual - x)}
+                           : std::vector<double>{0.0};
+                for (const double u : uppers) rows.push_back({value, prior, x, u});
+            }
+        }
+    // And random rows, from a fixed seed so a failure can be replayed.
+    std::mt19937_64 rng(20240607);
+    std::uniform_real_distribution<double> level(-50.0, 500.0);
+    std::uniform_real_distribution<double> pct(-30.0, 60.0);
+    for (int i = 0; i < 1000; ++i) {
+        const double value = level(rng), prior = level(rng);
+        const double x = what == measure::growth ? pct(rng) : level(rng);
+        rows.push_back({value, prior, x, std::abs(pct(rng))});
+    }
+    return rows;
+}
+
+// What evaluate() says for one row: a two-year series (prior year, deadline
+// year) and a one-condition target, assessed at the deadline.
+condition_assessment evaluate_one(measure what, comparator cmp, const row_input& r) {
+    const auto unit = units::unit_of("元");
+    indicator_info ind;
+    ind.id = "x";
+    ind.unit = unit;
+    ind.kind = nature::stock;
+    value_series s(unit);
+    s.add(period::year(2024), r.prior);
+    s.add(period::year(2025), r.value);
+    target_spec t;
+    t.id = "x@2025";
+    t.indicator_id = "x";
+    t.deadline = period::year(2025);
+    condition c;
+    c.what = what;
+    c.cmp = cmp;
+    c.value = r.threshold;
+    c.upper = r.upper;
+    c.unit = what == measure::growth ? units::unit_of("%") : unit;
+    t.conditions.push_back(c);
+    evaluation_options opt;
+    if (cmp == comparator::among_top) opt.among_top_cutoff = static_cast<int>(r.threshold);
+    return evaluate(t, ind, s, period::year(2025), opt).conditions.front();
+}
+
+std::string describe_row(measure what, comparator cmp, const row_input& r) {
+    std::ostringstream os;
+    os.precision(17);
+    os << to_string(what) << " " << to_string(cmp) << " value=" << r.value << " prior=" << r.prior
+       << " threshold=" << r.threshold << " upper=" << r.upper;
+    return os.str();
+}
+
+// evaluate() takes the among_top cut-off as an int; other comparators take any double.
+bool threshold_fits_evaluate(comparator cmp, const row_input& r) {
+    if (std::isnan(r.threshold) || std::isnan(r.upper)) return false;  // checked by hand above
+    if (cmp == comparator::among_top)  // and -0.0 would come back from int as +0.0
+        return std::isfinite(r.threshold) && std::abs(r.threshold) < 1e9 && r.threshold == std::trunc(r.threshold) &&
+               !std::signbit(r.threshold);
+    return true;
+}
+
+TEST(BatchEngine, EqualsEvaluateAndGrowthOfRowByRow) {
+    std::set<verdict> verdicts_seen;
+    std::set<reason> growth_reasons_seen;
+    std::size_t compared = 0;
+    for (const measure what : {measure::level, measure::growth}) {
+        for (const comparator cmp : every_comparator) {
+            const auto rows = generated_rows(what, cmp == comparator::about || cmp == comparator::between);
+            std::vector<row_input> used;
+            for (const auto& r : rows)
+                if (threshold_fits_evaluate(cmp, r)) used.push_back(r);
+            const std::size_t n = used.size();
+            std::vector<double> values(n), priors(n), thresholds(n), uppers(n);
+            for (std::size_t i = 0; i < n; ++i) {
+                values[i] = used[i].value;
+                priors[i] = used[i].prior;
+                thresholds[i] = used[i].threshold;
+                uppers[i] = used[i].upper;
+            }
+            std::vector<double> growth(n, -1.0), margins(n, -1.0);
+            std::vector<reason> growth_why(n), why(n);
+            std::vector<verdict> verdicts(n);
+            batch_inputs in{values, priors, thresholds, {}, cmp, uppers, what};
+            ASSERT_EQ(evaluate_batch(in, {growth, growth_why, verdicts, margins, why}), reason::none);
+
+            for (std::size_t i = 0; i < n; ++i) {
+                SCOPED_TRACE(describe_row(what, cmp, used[i]));
+                const auto g = growth_of(values[i], priors[i]);
+                ASSERT_EQ(growth_why[i], g.why());
+                ASSERT_TRUE(same_bits(growth[i], g ? g->in_percent() : 0.0));
+                growth_reasons_seen.insert(g.why());
+
+                const condition_assessment e = evaluate_one(what, cmp, used[i]);
+                ASSERT_EQ(verdicts[i], e.outcome);
+                verdicts_seen.insert(e.outcome);
+                if (e.outcome == verdict::not_assessable) {
+                    // evaluate() reads every undecided exact actual as bound_only; for an
+                    // exact actual only a NaN band end (inf - inf) does that, and the
+                    // batch calls it not_finite.
+                    ASSERT_EQ(why[i], e.why == reason::bound_only ? reason::not_finite : e.why);
+                    ASSERT_TRUE(same_bits(margins[i], 0.0));
+                } else {
+                    ASSERT_EQ(why[i], reason::none);
+                    ASSERT_TRUE(e.margin.ok());
+                    ASSERT_TRUE(same_bits(margins[i], *e.margin));
+                }
+                ++compared;
+            }
+        }
+    }
+    // The data reaches every verdict a deadline gives and every way growth fails.
+    EXPECT_EQ(verdicts_seen,
+              (std::set<verdict>{verdict::exceeded, verdict::achieved, verdict::not_achieved, verdict::not_assessable}));
+    EXPECT_EQ(growth_reasons_seen, (std::set<reason>{reason::none, reason::zero_base, reason::opposite_signs,
+                                                     reason::not_finite, reason::overflow}));
+    EXPECT_GT(compared, 30000u);
+}
+
+// A column of comparators gives what one comparator for all gives, row by row.
+TEST(BatchEngine, ComparatorColumnEqualsOneComparatorForAll) {
+    for (const measure what : {measure::level, measure::growth}) {
+        const auto rows = generated_rows(what, true);
+        const std::size_t n = rows.size();
+        std::vector<double> values(n), priors(n), thresholds(n), uppers(n);
+        std::vector<comparator> cmps(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            values[i] = rows[i].value;
+            priors[i] = rows[i].prior;
+            thresholds[i] = rows[i].threshold;
+            uppers[i] = rows[i].upper;
+            cmps[i] = every_comparator[i % every_comparator.size()];
+        }
+        std::vector<verdict> mixed(n);
+        std::vector<double> mixed_margin(n);
+        ASSERT_EQ(evaluate_batch({values, priors, thresholds, cmps, comparator::at_least, uppers, what},
+                                 {{}, {}, mixed, mixed_margin, {}}),
+                  reason::none);
+        for (const comparator cmp : every_comparator) {
+            std::vector<verdict> fixed(n);
+            std::vector<double> fixed_margin(n);
+            ASSERT_EQ(evaluate_batch({values, priors, thresholds, {}, cmp, uppers, what}, {{}, {}, fixed, fixed_margin, {}}),
+                      reason::none);
+            for (std::size_t i = 0; i < n; ++i) {
+                if (cmps[i] != cmp) continue;
+                ASSERT_EQ(mixed[i], fixed[i]) << describe_row(what, cmp, rows[i]);
+                ASSERT_TRUE(same_bits(mixed_margin[i], fixed_margin[i])) << describe_row(what, cmp, rows[i]);
+            }
+        }
+    }
+}
+
+TEST(BatchEngine, RefusesColumnsOfTheWrongLength) {
+    std::vector<double> values{1, 2, 3}, priors{1, 2}, thresholds{1, 2, 3};
+    std::vector<verdict> verdicts(3, verdict::pending);
+    EXPECT_EQ(evaluate_batch({values, priors, thresholds}, {{}, {}, verdicts, {}, {}}), reason::invalid_argument);
+    priors.push_back(3);
+    std::vector<verdict> short_verdicts(2, verdict::pending);
+    EXPECT_EQ(evaluate_batch({values, priors, thresholds}, {{}, {}, short_verdicts, {}, {}}),
+              reason::invalid_argument);
+    std::vector<comparator> two_cmps(2);
+    EXPECT_EQ(evaluate_batch({values, priors, thresholds, two_cmps}, {{}, {}, verdicts, {}, {}}),
+              reason::invalid_argument);
+    // measure::completion needs a plan column the batch does not have.
+    EXPECT_EQ(evaluate_batch({values, priors, thresholds, {}, comparator::at_least, {}, measure::completion},
+                             {{}, {}, verdicts, {}, {}}),
+              reason::invalid_argument);
+    EXPECT_EQ(evaluate_batch_parallel({values, priors, thresholds, two_cmps}, {{}, {}, verdicts, {}, {}}, 2, 1),
+              reason::invalid_argument);
+    // A number cast to comparator that names none of them.
+    const auto no_comparator = static_cast<comparator>(200);
+    EXPECT_EQ(evaluate_batch({values, priors, thresholds, {}, no_comparator}, {{}, {}, verdicts, {}, {}}),
+              reason::invalid_argument);
+    // Nothing was written by the refused calls.
+    EXPECT_EQ(verdicts, std::vector<verdict>(3, verdict::pending));
+    // The lengths fixed, the same columns are accepted: 1 >= 1, 2 >= 2, 3 >= 3, all achieved.
+    EXPECT_EQ(evaluate_batch({values, priors, thresholds}, {{}, {}, verdicts, {}, {}}), reason::none);
+    EXPECT_EQ(verdicts, std::vector<verdict>(3, verdict::achieved));
+    // In a comparator column the same number makes its row, and only its row, not assessable.
+    std::vector<comparator> cmps{comparator::at_least, no_comparator, comparator::at_most};
+    std::vector<reason> why(3, reason::no_data);
+    EXPECT_EQ(evaluate_batch({values, priors, thresholds, cmps}, {{}, {}, verdicts, {}, why}), reason::none);
+    // 1 >= 1 achieved; row 2 undecidable; 3 <= 3 achieved.
+    EXPECT_EQ(verdicts, (std::vector<verdict>{verdict::achieved, verdict::not_assessable, verdict::achieved}));
+    EXPECT_EQ(why, (std::vector<reason>{reason::none, reason::invalid_argument, reason::none}));
+    // An empty batch is a batch.
+    EXPECT_EQ(evaluate_batch({}, {}), reason::none);
+    EXPECT_EQ(evaluate_batch_parallel({}, {}, 8, 1), reason::none);
+}
+
+// ---- threads ----------------------------------------------------------------------
+
+struct batch_columns {
+    std::vector<double> values, priors, thresholds, uppers;
+    std::vector<comparator> cmps;
+    explicit batch_columns(std::size_t n) : values(n), priors(n), thresholds(n), uppers(n), cmps(n) {
+        std::mt19937_64 rng(7);
+        std::uniform_real_distribution<double> level(-10.0, 1000.0), pct(-20.0, 40.0);
+        std::uniform_int_distribution<int> pick(0, 99);
+        for (std::size_t i = 0; i < n; ++i) {
+            priors[i] = level(rng);
+            values[i] = priors[i] * (1.0 + pct(rng) / 100.0);
+            const int k = pick(rng);
+            if (k == 0) priors[i] = 0.0;
+            if (k == 1) values[i] = nan;
+            if (k == 2) values[i] = -values[i];
+            thresholds[i] = pct(rng);
+            uppers[i] = std::abs(pct(rng));
+            cmps[i] = every_comparator[static_cast<std::size_t>(pick(rng)) % every_comparator.size()];
+        }
+    }
+    [[nodiscard]] batch_inputs inputs(measure what) const {
+        return {values, priors, thresholds, cmps, comparator::at_least, uppers, what};
+    }
+};
+
+struct batch_results {
+    std::vector<double> growth, margins;
+    std::vector<reason> growth_why, why;
+    std::vector<verdict> verdicts;
+    explicit batch_results(std::size_t n)
+        // Filled with values no row produces, so an unwritten row shows.
+        : growth(n, -7.0), margins(n, -7.0), growth_why(n, reason::no_data), why(n, reason::no_data),
+          verdicts(n, verdict::pending) {}
+    [[nodiscard]] batch_outputs outputs() { return {growth, growth_why, verdicts, margins, why}; }
+    [[nodiscard]] bool same_bits_as(const batch_results& o) const {
+        const auto bytes = [](const auto& v) { return v.size() * sizeof(v[0]); };
+        return growth.size() == o.growth.size() &&
+               std::memcmp(growth.data(), o.growth.data(), bytes(growth)) == 0 &&
+               std::memcmp(margins.data(), o.margins.data(), bytes(margins)) == 0 &&
+               std::memcmp(growth_why.data(), o.growth_why.data(), bytes(growth_why)) == 0 &&
+               std::memcmp(why.data(), o.why.data(), bytes(why)) == 0 &&
+               std::memcmp(verdicts.data(), o.verdicts.data(), bytes(verdicts)) == 0;
+    }
+};
+
+TEST(BatchParallel, EqualsSerialBitForBit) {
+    // Sizes that do and do not divide into 64-row lines, and fewer rows than threads.
+    for (const std::size_t n : {std::size_t{5}, std::size_t{1000}, std::size_t{100003}}) {
+        const batch_columns cols(n);
+        for (const measure what : {measure::level, measure::growth}) {
+            batch_results serial(n);
+            ASSERT_EQ(evaluate_batch(cols.inputs(what), serial.outputs()), reason::none);
+            EXPECT_EQ(std::count(serial.verdicts.begin(), serial.verdicts.end(), verdict::pending), 0);
+            for (const unsigned threads : {1u, 2u, 8u}) {
+                for (const std::size_t min_rows : {std::size_t{1}, std::size_t{16384}}) {
+                    batch_results parallel(n);
+                    ASSERT_EQ(evaluate_batch_parallel(cols.inputs(what), parallel.outputs(), threads, min_rows),
+                              reason::none);
+                    EXPECT_TRUE(parallel.same_bits_as(serial))
+                        << "n=" << n << " threads=" << threads << " min_rows=" << min_rows;
+                }
+            }
+        }
+    }
+}
+
+// For the ThreadSanitizer run: many threads read the same inputs at once, each
+// writing its own outputs, some of them splitting their share again.
+TEST(BatchParallel, ManyThreadsOnTheSameInputsGiveIdenticalResults) {
+    constexpr std::size_t n = 20000;
+    const batch_columns cols(n);
+    const batch_inputs in = cols.inputs(measure::growth);
+    batch_results serial(n);
+    ASSERT_EQ(evaluate_batch(in, serial.outputs()), reason::none);
+
+    constexpr int workers = 8;
+    std::vector<batch_results> results(workers, batch_results(n));
+    std::vector<reason> status(workers, reason::no_data);
+    {
+        std::vector<std::jthread> pool;
+        for (int w = 0; w < workers; ++w)
+            pool.emplace_back([&, w] {
+                const auto k = static_cast<std::size_t>(w);
+                status[k] = w % 2 == 0 ? evaluate_batch(in, results[k].outputs())
+                                       : evaluate_batch_parallel(in, results[k].outputs(), 3, 1000);
+            });
+    }
+    for (int w = 0; w < workers; ++w) {
+        const auto k = static_cast<std::size_t>(w);
+        EXPECT_EQ(status[k], reason::none);
+        EXPECT_TRUE(results[k].same_bits_as(serial)) << "worker " << w;
+    }
+}
+
+// Output columns left empty are skipped; the others are as in a full run.
+TEST(BatchEngine, EmptyOutputColumnsAreNotWritten) {
+    const batch_columns cols(3000);
+    batch_results full(3000);
+    ASSERT_EQ(evaluate_batch(cols.inputs(measure::level), full.outputs()), reason::none);
+    std::vector<verdict> only_verdicts(3000, verdict::pending);
+    ASSERT_EQ(evaluate_batch(cols.inputs(measure::level), {{}, {}, only_verdicts, {}, {}}), reason::none);
+    EXPECT_EQ(only_verdicts, full.verdicts);
+}
+
+}  // namespace
