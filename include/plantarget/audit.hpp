@@ -268,12 +268,15 @@ inline audit_result audit(const figure_book& book) {
                     add(r, severity::error, ids, 0.0, res, res->unit.zh(), "part and whole are of different kinds");
                     break;
                 }
-                const double part = res->base_value();
-                const double all = whole->base_value();
-                if (part <= all) {
+                // In the whole's unit: base units (亿元 -> 元) can overflow.
+                const double part = units::convert_value(res->value.value, res->unit, whole->unit);
+                const double all = whole->value.value;
+                if (!std::isfinite(part)) {
+                    add(r, severity::error, ids, 0.0, whole, whole->unit.zh(), "the part does not fit in the whole's unit");
+                } else if (part <= all) {
                     ++out.holding;
                 } else {
-                    add(r, severity::error, ids, part / whole->unit.factor(), whole, whole->unit.zh(),
+                    add(r, severity::error, ids, part, whole, whole->unit.zh(),
                         "a part is larger than its whole");
                 }
                 break;

@@ -180,7 +180,7 @@ PLANTARGET_BATCH_INLINE reason growth_percent_exactly(double current, double bas
     if (base == 0.0) return reason::zero_base;
     if ((current < 0 && base > 0) || (current > 0 && base < 0)) return reason::opposite_signs;
     const double g = current / base - 1.0;
-    if (!std::isfinite(g)) return reason::overflow;
+    if (!std::isfinite(g * 100.0)) return reason::overflow;
     percent_out = growth_rate::from_fraction(g).in_percent();
     return reason::none;
 }

@@ -318,11 +318,12 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
             const bool first = &c == &t.conditions.front();  // the assessment reports the first condition
             if (!first) {
             } else if (last != nullptr && c.what == measure::level) {
-                a.last_actual = to_cond_unit(last->value);
+                a.last_actual = std::isfinite(last->value) ? result<double>(to_cond_unit(last->value))
+                                                           : result<double>(reason::not_finite);
                 a.last_actual_period = last->period;
                 if (c.cmp != comparator::rank_at_most && c.cmp != comparator::among_top &&
                     c.cmp != comparator::milestone_at_least)
-                    a.required_growth = growth_of(c.value, *a.last_actual);
+                    a.required_growth = growth_of(c.value, to_cond_unit(last->value));
             } else if (last != nullptr && c.what == measure::growth) {
                 if (auto g = detail::growth_of_observation(s, *last); g) {
                     a.last_actual = *g;
@@ -334,7 +335,7 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
             a.conditions.push_back(ca);
             continue;
         }
-        if (!std::isfinite(o->value)) {
+        if (!std::isfinite(o->value) || std::isnan(c.value) || std::isnan(c.upper)) {
             ca.why = reason::not_finite;
             a.conditions.push_back(ca);
             continue;
@@ -355,6 +356,11 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
                 continue;
             }
             actual = *g;
+            if (std::isnan(actual)) {
+                ca.why = reason::not_finite;
+                a.conditions.push_back(ca);
+                continue;
+            }
             if (!o->meta.published_growth) bound = value_bound::exact;  // computed growth of the value
         } else {  // completion: actual / plan level, against the completion threshold
             const auto r = completion_rate(to_cond_unit(o->value), c.value);
@@ -368,7 +374,12 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
             upper = 0.0;
         }
         ca.actual = actual;
-        ca.margin = detail::margin_of(c.cmp, actual, x, upper);
+        const double raw_margin = detail::margin_of(c.cmp, actual, x, upper);
+        // A difference of finite numbers beyond DBL_MAX is an overflow, not infinity.
+        if (!std::isfinite(raw_margin) && std::isfinite(actual) && std::isfinite(x) && std::isfinite(upper))
+            ca.margin = reason::overflow;
+        else
+            ca.margin = raw_margin;
 
         const bool is_flow_level = c.what == measure::level && ind.kind == nature::flow &&
                                    detail::better_sign(c.cmp) != 0 && c.cmp != comparator::rank_at_most &&
@@ -380,9 +391,13 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
                 a.expected_to_date = x * f;
                 if (x != 0.0) {
                     const double gap = detail::better_sign(c.cmp) * (actual - x * f) / std::abs(x) * 100.0;
-                    a.schedule_gap = percentage_points(gap);
+                    if (std::isfinite(gap)) a.schedule_gap = percentage_points(gap);
+                    else a.schedule_gap = reason::overflow;
                 }
-                if (f > 0.0) a.projected = actual / f;
+                if (f > 0.0) {
+                    if (std::isfinite(actual / f)) a.projected = actual / f;
+                    else a.projected = reason::overflow;
+                }
             }
             if (x == 0.0 || bound != value_bound::exact) {
                 const auto h = detail::holds(c.cmp, detail::interval_from(actual, bound), x * f, upper);
@@ -402,7 +417,7 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
                 ca.outcome = verdict::not_assessable;
                 ca.why = reason::bound_only;
             } else if (a.at_deadline) {
-                const bool room = *ca.margin > 0.0 && bound == value_bound::exact &&
+                const bool room = raw_margin > 0.0 && bound == value_bound::exact &&
                                   (c.cmp == comparator::at_least || c.cmp == comparator::at_most) &&
                                   c.what != measure::growth;
                 ca.outcome = h == detail::tri::no ? verdict::not_achieved

@@ -90,7 +90,17 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
             meta.growth_decimals = g->second->value.decimals;
         }
         const double v = units::convert_value(f.value.value, f.unit, info->unit);
-        (void)p.add_observation(f.indicator_id, f.period, v, meta);  // a second figure for a period keeps the first
+        if (p.add_observation(f.indicator_id, f.period, v, meta) == reason::duplicate_period) {
+            std::string first;
+            for (const auto& g : book.figures)
+                if (&g != &f && g.role == figure_role::actual && g.indicator_id == f.indicator_id && g.period == f.period &&
+                    g.has_value && detail::is_valued_measure(g.measure) && g.unit.same_kind(info->unit)) {
+                    first = g.id;
+                    break;
+                }
+            throw std::invalid_argument("plantarget: figures " + first + " and " + f.id + " are two actuals of " +
+                                        f.indicator_id + " for " + f.period.to_string());
+        }
     }
 
     // Targets: one per indicator and period; several figures make a compound target.

@@ -65,7 +65,7 @@ constexpr result<growth_rate> growth_of(double current, double base) noexcept {
     if (base == 0.0) return reason::zero_base;
     if ((current < 0 && base > 0) || (current > 0 && base < 0)) return reason::opposite_signs;
     const double g = current / base - 1.0;
-    if (g - g != 0.0) return reason::overflow;
+    if (g - g != 0.0 || g * 100.0 - g * 100.0 != 0.0) return reason::overflow;  // the percent must fit too
     return growth_rate::from_fraction(g);
 }
 

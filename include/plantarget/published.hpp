@@ -4,6 +4,7 @@
 // 94.83 reproduces "94.8"; 104.76 reproduces "105" but not "105.0" (at one decimal it is 104.8).
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -32,7 +33,7 @@ inline double round_half_up(double x, int decimals) {
     if (!std::isfinite(x)) return x;
     const double scale = std::pow(10.0, decimals);
     const double scaled = std::abs(x) * scale;
-    const double rounded = std::floor(scaled + 0.5 + scaled * 1e-12);
+    const double rounded = std::floor(scaled + 0.5 + std::min(scaled * 1e-12, 1e-3));
     return std::copysign(rounded / scale, x);
 }
 
@@ -42,7 +43,8 @@ inline bool reproduces(double computed, published_value published) {
     const double scale = std::pow(10.0, published.decimals);
     const double a = round_half_up(computed, published.decimals) * scale;
     const double b = published.value * scale;
-    return std::llround(a) == std::llround(b);
+    if (!std::isfinite(a) || !std::isfinite(b)) return false;
+    return std::abs(a - b) < 0.5;
 }
 
 // The smallest and largest exact values that round to the published figure:

@@ -82,13 +82,53 @@ inline void add_figures_json(figure_book_builder& builder, std::string_view text
         return;
     }
 
+    // The JSON parser takes a NUL byte for the end of the input and would drop
+    // what follows; a raw NUL is never valid JSON.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        builder.add_error(parse_error{"NUL byte in a JSON file", {}, figures_detail::location_at(text, nul, file)});
+        return;
+    }
     nlohmann::json doc;
+    // nlohmann keeps the last of two equal keys; a file that repeats one would
+    // lose data without a word. Keys seen per open object, innermost last.
+    std::vector<std::vector<std::string>> keys_by_depth;
+    std::string duplicate_key;
+    const nlohmann::json::parser_callback_t refuse_duplicates = [&](int, nlohmann::json::parse_event_t event,
+                                                                    nlohmann::json& parsed) {
+        using event_t = nlohmann::json::parse_event_t;
+        if (event == event_t::object_start) keys_by_depth.emplace_back();
+        else if (event == event_t::object_end && !keys_by_depth.empty()) keys_by_depth.pop_back();
+        else if (event == event_t::key && !keys_by_depth.empty() && duplicate_key.empty()) {
+            auto& keys = keys_by_depth.back();
+            const auto& key = parsed.get_ref<const std::string&>();
+            if (std::find(keys.begin(), keys.end(), key) != keys.end()) duplicate_key = key;
+            else keys.push_back(key);
+        }
+        return true;
+    };
     try {
-        doc = nlohmann::json::parse(text.begin(), text.end());
+        doc = nlohmann::json::parse(text.begin(), text.end(), refuse_duplicates);
     } catch (const nlohmann::json::parse_error& e) {
         // e.byte counts from 1 and points at the last byte read.
         const std::size_t offset = e.byte == 0 ? 0 : std::min<std::size_t>(e.byte - 1, text.size());
         builder.add_error(parse_error{figures_detail::json_syntax_message(e.what()), {}, figures_detail::location_at(text, offset, file)});
+        return;
+    } catch (const nlohmann::json::exception& e) {
+        // A number beyond a double (out_of_range 406) carries no position: it
+        // is located at the first occurrence of the token the message quotes.
+        std::string message = figures_detail::json_syntax_message(e.what());
+        std::size_t offset = 0;
+        const std::string what = e.what();
+        if (const auto open = what.find('\''), close = what.rfind('\'');
+            open != std::string::npos && close > open) {
+            const auto at = text.find(std::string_view(what).substr(open + 1, close - open - 1));
+            if (at != std::string_view::npos) offset = at;
+        }
+        builder.add_error(parse_error{std::move(message), {}, figures_detail::location_at(text, offset, file)});
+        return;
+    }
+    if (!duplicate_key.empty()) {
+        builder.add_error(parse_error{"JSON object has a duplicate member", duplicate_key, source_location{file, 0, 0}});
         return;
     }
     if (!doc.is_object()) {
