@@ -4,9 +4,9 @@
 // bytes for every parser; evaluation, plans, progress methods and the batch
 // on empty, non-finite, duplicated, out-of-order and near-DBL_MAX data.
 //
-// The FaultsBug suite states the behaviour the issue asks for where the code
-// does not give it yet (silently wrong or infinite numbers, an exception from a
-// parser); each test names the fix it expects in its comment.
+// The FaultsRegression suite holds faults that have been fixed (silently
+// wrong or infinite numbers, an exception from a parser, data dropped without
+// a word): each test's comment says what went wrong and what holds now.
 #include <plantarget/audit.hpp>
 #include <plantarget/batch.hpp>
 #include <plantarget/evaluate.hpp>
@@ -264,14 +264,13 @@ TEST(FaultsJson, StructureErrorsByPath) {
 
 
 TEST(FaultsJson, RawNulInsideAStringIsRefusedAtTheNul) {
-    // {"figures":[{"id":"a then NUL: the NUL is byte 21 of line 1. (Today the
-    // JSON parser's syntax error; once NUL bytes are refused before parsing,
-    // that error, at the same place.)
+    // {"figures":[{"id":"a then NUL: the NUL is byte 21 of line 1. A NUL byte
+    // is refused before the JSON parser sees the text.
     const auto e = json_error(std::string(R"({"figures":[{"id":"a)") + '\0' + R"(b"}]})");
     EXPECT_EQ(e.where.file, "b.json");
     EXPECT_EQ(e.where.line, 1u);
     EXPECT_EQ(e.where.column, 21u);
-    EXPECT_FALSE(e.message.empty());
+    EXPECT_EQ(e.message, "NUL byte in a JSON file");
 }
 
 TEST(FaultsJson, DeepNestingIsRefusedWithoutExhaustingTheStack) {
@@ -280,12 +279,12 @@ TEST(FaultsJson, DeepNestingIsRefusedWithoutExhaustingTheStack) {
 }
 
 TEST(FaultsJson, Utf16WithoutAMarkIsRefusedAtItsFirstNul) {
-    // '{' then a NUL, which the JSON parser takes for the end of the input: a
-    // syntax error at byte 2 (or, once NUL bytes are refused, that error there).
+    // '{' then a NUL: the NUL byte is refused at byte 2. The encoding is not
+    // named; the error stands where the text stops being JSON.
     const auto e = json_error(utf16le_without_mark(R"({"figures":[]})"));
     EXPECT_EQ(e.where.line, 1u);
     EXPECT_EQ(e.where.column, 2u);
-    EXPECT_FALSE(e.message.empty());
+    EXPECT_EQ(e.message, "NUL byte in a JSON file");
 }
 
 TEST(FaultsJson, IntegerBeyondSixtyFourBitsIsRefusedAsExponentNotation) {
@@ -770,14 +769,14 @@ TEST(FaultsBatch, ColumnOfFaultyRows) {
     }
 }
 
-// ---- FaultsBug: what the issue asks for and the code does not give yet ----------------------
+// ---- FaultsRegression: faults that were open, and what holds since the fix -----------------
 
-// nlohmann throws out_of_range (406), not parse_error, for a number beyond a
-// double; add_figures_json catches only parse_error, so the exception leaves
-// read_figures_json (plancheck: "internal error", no location). Fix: catch
-// nlohmann::json::exception too and locate the token it quotes. The number
-// starts after {"figures":[{"value": (21 bytes): column 22.
-TEST(FaultsBug, JsonNumberBeyondDoubleIsALocatedError) {
+// A number beyond a double made the JSON parser throw out_of_range (406), not
+// parse_error, and the exception left read_figures_json (plancheck: "internal
+// error", no location). Now every exception of the parser is caught, and this
+// one is located at the token its message quotes. The number starts after
+// {"figures":[{"value": (21 bytes): column 22.
+TEST(FaultsRegression, JsonNumberBeyondDoubleIsALocatedError) {
     std::optional<pt::parsed<pt::figure_book>> b;
     EXPECT_NO_THROW(b.emplace(pt::io::read_figures_json(R"({"figures":[{"value":1e400}]})", "b.json")));
     ASSERT_TRUE(b.has_value());
@@ -785,38 +784,40 @@ TEST(FaultsBug, JsonNumberBeyondDoubleIsALocatedError) {
     EXPECT_EQ(b->error().where.file, "b.json");
     EXPECT_EQ(b->error().where.line, 1u);
     EXPECT_EQ(b->error().where.column, 22u);
+    EXPECT_NE(b->error().message.find("'1e400'"), std::string::npos) << b->error().to_string();
 }
 
-// A member given twice is kept once by nlohmann (the last), so a hand-edited
-// file loses data without a word: a figure's second "value" replaces the
-// first; a second "figures" array drops the first. Fix: parse with a callback
-// or SAX handler that refuses a duplicate key, naming it by JSON pointer.
-TEST(FaultsBug, JsonDuplicateMemberIsAnError) {
+// A member given twice used to be kept once (the last), so a hand-edited file
+// lost data without a word: a figure's second "value" replaced the first; a
+// second "figures" array dropped the first. Now a key repeated in one object
+// is an error that names the key.
+TEST(FaultsRegression, JsonDuplicateMemberIsAnError) {
     const std::string figure =
         R"({"id":"a","indicator":"x","role":"actual","period":"2025","measure":"level","comparator":"=","value":"1","value":"999","unit":"个"})";
     auto e = json_error(R"({"figures":[)" + figure + "]}");
     EXPECT_NE(e.message.find("duplicate"), std::string::npos) << e.to_string();
+    EXPECT_EQ(e.text, "value");
     e = json_error(R"({"figures":[{"id":"a","indicator":"x","role":"actual","period":"2025","measure":"level","comparator":"=","value":"1","unit":"个"}],"figures":[]})");
     EXPECT_NE(e.message.find("duplicate"), std::string::npos) << e.to_string();
+    EXPECT_EQ(e.text, "figures");
 }
 
-// nlohmann takes a NUL byte for the end of the input, so whatever follows a
-// complete document after a NUL is dropped. A raw NUL is never valid JSON.
-// Fix: refuse a NUL byte before parsing, at its location. {"figures":[]} is
-// 14 bytes: the NUL is at column 15.
-TEST(FaultsBug, JsonNulByteIsAnError) {
+// The JSON parser takes a NUL byte for the end of the input, so whatever
+// followed a complete document after a NUL was dropped. A raw NUL is never
+// valid JSON, and it is now refused before parsing, at its location.
+// {"figures":[]} is 14 bytes: the NUL is at column 15.
+TEST(FaultsRegression, JsonNulByteIsAnError) {
     const auto e = json_error(std::string(R"({"figures":[]})") + '\0' + R"({"figures":[{"id":"x"}]})");
     EXPECT_EQ(e.where.line, 1u);
     EXPECT_EQ(e.where.column, 15u);
 }
 
-// Two actual figures for one indicator and period (same kind of unit) are
-// kept as one observation by plan_from_figures, the first in file order, and
-// the second is dropped without a word: the verdict, and plancheck's exit
-// status, follow the row order. Fix: plan_from_figures throws
-// std::invalid_argument naming both figures when add_observation says
-// duplicate_period (plancheck then exits 2).
-TEST(FaultsBug, TwoActualsForOnePeriodInAFileAreRefused) {
+// Two actual figures for one indicator and period (same kind of unit) used to
+// become one observation, the first in file order, and the second was dropped
+// without a word: the verdict, and plancheck's exit status, followed the row
+// order. Now plan_from_figures throws std::invalid_argument naming both
+// figures (plancheck exits 2).
+TEST(FaultsRegression, TwoActualsForOnePeriodInAFileAreRefused) {
     const auto book = book_ok(short_header + "a1,gdp,actual,2025,level,=,5,元\n" + "a2,gdp,actual,2025,level,=,100,元\n" +
                               "t,gdp,target,2025,level,以内,10,元\n");
     ASSERT_EQ(book.figures.size(), 3u);
@@ -830,14 +831,14 @@ TEST(FaultsBug, TwoActualsForOnePeriodInAFileAreRefused) {
     }
 }
 
-// reproduces() compares with std::llround, whose result is unspecified beyond
+// reproduces() compared with std::llround, whose result is unspecified beyond
 // the range of long long (glibc gives LLONG_MIN for all of them): any two
-// numbers whose scaled value passes 9.2e18 "reproduce" each other. And
-// round_half_up's allowance of scaled x 1e-12 reaches a whole unit from 10^12
-// on, so a 13-digit figure does not reproduce itself. Fix: cap the allowance
-// (std::min(scaled * 1e-12, 1e-3)) and compare the scaled doubles
-// (|a - b| < 0.5, false when either is not finite).
-TEST(FaultsBug, ReproducesBeyondTwelveDigits) {
+// numbers whose scaled value passed 9.2e18 "reproduced" each other. And
+// round_half_up's allowance of scaled x 1e-12 reached a whole unit from 10^12
+// on, so a 13-digit figure did not reproduce itself. Now the allowance is at
+// most 1e-3 and the scaled doubles are compared (|a - b| < 0.5, false when
+// either is not finite).
+TEST(FaultsRegression, ReproducesBeyondTwelveDigits) {
     using pt::published_value;
     using pt::reproduces;
     // 94.82758620689656 at 17 decimals is 94.82758620689656000, not 95.00000000000000000.
@@ -867,12 +868,12 @@ TEST(FaultsBug, ReproducesBeyondTwelveDigits) {
     EXPECT_EQ(audited.count(pt::severity::error), 2);
 }
 
-// The audit compares a part and its whole in base units (亿元 -> 元); two
-// values near DBL_MAX in 亿元 both become infinity there, and inf <= inf
-// "holds": 1.7e308 亿元 passes as a part of 1e308 亿元. Fix: compare in the
-// whole's unit (units::convert_value, exact for equal units) and report a
-// value that does not fit as an error finding.
-TEST(FaultsBug, AuditComparesPartAndWholeBeyondTheBaseUnitRange) {
+// The audit used to compare a part and its whole in base units (亿元 -> 元):
+// two values near DBL_MAX in 亿元 both became infinity there, and inf <= inf
+// "held", so 1.7e308 亿元 passed as a part of 1e308 亿元. Now the part is
+// converted to the whole's unit (exact for equal units), and a part that does
+// not fit there is an error finding of its own.
+TEST(FaultsRegression, AuditComparesPartAndWholeBeyondTheBaseUnitRange) {
     const std::string figures = short_header + "part,x,actual,2025,level,=,17" + std::string(307, '0') + ",亿元\n" +
                                 "whole,y,actual,2025,level,=,1" + std::string(308, '0') + ",亿元\n";
     const auto book = book_ok(figures, "id,kind,result,operands,note\nr1,ordering,part,whole,\n");
@@ -882,15 +883,24 @@ TEST(FaultsBug, AuditComparesPartAndWholeBeyondTheBaseUnitRange) {
     EXPECT_EQ(audited.holding, 0);
     ASSERT_EQ(audited.findings.size(), 1u);
     EXPECT_EQ(audited.findings[0].level, pt::severity::error);
+
+    // 1e308 亿元 in 元 is 1e308 x 1e8 = 1e316 元, beyond DBL_MAX (about
+    // 1.8e308): the part cannot be set against a whole of 1e308 元.
+    const std::string unfit = short_header + "part,x,actual,2025,level,=,1" + std::string(308, '0') + ",亿元\n" +
+                              "whole,y,actual,2025,level,=,1" + std::string(308, '0') + ",元\n";
+    const auto unfit_audit = pt::audit(book_ok(unfit, "id,kind,result,operands,note\nr1,ordering,part,whole,\n"));
+    EXPECT_EQ(unfit_audit.holding, 0);
+    ASSERT_EQ(unfit_audit.findings.size(), 1u);
+    EXPECT_EQ(unfit_audit.findings[0].level, pt::severity::error);
+    EXPECT_NE(unfit_audit.findings[0].message.find("does not fit"), std::string::npos) << unfit_audit.findings[0].message;
 }
 
 // growth_of(1e308, 5) is a finite fraction (2e307), but in percent it is
-// 2e309: evaluate() reports an infinite actual and margin as "achieved",
-// and the batch writes an infinite growth_percent with growth_reasons none
-// (its own contract says undefined growth is 0.0 with a reason). Fix: growth
-// whose percent does not fit is reason::overflow (in growth_of, which both
-// paths share, or where each takes in_percent()).
-TEST(FaultsBug, GrowthWhosePercentOverflowsIsNotAssessable) {
+// 2e309. evaluate() used to report an infinite actual and margin as
+// "achieved", and the batch an infinite growth_percent with growth_reasons
+// none. Now growth whose percent does not fit is reason::overflow, in
+// growth_of and in the batch's copy of it.
+TEST(FaultsRegression, GrowthWhosePercentOverflowsIsNotAssessable) {
     const auto a = pt::evaluate(one_condition(comparator::at_least, 10.0, period::year(2025), pt::measure::growth),
                                 flow_indicator(),
                                 series_of({{period::year(2024), 5.0}, {period::year(2025), 1e308}}), period::year(2025));
@@ -911,22 +921,31 @@ TEST(FaultsBug, GrowthWhosePercentOverflowsIsNotAssessable) {
 }
 
 // -1.7e308 against <= 1e308 is met with a margin of 1e308 + 1.7e308 =
-// 2.7e308, which is not a double: evaluate() reports margin = +inf as a
-// defined number. Fix: a margin that is not finite while the actual and the
-// threshold are is reason::overflow (the verdict stands: the comparison is exact).
-TEST(FaultsBug, EvaluateMarginThatOverflowsIsAReason) {
+// 2.7e308, which is not a double. evaluate() used to report margin = +inf as
+// a defined number; now a margin that is not finite while the actual and the
+// threshold are is reason::overflow, and the verdict stands (the comparison
+// itself is exact). The batch has no reason column for its margins: it writes
+// the +inf, as docs/bad-input.md states.
+TEST(FaultsRegression, EvaluateMarginThatOverflowsIsAReason) {
     const auto a = pt::evaluate(one_condition(comparator::at_most, 1e308), flow_indicator(),
                                 series_of({{period::year(2025), -1.7e308}}), period::year(2025));
     EXPECT_EQ(a.outcome, verdict::exceeded);
     EXPECT_EQ(a.margin.why(), reason::overflow);
     EXPECT_EQ(a.conditions.at(0).margin.why(), reason::overflow);
+
+    // Prior value equal to the value: growth -1.7e308 / -1.7e308 - 1 = 0 %, defined.
+    const auto r = pt::evaluate_row(pt::measure::level, comparator::at_most, -1.7e308, -1.7e308, 1e308);
+    EXPECT_EQ(r.outcome, verdict::exceeded);
+    EXPECT_EQ(r.why, reason::none);
+    EXPECT_EQ(r.margin, inf);
 }
 
 // In the year: January's year-to-date 1e308 against a year target of 1 is
 // 1e308 / (1/12) = 1.2e309 projected and (1e308 - 1/12) / 1 x 100 = 1e310
-// points ahead; both come back as +inf defined numbers. Fix: overflow reasons.
-// The verdict (ahead of schedule) and the expectation to date (1/12) stand.
-TEST(FaultsBug, EvaluateInYearNumbersThatOverflowAreReasons) {
+// points ahead. Both used to come back as +inf defined numbers; now they are
+// reason::overflow. The verdict (ahead of schedule) and the expectation to
+// date (1/12) stand.
+TEST(FaultsRegression, EvaluateInYearNumbersThatOverflowAreReasons) {
     const auto a = pt::evaluate(one_condition(comparator::at_least, 1.0), flow_indicator(),
                                 series_of({{period::year_to_date(2025, 1), 1e308}}), period::month(2025, 1));
     EXPECT_EQ(a.outcome, verdict::ahead_of_schedule);
@@ -935,11 +954,12 @@ TEST(FaultsBug, EvaluateInYearNumbersThatOverflowAreReasons) {
     EXPECT_EQ(a.projected.why(), reason::overflow);
 }
 
-// A NaN threshold (from code: files refuse NaN) gives not_assessable with
-// reason bound_only and margin = NaN as a defined number; a NaN published
-// growth gives actual = NaN likewise. Fix: check the threshold (and upper)
-// and the actual for NaN in evaluate() and say not_finite.
-TEST(FaultsBug, EvaluateNanThresholdOrPublishedGrowthIsNotFinite) {
+// A NaN threshold (from code: files refuse NaN) used to give not_assessable
+// with reason bound_only and margin = NaN as a defined number, and a NaN
+// published growth an actual of NaN likewise. Now evaluate() checks the
+// threshold (and upper) and the actual for NaN and says not_finite, as the
+// batch does.
+TEST(FaultsRegression, EvaluateNanThresholdOrPublishedGrowthIsNotFinite) {
     auto a = pt::evaluate(one_condition(comparator::at_least, nan), flow_indicator(),
                           series_of({{period::year(2025), 5.0}}), period::year(2025));
     EXPECT_EQ(a.outcome, verdict::not_assessable);
@@ -958,10 +978,11 @@ TEST(FaultsBug, EvaluateNanThresholdOrPublishedGrowthIsNotFinite) {
     EXPECT_FALSE(a.margin.ok());
 }
 
-// Before the period the last actual is reported as it stands: a NaN or an
-// infinity there comes back as a defined last_actual (required_growth already
-// says not_finite). Fix: last_actual = reason::not_finite for such a value.
-TEST(FaultsBug, EvaluateLastActualThatIsNotFiniteIsAReason) {
+// Before the period the last actual used to be reported as it stood: a NaN
+// or an infinity there came back as a defined last_actual (required_growth
+// already said not_finite). Now last_actual is reason::not_finite for such a
+// value.
+TEST(FaultsRegression, EvaluateLastActualThatIsNotFiniteIsAReason) {
     for (const double bad : {nan, inf}) {
         const auto a = pt::evaluate(one_condition(comparator::at_least, 10.0), flow_indicator(),
                                     series_of({{period::year(2024), bad}}), period::year(2024));

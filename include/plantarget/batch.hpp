@@ -77,7 +77,9 @@ struct batch_inputs {
 //    where the verdict is assessable.
 //  - margins: the distance to the threshold on the better side, as
 //    evaluate() reports it (positive: room to spare); 0.0 where the verdict
-//    is not_assessable.
+//    is not_assessable. A margin that overflows from finite inputs (beyond
+//    DBL_MAX) is written as +-inf: there is no reason column per margin,
+//    where evaluate() says reason::overflow.
 // In growth mode the verdict is not assessable exactly when the growth is
 // undefined, with the same reason. In level mode the two are independent: a
 // level target can be judged in a row whose growth has a zero base.

@@ -28,8 +28,9 @@ inline bool is_valued_measure(figure_measure m) {
 }
 }  // namespace detail
 
-// Throws std::invalid_argument naming the figure when the book is inconsistent
-// (an indicator whose figures disagree on the kind of unit).
+// Throws std::invalid_argument naming the figures when the book is
+// inconsistent: two actuals of one indicator for one period, a target with a
+// comparator word plan language does not have.
 inline plan plan_from_figures(const figure_book& book, const from_figures_options& opt = {}) {
     plan p;
     // Indicators, in order of first appearance; unit from the first valued figure.
