@@ -56,6 +56,9 @@ TEST(UnitsScale, MuToSquareMetresIsApproximate) {
     EXPECT_NEAR(convert_approx<square_metres_unit>(1.0 * mu).value(), 666.67, 0.01);
     // the factor to the area base unit is 10000/15, which is not a power of ten
     EXPECT_NEAR(factor_to_base<mu_unit>(), 666.666'666'67, 1e-8);
+    // and back: 1,000,000 m² × 15/10000 = 1500 亩 (Boost knows only the way there)
+    EXPECT_NEAR(convert_approx<mu_unit>(1'000'000.0 * square_metres).value(), 1500.0, 1e-9);
+    EXPECT_NEAR(convert_approx<mu_unit>(area).value(), 560.0, 1e-9);
 }
 
 TEST(UnitsScale, KilometresAreThousandsOfMetres) {

@@ -25,6 +25,6 @@ foreach(expected IN LISTS expected_files ITEMS share/cmake/plantarget/plantarget
                           share/cmake/plantarget/plantargetConfigVersion.cmake
                           share/cmake/plantarget/plantargetTargets.cmake)
   if(NOT EXISTS "${PREFIX}/${expected}")
-    message(FATAL_ERROR "the install lacks ${expected}")
+    message(FATAL_ERROR "the install lacks ${expected} (a header added since the last build? build again)")
   endif()
 endforeach()

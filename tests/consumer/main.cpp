@@ -1,8 +1,7 @@
 // A user's first program: a figure in 亿元 converted to 万元, a unit string
 // and a period read from text. Exits non-zero when any answer is wrong, so
 // the consumer test fails if the package builds but does not work.
-#include <plantarget/period.hpp>
-#include <plantarget/units.hpp>
+#include <plantarget/plantarget.hpp>
 
 #include <cstdio>
 #include <string>
@@ -40,7 +39,8 @@ int main() {
     check(!period::parse("2025Q5").ok(), "2025Q5 refused");
 
     if (failures != 0) return 1;
-    std::printf("268 亿元 = %.0f 万元; %s ends before %s\n", in_wan.value(), quarter->to_string().c_str(),
-                boost::gregorian::to_iso_extended_string(quarter->dates().end()).c_str());
+    const auto end = quarter->dates().end();
+    std::printf("268 亿元 = %.0f 万元; %s ends before %04d-%02d-%02d\n", in_wan.value(), quarter->to_string().c_str(),
+                static_cast<int>(end.year()), static_cast<int>(end.month()), static_cast<int>(end.day()));
     return 0;
 }

@@ -133,7 +133,9 @@ template <boost_plan_unit To, boost_plan_unit From>
 quantity<To> convert_approx(quantity<From> q) {
     static_assert(std::is_same_v<typename From::dimension_type, typename To::dimension_type>,
                   "plantarget: convert_approx between units of different kinds");
-    return quantity<To>(q);
+    // Through the kind's base unit, so both directions work (Boost knows only
+    // 亩 -> m², not the way back).
+    return quantity<To>::from_value(q.value() * factor_to_base<From>() / factor_to_base<To>());
 }
 
 // The number of a value in its own unit (268 for 268亿元, 94.8 for 94.8 %).
