@@ -84,33 +84,10 @@ inline std::string render_markdown(const document& d) {
         out += "(无评估 no assessments)\n\n";
     } else {
         const std::string dash = "—";
-        const auto or_dash = [&](const std::string& s) { return s.empty() ? dash : s; };
         const bool schedule = detail::any_schedule_gap(views);
-        std::vector<std::string> header{"节 Section", "指标 Indicator", "类型 Kind", "目标 Target", "实际 Actual",
-                                        "差距 Margin", "完成率 Completion"};
-        std::vector<align> aligns{align::left, align::left, align::left, align::left, align::left, align::right, align::right};
-        if (schedule) {
-            header.emplace_back("进度差 Schedule gap");
-            aligns.push_back(align::right);
-        }
-        header.emplace_back("结论 Verdict");
-        aligns.push_back(align::left);
-        header.emplace_back("所需增长 Req. growth");
-        aligns.push_back(align::right);
-        out += detail::markdown_row(header) + detail::markdown_rule(aligns);
-        for (const auto& v : views) {
-            std::vector<std::string> row{v.section,
-                                         v.name_zh,
-                                         std::string(commitment_zh(v.a->kind)),
-                                         or_dash(v.target_text),
-                                         or_dash(detail::actual_cell(v)),
-                                         or_dash(v.margin_text),
-                                         or_dash(v.completion_text)};
-            if (schedule) row.push_back(or_dash(v.schedule_gap_text));
-            row.push_back(detail::verdict_cell(*v.a));
-            row.push_back(or_dash(v.required_growth_text));
-            out += detail::markdown_row(row);
-        }
+        const auto columns = detail::assessment_table_columns(schedule);
+        out += detail::markdown_row(columns.header) + detail::markdown_rule(columns.aligns);
+        for (const auto& v : views) out += detail::markdown_row(detail::assessment_cells(v, schedule, dash));
         out += '\n';
 
         const plan_report& r = *d.evaluation;

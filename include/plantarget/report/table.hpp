@@ -106,6 +106,43 @@ inline bool any_schedule_gap(const std::vector<assessment_view>& views) {
     return false;
 }
 
+// The assessment table's columns and cells, shared by the terminal table and
+// Markdown so that both show the same thing. A schedule-gap column appears
+// only when some assessment has one; empty cells show `dash`.
+struct assessment_columns {
+    std::vector<std::string> header;
+    std::vector<align> aligns;
+};
+inline assessment_columns assessment_table_columns(bool schedule) {
+    assessment_columns c{{"节 Section", "指标 Indicator", "类型 Kind", "目标 Target", "实际 Actual", "差距 Margin",
+                          "完成率 Completion"},
+                         {align::left, align::left, align::left, align::left, align::left, align::right, align::right}};
+    if (schedule) {
+        c.header.emplace_back("进度差 Schedule gap");
+        c.aligns.push_back(align::right);
+    }
+    c.header.emplace_back("结论 Verdict");
+    c.aligns.push_back(align::left);
+    c.header.emplace_back("所需增长 Req. growth");
+    c.aligns.push_back(align::right);
+    return c;
+}
+inline std::vector<std::string> assessment_cells(const assessment_view& v, bool schedule, const std::string& dash) {
+    const auto or_dash = [&](const std::string& s) { return s.empty() ? dash : s; };
+    std::vector<std::string> row{v.section,
+                                 v.name_zh,
+                                 std::string(commitment_zh(v.a->kind)),
+                                 or_dash(v.target_text),
+                                 or_dash(actual_cell(v)),
+                                 or_dash(v.margin_text),
+                                 or_dash(v.completion_text)};
+    if (schedule) row.push_back(or_dash(v.schedule_gap_text));
+    row.push_back(verdict_cell(*v.a));
+    row.push_back(or_dash(v.required_growth_text));
+    return row;
+}
+
+
 }  // namespace detail
 
 inline std::string render_table(const document& d) {
@@ -121,32 +158,12 @@ inline std::string render_table(const document& d) {
     } else {
         using detail::align;
         const std::string dash = "-";
-        const auto or_dash = [&](const std::string& s) { return s.empty() ? dash : s; };
         const bool schedule = detail::any_schedule_gap(views);
         detail::text_table t;
-        t.header = {"节 Section", "指标 Indicator", "类型 Kind", "目标 Target", "实际 Actual", "差距 Margin", "完成率 Completion"};
-        t.aligns = {align::left, align::left, align::left, align::left, align::left, align::right, align::right};
-        if (schedule) {
-            t.header.emplace_back("进度差 Schedule gap");
-            t.aligns.push_back(align::right);
-        }
-        t.header.emplace_back("结论 Verdict");
-        t.aligns.push_back(align::left);
-        t.header.emplace_back("所需增长 Req. growth");
-        t.aligns.push_back(align::right);
-        for (const auto& v : views) {
-            std::vector<std::string> row{v.section,
-                                         v.name_zh,
-                                         std::string(commitment_zh(v.a->kind)),
-                                         or_dash(v.target_text),
-                                         or_dash(detail::actual_cell(v)),
-                                         or_dash(v.margin_text),
-                                         or_dash(v.completion_text)};
-            if (schedule) row.push_back(or_dash(v.schedule_gap_text));
-            row.push_back(detail::verdict_cell(*v.a));
-            row.push_back(or_dash(v.required_growth_text));
-            t.add(std::move(row));
-        }
+        auto columns = detail::assessment_table_columns(schedule);
+        t.header = std::move(columns.header);
+        t.aligns = std::move(columns.aligns);
+        for (const auto& v : views) t.add(detail::assessment_cells(v, schedule, dash));
         out += t.render();
 
         // Counts by verdict, all and by commitment.
