@@ -279,8 +279,8 @@ TEST(ShapingbaExample, ReportArithmeticFromTheTypedFigures) {
 // Every figure is in the seed report as quoted, and its number is in its quote
 // (written in digits, in a Chinese numeral, or implied by 动态清零 / 全覆盖).
 TEST(ShapingbaExample, EveryFigureIsQuotedFromTheSeed) {
-    std::ifstream in(std::string(PLANTARGET_SEED_DIR) + "/000_b4db5121d61418c8.txt", std::ios::binary);
-    ASSERT_TRUE(in) << "seed report not found";
+    std::ifstream in(std::string(PLANTARGET_SHAPINGBA_DATA) + "/report.txt", std::ios::binary);
+    ASSERT_TRUE(in) << "examples/shapingba/data/report.txt not found";
     const std::string seed{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     const std::map<int, std::string> numerals{{5, "五"}, {7, "七"}};
     for (const auto& f : typed_book().figures) {
