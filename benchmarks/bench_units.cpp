@@ -86,7 +86,7 @@ tally raw_growth(const unit_rows& d) {
         const double c = d.now[i], b = d.prior[i];
         if (std::isfinite(c) && std::isfinite(b) && b != 0.0 && !((c < 0.0 && b > 0.0) || (c > 0.0 && b < 0.0))) {
             const double f = c / b - 1.0;
-            if (std::isfinite(f)) t.sum += f * 100.0;
+            if (std::isfinite(f * 100.0)) t.sum += f * 100.0;  // the percent must fit, as growth_of says
             else ++t.count;
         } else {
             ++t.count;
@@ -112,7 +112,7 @@ tally raw_growth_target(const unit_rows& d) {
         const double c = d.now[i], b = d.prior[i];
         if (std::isfinite(c) && std::isfinite(b) && b != 0.0 && !((c < 0.0 && b > 0.0) || (c > 0.0 && b < 0.0))) {
             const double f = c / b - 1.0;
-            if (std::isfinite(f) && f >= target) ++t.count;
+            if (std::isfinite(f * 100.0) && f >= target) ++t.count;
         }
     }
     return t;

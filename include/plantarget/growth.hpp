@@ -65,7 +65,8 @@ constexpr result<growth_rate> growth_of(double current, double base) noexcept {
     if (base == 0.0) return reason::zero_base;
     if ((current < 0 && base > 0) || (current > 0 && base < 0)) return reason::opposite_signs;
     const double g = current / base - 1.0;
-    if (g - g != 0.0 || g * 100.0 - g * 100.0 != 0.0) return reason::overflow;  // the percent must fit too
+    const double in_percent = g * 100.0;  // the percent must fit too; inf - inf and NaN are NaN
+    if (in_percent - in_percent != 0.0) return reason::overflow;
     return growth_rate::from_fraction(g);
 }
 
