@@ -124,16 +124,16 @@ TEST(ReportFixture, OutcomesAreTheOnesWorkedByHand) {
 }
 
 TEST(ReportLabels, VerdictsInChineseAndEnglish) {
-    EXPECT_EQ(report::verdict_zh(verdict::exceeded), "超额完成");
-    EXPECT_EQ(report::verdict_zh(verdict::achieved), "完成");
-    EXPECT_EQ(report::verdict_zh(verdict::not_achieved), "未完成");
-    EXPECT_EQ(report::verdict_zh(verdict::ahead_of_schedule), "快于进度");
-    EXPECT_EQ(report::verdict_zh(verdict::on_schedule), "符合进度");
-    EXPECT_EQ(report::verdict_zh(verdict::behind_schedule), "慢于进度");
-    EXPECT_EQ(report::verdict_zh(verdict::pending), "待评估");
-    EXPECT_EQ(report::verdict_zh(verdict::not_assessable), "无法评估");
-    EXPECT_EQ(report::verdict_en(verdict::not_achieved), "not achieved");
-    EXPECT_EQ(report::verdict_en(verdict::ahead_of_schedule), "ahead of schedule");
+    EXPECT_EQ(chinese_of(verdict::exceeded), "超额完成");
+    EXPECT_EQ(chinese_of(verdict::achieved), "完成");
+    EXPECT_EQ(chinese_of(verdict::not_achieved), "未完成");
+    EXPECT_EQ(chinese_of(verdict::ahead_of_schedule), "快于进度");
+    EXPECT_EQ(chinese_of(verdict::on_schedule), "符合进度");
+    EXPECT_EQ(chinese_of(verdict::behind_schedule), "慢于进度");
+    EXPECT_EQ(chinese_of(verdict::pending), "待评估");
+    EXPECT_EQ(chinese_of(verdict::not_assessable), "无法评估");
+    EXPECT_EQ(english_of(verdict::not_achieved), "not achieved");
+    EXPECT_EQ(english_of(verdict::ahead_of_schedule), "ahead of schedule");
     EXPECT_EQ(report::tone_of(verdict::achieved), report::tone::met);
     EXPECT_EQ(report::tone_of(verdict::pending), report::tone::watch);
     EXPECT_EQ(report::tone_of(verdict::on_schedule), report::tone::watch);
@@ -298,7 +298,7 @@ TEST(ReportJson, FieldsAndNullsWithReasons) {
     EXPECT_NEAR(jobs["completion"].get<double>(), 380.0 / 3.5, 1e-9);    // 3.8 / 3.5 in percent
     EXPECT_EQ(jobs["required_growth_reason"], "not_applicable");
     EXPECT_EQ(jobs["binding"], false);
-    EXPECT_EQ(jobs["target"]["conditions"][0]["comparator"], ">=");
+    EXPECT_EQ(jobs["target"]["conditions"][0]["comparator"], "at_least");
     EXPECT_DOUBLE_EQ(jobs["target"]["threshold"].get<double>(), 3.5);
 
     const auto& evil = find("evil");

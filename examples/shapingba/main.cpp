@@ -135,18 +135,8 @@ std::string as_worded(const pt::published_figure& f) {
     return w + v + u;
 }
 
-// The sign of a bound as a symbol: ">" for 超, "≥" for 以上, "" when exact.
-std::string bound_symbol(pt::value_bound b) {
-    switch (b) {
-        case pt::value_bound::at_least: return "≥";
-        case pt::value_bound::more_than: return ">";
-        case pt::value_bound::at_most: return "≤";
-        case pt::value_bound::less_than: return "<";
-        case pt::value_bound::about: return "~";
-        case pt::value_bound::exact: break;
-    }
-    return "";
-}
+// The sign of a bound as reports print it (">" for 超, "≥" for 以上, "≈" for 约).
+std::string symbol_of(pt::value_bound b) { return std::string(pt::symbol_of(b)); }
 
 // A computed value to `decimals` places, without the zeros that add nothing:
 // 4156, 262.75, 94.828.
@@ -240,7 +230,7 @@ std::string implied(const indicator_figures& g) {
     if (g.growth != nullptr) {
         const auto base = pt::implied_base(level->value.value, pt::growth_rate::from_percent(g.growth->value.value));
         if (!base) return std::string(pt::describe(base.why()));
-        return "2024 " + bound_symbol(base_bound(level->bound(), g.growth->bound())) +
+        return "2024 " + symbol_of(base_bound(level->bound(), g.growth->bound())) +
                number(*base, level->value.decimals + 1) + unit;
     }
     return {};
@@ -248,7 +238,7 @@ std::string implied(const indicator_figures& g) {
 
 std::string growth_cell(const pt::published_figure* f) {
     if (f == nullptr) return {};
-    return bound_symbol(f->bound()) + signed_percent(f->value.value, f->value.decimals);
+    return symbol_of(f->bound()) + signed_percent(f->value.value, f->value.decimals);
 }
 
 std::string extra_cell(const indicator_figures& g) {
@@ -337,7 +327,7 @@ target_counts print_targets(const pt::plan& plan, const pt::plan_report& report,
             std::string actual, needs, mark;
             if (last != nullptr && c.what == pt::measure::level && c.cmp != pt::comparator::dynamic_zero) {
                 const double v = pt::units::convert_value(last->value, series.unit(), c.unit);
-                actual = bound_symbol(last->meta.bound) + number(v, last->meta.decimals) + unit_label(c.unit);
+                actual = symbol_of(last->meta.bound) + number(v, last->meta.decimals) + unit_label(c.unit);
                 if (k == 0 && a.required_growth) needs = signed_percent(a.required_growth->in_percent(), 1);
                 mark = flag(c.cmp, c.value, v);
             } else if (last != nullptr && c.what == pt::measure::growth && last->meta.published_growth) {

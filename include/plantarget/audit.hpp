@@ -5,9 +5,11 @@
 // computed value that rounds to the printed one holds.
 #pragma once
 
+#include <plantarget/vocab/vocabulary.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/growth.hpp>
 
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -22,14 +24,17 @@ enum class severity : std::uint8_t {
     note,     // a figure the report implies, for the reader
 };
 
-constexpr std::string_view to_string(severity s) noexcept {
-    switch (s) {
-        case severity::error: return "error";
-        case severity::warning: return "warning";
-        case severity::note: return "note";
-    }
-    return "?";
-}
+template <>
+struct vocabulary<severity> {
+    static constexpr std::array<vocab_entry<severity>, 3> entries{{
+        {severity::error, "error", "error", "错误"},
+        {severity::warning, "warning", "warning", "警告"},
+        {severity::note, "note", "note", "提示"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<severity>());
+
+constexpr std::string_view to_string(severity s) noexcept { return token_of(s); }
 
 struct finding {
     std::string check_id;  // the relation it comes from
@@ -216,8 +221,8 @@ inline audit_result audit(const figure_book& book) {
                 ids.push_back(base->id);
                 const double base_in_level = units::convert_value(base->value.value, base->unit, level->unit);
                 const double from_growth = base_in_level * growth_rate::from_percent(growth->value.value).factor();
-                const bool both_lower = detail::is_lower_bound(level->bound()) || level->comparator_text == "=" ||
-                                        level->comparator_text == "超" || level->comparator_text == "突破";
+                const bool both_lower = detail::is_lower_bound(level->bound()) || level->comparator_text.text() == "=" ||
+                                        level->comparator_text.cmp() == comparator::more_than;
                 if (both_lower && from_growth > level->value.value) {
                     add(r, severity::warning, ids, from_growth, level, level->unit.zh(),
                         "the growth condition implies " + detail::fmt_num(from_growth, level->value.decimals + 2) + " " +
@@ -237,8 +242,7 @@ inline audit_result audit(const figure_book& book) {
                 const published_figure* last = ops[0];
                 const double last_in_target = units::convert_value(last->value.value, last->unit, res->unit);
                 const auto g = growth_of(res->value.value, last_in_target);
-                const auto* w = find_comparator_word(res->comparator_text);
-                const comparator cmp = w == nullptr ? comparator::at_least : w->cmp;
+                const comparator cmp = res->comparator_text.cmp();
                 const bool higher_better = cmp == comparator::at_least || cmp == comparator::more_than;
                 const bool lower_better = cmp == comparator::at_most || cmp == comparator::less_than;
                 const double diff = res->value.value - last_in_target;

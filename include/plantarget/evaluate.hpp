@@ -32,23 +32,23 @@ enum class verdict : std::uint8_t {
     not_assessable,     // see the reason
 };
 
-constexpr std::string_view to_string(verdict v) noexcept {
-    switch (v) {
-        case verdict::exceeded: return "exceeded";
-        case verdict::achieved: return "achieved";
-        case verdict::not_achieved: return "not_achieved";
-        case verdict::ahead_of_schedule: return "ahead_of_schedule";
-        case verdict::on_schedule: return "on_schedule";
-        case verdict::behind_schedule: return "behind_schedule";
-        case verdict::pending: return "pending";
-        case verdict::not_assessable: return "not_assessable";
-    }
-    return "?";
-}
-inline constexpr std::array<verdict, 8> all_verdicts{verdict::exceeded,          verdict::achieved,
-                                                     verdict::not_achieved,      verdict::ahead_of_schedule,
-                                                     verdict::on_schedule,       verdict::behind_schedule,
-                                                     verdict::pending,           verdict::not_assessable};
+template <>
+struct vocabulary<verdict> {
+    static constexpr std::array<vocab_entry<verdict>, 8> entries{{
+        {verdict::exceeded, "exceeded", "exceeded", "超额完成"},
+        {verdict::achieved, "achieved", "achieved", "完成"},
+        {verdict::not_achieved, "not_achieved", "not achieved", "未完成"},
+        {verdict::ahead_of_schedule, "ahead_of_schedule", "ahead of schedule", "快于进度"},
+        {verdict::on_schedule, "on_schedule", "on schedule", "符合进度"},
+        {verdict::behind_schedule, "behind_schedule", "behind schedule", "慢于进度"},
+        {verdict::pending, "pending", "pending", "待评估"},
+        {verdict::not_assessable, "not_assessable", "not assessable", "无法评估"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<verdict>());
+
+constexpr std::string_view to_string(verdict v) noexcept { return token_of(v); }
+inline constexpr auto all_verdicts = all_values<verdict>();
 
 // True for verdicts that count as meeting the target (at or before the deadline).
 constexpr bool is_met(verdict v) noexcept {

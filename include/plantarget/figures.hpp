@@ -3,12 +3,15 @@
 // the report's arithmetic must satisfy. The audit reads these.
 #pragma once
 
+#include <plantarget/vocab/vocabulary.hpp>
+#include <plantarget/lexicon.hpp>
 #include <plantarget/period.hpp>
 #include <plantarget/published.hpp>
 #include <plantarget/series.hpp>
 #include <plantarget/target.hpp>
 #include <plantarget/units/registry.hpp>
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -19,26 +22,32 @@ namespace plantarget {
 enum class figure_role : std::uint8_t { actual, target, base };
 enum class figure_measure : std::uint8_t { level, growth, completion, rank, share, progress, ratio };
 
-constexpr std::string_view to_string(figure_role r) noexcept {
-    switch (r) {
-        case figure_role::actual: return "actual";
-        case figure_role::target: return "target";
-        case figure_role::base: return "base";
-    }
-    return "?";
-}
-constexpr std::string_view to_string(figure_measure m) noexcept {
-    switch (m) {
-        case figure_measure::level: return "level";
-        case figure_measure::growth: return "growth";
-        case figure_measure::completion: return "completion";
-        case figure_measure::rank: return "rank";
-        case figure_measure::share: return "share";
-        case figure_measure::progress: return "progress";
-        case figure_measure::ratio: return "ratio";
-    }
-    return "?";
-}
+template <>
+struct vocabulary<figure_role> {
+    static constexpr std::array<vocab_entry<figure_role>, 3> entries{{
+        {figure_role::actual, "actual", "actual", "实际"},
+        {figure_role::target, "target", "target", "目标"},
+        {figure_role::base, "base", "base", "基数"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<figure_role>());
+
+template <>
+struct vocabulary<figure_measure> {
+    static constexpr std::array<vocab_entry<figure_measure>, 7> entries{{
+        {figure_measure::level, "level", "level", "水平"},
+        {figure_measure::growth, "growth", "growth", "增长"},
+        {figure_measure::completion, "completion", "completion", "完成率"},
+        {figure_measure::rank, "rank", "rank", "位次"},
+        {figure_measure::share, "share", "share", "占比"},
+        {figure_measure::progress, "progress", "progress", "进度"},
+        {figure_measure::ratio, "ratio", "ratio", "比率"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<figure_measure>());
+
+constexpr std::string_view to_string(figure_role r) noexcept { return token_of(r); }
+constexpr std::string_view to_string(figure_measure m) noexcept { return token_of(m); }
 
 // One figure as the report prints it.
 struct published_figure {
@@ -50,14 +59,14 @@ struct published_figure {
     figure_role role = figure_role::actual;
     plantarget::period period;
     figure_measure measure = figure_measure::level;
-    std::string comparator_text;  // as written: 达, 超, 以上, 以内, 动态清零, 居第, ...
+    comparator_wording comparator_text;  // as written (达, 超, 以上, 以内, 动态清零, 居第, ...), parsed once
     bool has_value = true;        // false for 居前列
     published_value value;        // the number as written, with its decimals
     units::unit_descriptor unit;
     std::string quote;
 
     // How exactly an actual is known, from its comparator word.
-    [[nodiscard]] value_bound bound() const;
+    [[nodiscard]] value_bound bound() const noexcept { return comparator_text.bound(); }
     // The value in the kind's base unit (亿元 -> 元), for sums across scales.
     [[nodiscard]] double base_value() const { return value.value * unit.factor(); }
 };
@@ -73,19 +82,22 @@ enum class relation_kind : std::uint8_t {
     ordering,          // result <= operand (a part within its whole)
 };
 
-constexpr std::string_view to_string(relation_kind k) noexcept {
-    switch (k) {
-        case relation_kind::sum: return "sum";
-        case relation_kind::ratio: return "ratio";
-        case relation_kind::completion: return "completion";
-        case relation_kind::growth: return "growth";
-        case relation_kind::growth_levels: return "growth_levels";
-        case relation_kind::compound: return "compound";
-        case relation_kind::target_vs_actual: return "target_vs_actual";
-        case relation_kind::ordering: return "ordering";
-    }
-    return "?";
-}
+template <>
+struct vocabulary<relation_kind> {
+    static constexpr std::array<vocab_entry<relation_kind>, 8> entries{{
+        {relation_kind::sum, "sum", "sum of parts", "分项之和"},
+        {relation_kind::ratio, "ratio", "rate of two counts", "比率"},
+        {relation_kind::completion, "completion", "completion rate", "完成率"},
+        {relation_kind::growth, "growth", "growth of a level", "增长"},
+        {relation_kind::growth_levels, "growth_levels", "growth between two levels", "两期增长"},
+        {relation_kind::compound, "compound", "two conditions on one indicator", "复合目标"},
+        {relation_kind::target_vs_actual, "target_vs_actual", "target against the last actual", "目标与上年实际"},
+        {relation_kind::ordering, "ordering", "part within its whole", "部分不大于整体"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<relation_kind>());
+
+constexpr std::string_view to_string(relation_kind k) noexcept { return token_of(k); }
 
 struct figure_relation {
     std::string id;
@@ -106,50 +118,5 @@ struct figure_book {
         return nullptr;
     }
 };
-
-// The comparator words of plan language, read as bounds on an actual or as
-// comparators of a target (DOMAIN.md §3; Civil Code art. 1259).
-struct comparator_word {
-    std::string_view text;
-    value_bound bound;  // as an actual
-    comparator cmp;     // as a target
-};
-inline constexpr comparator_word comparator_words[] = {
-    {"=", value_bound::exact, comparator::at_least},
-    {"达", value_bound::exact, comparator::at_least},
-    {"达到", value_bound::exact, comparator::at_least},
-    {"提升至", value_bound::exact, comparator::at_least},
-    {"增长至", value_bound::exact, comparator::at_least},
-    {"全覆盖", value_bound::exact, comparator::at_least},
-    {"以上", value_bound::at_least, comparator::at_least},
-    {"不低于", value_bound::at_least, comparator::at_least},
-    {"不少于", value_bound::at_least, comparator::at_least},
-    {"超", value_bound::more_than, comparator::more_than},
-    {"超过", value_bound::more_than, comparator::more_than},
-    {"突破", value_bound::more_than, comparator::more_than},
-    {"余", value_bound::more_than, comparator::more_than},
-    {"以内", value_bound::at_most, comparator::at_most},
-    {"不超过", value_bound::at_most, comparator::at_most},
-    {"不高于", value_bound::at_most, comparator::at_most},
-    {"以下", value_bound::at_most, comparator::at_most},
-    {"近", value_bound::less_than, comparator::less_than},
-    {"不满", value_bound::less_than, comparator::less_than},
-    {"约", value_bound::about, comparator::about},
-    {"左右", value_bound::about, comparator::about},
-    {"动态清零", value_bound::exact, comparator::dynamic_zero},
-    {"居第", value_bound::exact, comparator::rank_at_most},
-    {"居前列", value_bound::exact, comparator::among_top},
-};
-
-inline const comparator_word* find_comparator_word(std::string_view text) {
-    for (const auto& w : comparator_words)
-        if (w.text == text) return &w;
-    return nullptr;
-}
-
-inline value_bound published_figure::bound() const {
-    const comparator_word* w = find_comparator_word(comparator_text);
-    return w == nullptr ? value_bound::exact : w->bound;
-}
 
 }  // namespace plantarget

@@ -55,7 +55,7 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
             info.unit = f.unit;  // first valued figure after a growth figure
         // Lower is better where a target caps the value, or where the report
         // states an actual as a ceiling it kept (降至28以下, 控制在5.5%以内, 动态清零).
-        const comparator_word* w = find_comparator_word(f.comparator_text);
+        const comparator_word* w = f.comparator_text.word();
         const bool ceiling = w != nullptr && (w->cmp == comparator::at_most || w->cmp == comparator::dynamic_zero ||
                                               (f.role == figure_role::target && w->cmp == comparator::less_than));
         if (ceiling && f.measure != figure_measure::growth) info.better = direction::lower_is_better;
@@ -109,10 +109,10 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
     std::vector<std::pair<target_spec, std::string>> targets;
     for (const auto& f : book.figures) {
         if (f.role != figure_role::target) continue;
-        const comparator_word* w = find_comparator_word(f.comparator_text);
-        if (w == nullptr) throw std::invalid_argument("plantarget: figure " + f.id + ": unknown comparator '" + f.comparator_text + "'");
+        if (!f.comparator_text.known())
+            throw std::invalid_argument("plantarget: figure " + f.id + ": unknown comparator '" + f.comparator_text.text() + "'");
         condition c;
-        c.cmp = w->cmp;
+        c.cmp = f.comparator_text.cmp();
         c.value = f.has_value ? f.value.value : 0.0;
         c.unit = f.unit;
         c.what = f.measure == figure_measure::growth ? measure::growth
@@ -130,7 +130,7 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
             t.indicator_id = f.indicator_id;
             t.deadline = f.period;
             t.text = f.quote;
-            t.kind = opt.binding_words.count(f.comparator_text) != 0 ? commitment::binding : commitment::anticipatory;
+            t.kind = opt.binding_words.count(f.comparator_text.text()) != 0 ? commitment::binding : commitment::anticipatory;
             t.conditions.push_back(c);
             target_index.emplace(key, targets.size());
             targets.emplace_back(std::move(t), f.section);
@@ -138,7 +138,7 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
             target_spec& t = targets[it->second].first;
             t.conditions.push_back(c);
             t.combine = combination::all_of;
-            if (opt.binding_words.count(f.comparator_text) != 0) t.kind = commitment::binding;
+            if (opt.binding_words.count(f.comparator_text.text()) != 0) t.kind = commitment::binding;
         }
     }
     for (auto& [t, section] : targets) p.add_target(std::move(t), section);

@@ -6,6 +6,9 @@
 #include <plantarget/direction.hpp>
 #include <plantarget/units/traits.hpp>
 
+#include <plantarget/vocab/vocabulary.hpp>
+
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -23,14 +26,27 @@ enum class price_basis : std::uint8_t {
     real,     // comparable prices: GDP growth is published this way
 };
 
-constexpr std::string_view to_string(nature n) noexcept {
-    switch (n) {
-        case nature::flow: return "flow";
-        case nature::stock: return "stock";
-        case nature::rate: return "rate";
-    }
-    return "unknown";
-}
+template <>
+struct vocabulary<nature> {
+    static constexpr std::array<vocab_entry<nature>, 3> entries{{
+        {nature::flow, "flow", "flow", "流量"},
+        {nature::stock, "stock", "stock", "存量"},
+        {nature::rate, "rate", "rate", "比率"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<nature>());
+
+template <>
+struct vocabulary<price_basis> {
+    static constexpr std::array<vocab_entry<price_basis>, 2> entries{{
+        {price_basis::nominal, "nominal", "current prices", "现价"},
+        {price_basis::real, "real", "comparable prices", "可比价"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<price_basis>());
+
+constexpr std::string_view to_string(nature n) noexcept { return token_of(n); }
+constexpr std::string_view to_string(price_basis b) noexcept { return token_of(b); }
 
 // The description of an indicator without its compile-time unit: what plans,
 // data files and reports hold.

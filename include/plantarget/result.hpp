@@ -2,6 +2,9 @@
 // instead of NaN, and never throw from inside a loop over many series.
 #pragma once
 
+#include <plantarget/vocab/vocabulary.hpp>
+
+#include <array>
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -31,28 +34,34 @@ enum class reason : std::uint8_t {
     not_applicable,        // the quantity has no meaning for this target (completion of an upper bound)
 };
 
-constexpr std::string_view describe(reason r) noexcept {
-    switch (r) {
-        case reason::none: return "defined";
-        case reason::zero_base: return "base is zero";
-        case reason::opposite_signs: return "base and current value have opposite signs";
-        case reason::negative_base: return "base or current value is negative";
-        case reason::missing_period: return "a period the formula needs is missing";
-        case reason::too_few_observations: return "too few observations";
-        case reason::not_finite: return "input is NaN or infinite";
-        case reason::zero_rate: return "rate or growth factor is zero (completion of 0 %, growth of -100 %)";
-        case reason::overflow: return "result overflows";
-        case reason::unit_mismatch: return "units do not match";
-        case reason::no_target: return "no target to compare with";
-        case reason::bound_only: return "actual known only as a bound that does not decide";
-        case reason::no_data: return "no data";
-        case reason::invalid_argument: return "argument outside its domain";
-        case reason::duplicate_period: return "two observations for the same period";
-        case reason::period_mismatch: return "periods of different kinds";
-        case reason::not_applicable: return "not applicable to this target";
-    }
-    return "unknown reason";
-}
+template <>
+struct vocabulary<reason> {
+    static constexpr std::array<vocab_entry<reason>, 17> entries{{
+        {reason::none, "none", "defined", "有定义"},
+        {reason::zero_base, "zero_base", "base is zero", "基数为零"},
+        {reason::opposite_signs, "opposite_signs", "base and current value have opposite signs", "基数与现值符号相反"},
+        {reason::negative_base, "negative_base", "base or current value is negative", "基数或现值为负"},
+        {reason::missing_period, "missing_period", "a period the formula needs is missing", "缺少所需时期"},
+        {reason::too_few_observations, "too_few_observations", "too few observations", "观测值过少"},
+        {reason::not_finite, "not_finite", "input is NaN or infinite", "输入不是有限数"},
+        {reason::zero_rate, "zero_rate", "rate or growth factor is zero (completion of 0 %, growth of -100 %)",
+         "比率或增长系数为零"},
+        {reason::overflow, "overflow", "result overflows", "结果溢出"},
+        {reason::unit_mismatch, "unit_mismatch", "units do not match", "单位不一致"},
+        {reason::no_target, "no_target", "no target to compare with", "无目标可比"},
+        {reason::bound_only, "bound_only", "actual known only as a bound that does not decide", "实际值仅知界限，无法判定"},
+        {reason::no_data, "no_data", "no data", "无数据"},
+        {reason::invalid_argument, "invalid_argument", "argument outside its domain", "参数超出定义域"},
+        {reason::duplicate_period, "duplicate_period", "two observations for the same period", "同一时期有两个观测值"},
+        {reason::period_mismatch, "period_mismatch", "periods of different kinds", "时期类型不同"},
+        {reason::not_applicable, "not_applicable", "not applicable to this target", "不适用于此目标"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<reason>());
+
+// The reason in plain English ("base is zero"); token_of(r) is the stable token.
+constexpr std::string_view describe(reason r) noexcept { return english_of(r); }
+constexpr std::string_view to_string(reason r) noexcept { return token_of(r); }
 
 // Thrown only when code asks a result for a value it does not hold.
 class bad_result_access : public std::logic_error {

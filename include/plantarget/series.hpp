@@ -7,8 +7,10 @@
 #include <plantarget/period.hpp>
 #include <plantarget/result.hpp>
 #include <plantarget/units/traits.hpp>
+#include <plantarget/vocab/vocabulary.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -39,6 +41,21 @@ enum class value_bound : std::uint8_t {
     less_than,  // 近X
     about,      // 约X, X左右
 };
+
+template <>
+struct vocabulary<value_bound> {
+    static constexpr std::array<vocab_entry<value_bound>, 6> entries{{
+        {value_bound::exact, "exact", "exact", "", ""},
+        {value_bound::at_least, "at_least", "at least", "以上", "≥"},
+        {value_bound::more_than, "more_than", "more than", "超", ">"},
+        {value_bound::at_most, "at_most", "at most", "以内", "≤"},
+        {value_bound::less_than, "less_than", "less than", "近", "<"},
+        {value_bound::about, "about", "about", "约", "≈"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<value_bound>());
+
+constexpr std::string_view to_string(value_bound b) noexcept { return token_of(b); }
 
 // What is known about a value besides the value.
 struct observation_meta {

@@ -8,7 +8,9 @@
 #include <plantarget/indicator.hpp>
 #include <plantarget/period.hpp>
 #include <plantarget/units/guards.hpp>
+#include <plantarget/vocab/vocabulary.hpp>
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -46,29 +48,68 @@ enum class combination : std::uint8_t { all_of, any_of };
 // Ordered states of a project (前期 < 开工 < 主体完工 < 基本建成 < 建成投用).
 enum class milestone : std::uint8_t { preparation = 0, started, main_works_done, basically_complete, in_service };
 
-constexpr std::string_view to_string(comparator c) noexcept {
-    switch (c) {
-        case comparator::at_least: return ">=";
-        case comparator::more_than: return ">";
-        case comparator::at_most: return "<=";
-        case comparator::less_than: return "<";
-        case comparator::about: return "about";
-        case comparator::between: return "between";
-        case comparator::dynamic_zero: return "dynamic_zero";
-        case comparator::rank_at_most: return "rank<=";
-        case comparator::among_top: return "among_top";
-        case comparator::milestone_at_least: return "milestone>=";
-    }
-    return "?";
-}
-constexpr std::string_view to_string(measure m) noexcept {
-    switch (m) {
-        case measure::level: return "level";
-        case measure::growth: return "growth";
-        case measure::completion: return "completion";
-    }
-    return "?";
-}
+template <>
+struct vocabulary<comparator> {
+    static constexpr std::array<vocab_entry<comparator>, 10> entries{{
+        {comparator::at_least, "at_least", "at least", "不低于", "≥"},
+        {comparator::more_than, "more_than", "more than", "超过", ">"},
+        {comparator::at_most, "at_most", "at most", "不超过", "≤"},
+        {comparator::less_than, "less_than", "less than", "不满", "<"},
+        {comparator::about, "about", "about", "左右", "≈"},
+        {comparator::between, "between", "between", "介于", "–"},
+        {comparator::dynamic_zero, "dynamic_zero", "zero at every observation", "动态清零", "= 0"},
+        {comparator::rank_at_most, "rank_at_most", "rank at most", "居第", "≤"},
+        {comparator::among_top, "among_top", "among the top", "居前列", ""},
+        {comparator::milestone_at_least, "milestone_at_least", "milestone reached", "达到节点", "≥"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<comparator>());
+
+template <>
+struct vocabulary<measure> {
+    static constexpr std::array<vocab_entry<measure>, 3> entries{{
+        {measure::level, "level", "level", "水平"},
+        {measure::growth, "growth", "growth", "增长", "%"},
+        {measure::completion, "completion", "completion", "完成率", "%"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<measure>());
+
+template <>
+struct vocabulary<commitment> {
+    static constexpr std::array<vocab_entry<commitment>, 2> entries{{
+        {commitment::anticipatory, "anticipatory", "anticipatory", "预期性"},
+        {commitment::binding, "binding", "binding", "约束性"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<commitment>());
+
+template <>
+struct vocabulary<combination> {
+    static constexpr std::array<vocab_entry<combination>, 2> entries{{
+        {combination::all_of, "all_of", "all of", "同时满足", "∧"},
+        {combination::any_of, "any_of", "any of", "满足其一", "∨"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<combination>());
+
+template <>
+struct vocabulary<milestone> {
+    static constexpr std::array<vocab_entry<milestone>, 5> entries{{
+        {milestone::preparation, "preparation", "preparation", "前期"},
+        {milestone::started, "started", "started", "开工"},
+        {milestone::main_works_done, "main_works_done", "main works done", "主体完工"},
+        {milestone::basically_complete, "basically_complete", "basically complete", "基本建成"},
+        {milestone::in_service, "in_service", "in service", "建成投用"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<milestone>());
+
+constexpr std::string_view to_string(comparator c) noexcept { return token_of(c); }
+constexpr std::string_view to_string(measure m) noexcept { return token_of(m); }
+constexpr std::string_view to_string(commitment k) noexcept { return token_of(k); }
+constexpr std::string_view to_string(combination k) noexcept { return token_of(k); }
+constexpr std::string_view to_string(milestone k) noexcept { return token_of(k); }
 
 // One condition on one measure of an indicator, in raw numbers with a unit:
 // the form plans, data files and the engine share.

@@ -14,29 +14,9 @@ import pandas as pd
 from . import _plantarget as _core
 from ._common import float_array, is_scalar, reason_categorical, verdict_categorical
 
-# The C++ enumerator names, in enum order (target.hpp), besides the
-# to_string() forms and the plan-language words the C++ tables give.
-_ENUM_NAMES = (
-    "at_least",
-    "more_than",
-    "at_most",
-    "less_than",
-    "about",
-    "between",
-    "dynamic_zero",
-    "rank_at_most",
-    "among_top",
-    "milestone_at_least",
-)
-if len(_ENUM_NAMES) != len(_core.comparator_names):  # pragma: no cover - guards a C++ enum change
-    raise ImportError("plantarget: the comparator names of the Python layer no longer match the C++ enum")
-
-
 def _comparator_table() -> dict[str, int]:
     table: dict[str, int] = {}
     for code, name in enumerate(_core.comparator_names):
-        table[name] = code
-    for code, name in enumerate(_ENUM_NAMES):
         table[name] = code
     for word, code in _core.comparator_words:
         table.setdefault(word, code)
@@ -44,10 +24,11 @@ def _comparator_table() -> dict[str, int]:
 
 
 #: Every comparator spelling evaluate() accepts, with its C++ code: the
-#: to_string() forms ('>=', '>', '<=', '<', 'about', 'between',
-#: 'dynamic_zero', 'rank<=', 'among_top', 'milestone>='), the enumerator
-#: names ('at_least', ...), and the plan-language words of figures.hpp
-#: (以上, 超, 以内, 近, 约, 左右, 动态清零, 居第, 居前列, ...).
+#: tokens of the C++ vocabulary ('at_least', 'more_than', 'at_most',
+#: 'less_than', 'about', 'between', 'dynamic_zero', 'rank_at_most',
+#: 'among_top', 'milestone_at_least') and the words of the plan lexicon
+#: (lexicon.hpp: 以上, 超, 以内, 近, 约, 左右, 动态清零, 居第, 居前列, and the
+#: symbols ≥ >= > ≤ <= < ≈ =).
 COMPARATORS: dict[str, int] = _comparator_table()
 
 _MEASURES = {"level": 0, "growth": 1}
@@ -76,8 +57,8 @@ def _comparator_codes(column) -> np.ndarray:
         return np.ascontiguousarray(lookup[codes])
     values = np.asarray(column)
     if values.dtype.kind in "iu":
-        if values.size and (values.min() < 0 or values.max() >= len(_ENUM_NAMES)):
-            raise ValueError("plantarget: a comparator code is outside 0..%d" % (len(_ENUM_NAMES) - 1))
+        if values.size and (values.min() < 0 or values.max() >= len(_core.comparator_names)):
+            raise ValueError("plantarget: a comparator code is outside 0..%d" % (len(_core.comparator_names) - 1))
         return np.ascontiguousarray(values, dtype=np.uint8)
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     if (codes < 0).any():
@@ -115,7 +96,7 @@ def evaluate(
     ``upper`` may also be scalars. ``comparator`` is one spelling for all rows
     ('>=', '以上', 'at_least', ...; see COMPARATORS), or the name of a column
     (or an array) of spellings or codes, one per row. ``upper`` is the
-    tolerance for 'about' and the high end for 'between'. For 'rank<=' the
+    tolerance for 'about' and the high end for 'between'. For 'rank_at_most' the
     threshold is the position, for 'among_top' (居前列) the cut-off rank, and
     'dynamic_zero' (动态清零) ignores it: the value itself must be 0.
 

@@ -114,7 +114,7 @@ py::dict figure_columns(const figure_book& book) {
         role.append(std::string(to_string(f.role)));
         period_text.append(f.period.to_string());
         measure_text.append(std::string(to_string(f.measure)));
-        comparator_text.append(f.comparator_text);
+        comparator_text.append(f.comparator_text.text());
         value.append(f.has_value ? f.value.value : missing);
         has_value.append(f.has_value);
         decimals.append(f.value.decimals);

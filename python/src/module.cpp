@@ -49,18 +49,19 @@ void raise_parse_error(const parse_failure& failure) {
     PyErr_SetObject(parse_error_type, exc.ptr());
 }
 
-// Every value of an enumeration with a to_string/describe, in code order:
-// codes run from 0 until the text function reports an unknown value, so a
-// value appended to the C++ enum appears here without an edit.
-template <class Enum, class Text>
-std::vector<std::string> names_of(Text text, std::string_view unknown) {
+// The texts of a vocabulary, in code order (vocab/vocabulary.hpp).
+template <class Enum, class Field>
+std::vector<std::string> texts_of(Field field) {
     std::vector<std::string> out;
-    for (unsigned code = 0; code < 256; ++code) {
-        const std::string_view name = text(static_cast<Enum>(code));
-        if (name == unknown) break;
-        out.emplace_back(name);
-    }
+    for (const auto& e : vocabulary<Enum>::entries) out.emplace_back(e.*field);
     return out;
+}
+
+// A Python enum whose members are the vocabulary's tokens.
+template <class Enum>
+void bind_vocabulary(py::module_& m, const char* name, const char* doc) {
+    py::enum_<Enum> e(m, name, doc);
+    for (const auto& entry : vocabulary<Enum>::entries) e.value(std::string(entry.token).c_str(), entry.value);
 }
 
 }  // namespace
@@ -84,34 +85,25 @@ void register_errors(py::module_& m) {
 }
 
 void bind_enums(py::module_& m) {
-    py::enum_<reason>(m, "Reason", "Why a result is undefined (plantarget::reason); describe() gives the text.")
-        .value("none", reason::none)
-        .value("zero_base", reason::zero_base)
-        .value("opposite_signs", reason::opposite_signs)
-        .value("negative_base", reason::negative_base)
-        .value("missing_period", reason::missing_period)
-        .value("too_few_observations", reason::too_few_observations)
-        .value("not_finite", reason::not_finite)
-        .value("zero_rate", reason::zero_rate)
-        .value("overflow", reason::overflow)
-        .value("unit_mismatch", reason::unit_mismatch)
-        .value("no_target", reason::no_target)
-        .value("bound_only", reason::bound_only)
-        .value("no_data", reason::no_data)
-        .value("invalid_argument", reason::invalid_argument)
-        .value("duplicate_period", reason::duplicate_period)
-        .value("period_mismatch", reason::period_mismatch)
-        .value("not_applicable", reason::not_applicable);
-
+    bind_vocabulary<reason>(m, "Reason", "Why a result is undefined (plantarget::reason); describe() gives the text.");
     m.def("describe", [](reason r) { return std::string(describe(r)); }, py::arg("reason"),
           "The text of a reason, as plantarget::describe gives it.");
 
-    // Tables the Python layer builds categoricals and lookups from.
-    m.attr("reason_texts") = names_of<reason>([](reason r) { return describe(r); }, "unknown reason");
-    m.attr("verdict_names") = names_of<verdict>([](verdict v) { return to_string(v); }, "?");
-    m.attr("comparator_names") = names_of<comparator>([](comparator c) { return to_string(c); }, "?");
-    m.attr("measure_names") = names_of<measure>([](measure w) { return to_string(w); }, "?");
-    m.attr("direction_names") = names_of<direction>([](direction d) { return to_string(d); }, "unknown");
+    // Tables the Python layer builds categoricals and lookups from: every
+    // list comes from the C++ vocabulary, so nothing here is restated.
+    using E = vocab_entry<reason>;
+    m.attr("reason_tokens") = texts_of<reason>(&E::token);
+    m.attr("reason_texts") = texts_of<reason>(&E::english);
+    m.attr("verdict_names") = texts_of<verdict>(&vocab_entry<verdict>::token);
+    m.attr("verdict_english") = texts_of<verdict>(&vocab_entry<verdict>::english);
+    m.attr("verdict_chinese") = texts_of<verdict>(&vocab_entry<verdict>::chinese);
+    m.attr("comparator_names") = texts_of<comparator>(&vocab_entry<comparator>::token);
+    m.attr("comparator_symbols") = texts_of<comparator>(&vocab_entry<comparator>::symbol);
+    m.attr("measure_names") = texts_of<measure>(&vocab_entry<measure>::token);
+    m.attr("direction_names") = texts_of<direction>(&vocab_entry<direction>::token);
+    m.attr("nature_names") = texts_of<nature>(&vocab_entry<nature>::token);
+    m.attr("commitment_names") = texts_of<commitment>(&vocab_entry<commitment>::token);
+    m.attr("unit_kind_names") = texts_of<units::unit_kind>(&vocab_entry<units::unit_kind>::token);
     std::vector<std::pair<std::string, int>> words;
     for (const comparator_word& w : comparator_words) words.emplace_back(std::string(w.text), static_cast<int>(w.cmp));
     m.attr("comparator_words") = words;

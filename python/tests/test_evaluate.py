@@ -29,8 +29,8 @@ LEVEL_CASES = [
     ("between", 3.0, 5.0, 5.25, "not_achieved", -0.25),
     ("dynamic_zero", 0.0, 0.0, 0.0, "achieved", 0.0),
     ("dynamic_zero", 0.0, 0.0, 2.0, "not_achieved", -2.0),
-    ("rank<=", 3.0, 0.0, 3.0, "achieved", 0.0),  # 居第3 or better
-    ("rank<=", 3.0, 0.0, 4.0, "not_achieved", -1.0),
+    ("rank_at_most", 3.0, 0.0, 3.0, "achieved", 0.0),  # 居第3 or better
+    ("rank_at_most", 3.0, 0.0, 4.0, "not_achieved", -1.0),
 ]
 
 

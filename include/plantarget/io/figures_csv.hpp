@@ -290,17 +290,16 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
              measure_text);
 
     fig.comparator_text = trimmed(figure_field::comparator);
-    const comparator_word* word = find_comparator_word(fig.comparator_text);
-    if (word == nullptr)
+    if (!fig.comparator_text.known())
         fail(field(figure_field::comparator), "unknown comparator (accepted: " + comparator_word_list() + ")",
-             fig.comparator_text);
+             fig.comparator_text.text());
 
     // The value first as a number on its own; its percent sign and scale
     // word are then reconciled with the unit.
     const std::string value_text = trimmed(figure_field::value);
     std::optional<parsed_number> number;
     if (value_text.empty()) {
-        if (word != nullptr && word->cmp == comparator::among_top) fig.has_value = false;
+        if (fig.comparator_text.word() != nullptr && fig.comparator_text.cmp() == comparator::among_top) fig.has_value = false;
         else fail(field(figure_field::value), "empty value (only 居前列 may leave the value empty)", {});
     } else if (auto n = parse_number(value_text)) {
         number = std::move(n.value());
@@ -585,7 +584,7 @@ inline std::string write_figures_csv(const figure_book& book) {
             std::string(to_string(f.role)),
             f.period.to_string(),
             std::string(to_string(f.measure)),
-            f.comparator_text,
+            f.comparator_text.text(),
             format_figure_value(f),
             f.unit.zh(),
             f.quote};

@@ -263,7 +263,7 @@ inline std::string write_figures_json(const figure_book& book) {
         j["role"] = std::string(to_string(f.role));
         j["period"] = f.period.to_string();
         j["measure"] = std::string(to_string(f.measure));
-        j["comparator"] = f.comparator_text;
+        j["comparator"] = f.comparator_text.text();
         j["value"] = f.has_value ? nlohmann::ordered_json(format_figure_value(f)) : nlohmann::ordered_json(nullptr);
         j["unit"] = f.unit.zh();
         j["quote"] = f.quote;

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <plantarget/error.hpp>
+#include <plantarget/units/scale.hpp>
 
 #include <charconv>
 #include <cmath>
@@ -132,13 +133,6 @@ constexpr std::string_view trim_spaces(std::string_view s) noexcept {
     return s;
 }
 
-struct scale_word {
-    std::string_view text;
-    int exponent;
-};
-// Longest first, so 万亿 is not read as 万 followed by 亿.
-inline constexpr scale_word scale_words[] = {{"万亿", 12}, {"千万", 7}, {"亿", 8}, {"万", 4}, {"千", 3}};
-
 constexpr bool starts_with_ascii_word(std::string_view s, std::string_view lower_word) noexcept {
     if (s.size() < lower_word.size()) return false;
     for (std::size_t i = 0; i < lower_word.size(); ++i) {
@@ -239,14 +233,11 @@ inline std::string scan_number(std::string_view s, number_parts& out) {
 
     std::size_t number_end = pos;
     std::size_t q = skip_spaces(s, pos);
-    for (const scale_word& w : scale_words) {
-        if (s.substr(q).starts_with(w.text)) {
-            out.scale_exponent = w.exponent;
-            q += w.text.size();
-            number_end = q;
-            q = skip_spaces(s, q);
-            break;
-        }
+    if (const units::scale_word* w = units::scale_word_at_start(s.substr(q))) {
+        out.scale_exponent = w->exponent;
+        q += w->text.size();
+        number_end = q;
+        q = skip_spaces(s, q);
     }
     if (const std::size_t n = percent_at(s, q)) {
         if (out.scale_exponent != 0) return "a scale word and a percent sign together";

@@ -32,16 +32,16 @@ inline std::string render_csv(const document& d) {
             a.indicator_id,
             v.name_zh,
             v.section,
-            std::string(commitment_en(a.kind)),
+            std::string(english_of(a.kind)),
             a.deadline.to_string(),
             a.as_of.to_string(),
             std::string(to_string(a.outcome)),
-            std::string(verdict_zh(a.outcome)),
+            std::string(chinese_of(a.outcome)),
             v.target_text,
             a.conditions.empty() ? std::string() : format_number(v.threshold, v.target_decimals),
             a.conditions.empty() ? std::string() : v.unit.zh(),
             num(a.actual, v.value_decimals),
-            a.actual ? std::string(bound_id(v.actual_bound)) : std::string(),
+            a.actual ? std::string(token_of(v.actual_bound)) : std::string(),
             a.actual ? a.actual_period.to_string() : std::string(),
             num(a.margin, diff_dec),
             a.completion ? format_number(a.completion->value(), 1) : std::string(),
@@ -51,7 +51,7 @@ inline std::string render_csv(const document& d) {
             v.last_actual ? format_number(*v.last_actual, v.value_decimals) : std::string(),
             v.last_actual ? a.last_actual_period.to_string() : std::string(),
             a.required_growth ? format_number(a.required_growth->in_percent(), 1) : std::string(),
-            a.why == reason::none ? std::string() : std::string(reason_id(a.why)),
+            a.why == reason::none ? std::string() : std::string(token_of(a.why)),
         };
         out += io::write_csv_row(row);
     }

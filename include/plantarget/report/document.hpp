@@ -43,32 +43,10 @@ inline std::string title_of(const document& d) { return d.title.empty() ? std::s
 
 // ---- labels -------------------------------------------------------------------
 
-constexpr std::string_view verdict_zh(verdict v) noexcept {
-    switch (v) {
-        case verdict::exceeded: return "超额完成";
-        case verdict::achieved: return "完成";
-        case verdict::not_achieved: return "未完成";
-        case verdict::ahead_of_schedule: return "快于进度";
-        case verdict::on_schedule: return "符合进度";
-        case verdict::behind_schedule: return "慢于进度";
-        case verdict::pending: return "待评估";
-        case verdict::not_assessable: return "无法评估";
-    }
-    return "?";
-}
-
-constexpr std::string_view verdict_en(verdict v) noexcept {
-    switch (v) {
-        case verdict::exceeded: return "exceeded";
-        case verdict::achieved: return "achieved";
-        case verdict::not_achieved: return "not achieved";
-        case verdict::ahead_of_schedule: return "ahead of schedule";
-        case verdict::on_schedule: return "on schedule";
-        case verdict::behind_schedule: return "behind schedule";
-        case verdict::pending: return "pending";
-        case verdict::not_assessable: return "not assessable";
-    }
-    return "?";
+// A milestone condition's value names a state of the project (target.hpp).
+inline std::string_view milestone_label(double state) noexcept {
+    if (!(state >= 0.0 && state < static_cast<double>(vocabulary<milestone>::entries.size()))) return "?";
+    return chinese_of(static_cast<milestone>(std::lround(state)));
 }
 
 // How a verdict reads at a glance; the HTML colours follow it.
@@ -101,100 +79,6 @@ constexpr std::string_view to_string(tone t) noexcept {
         case tone::unknown: return "unknown";
     }
     return "unknown";
-}
-
-constexpr std::string_view commitment_zh(commitment k) noexcept {
-    return k == commitment::binding ? "约束性" : "预期性";
-}
-constexpr std::string_view commitment_en(commitment k) noexcept {
-    return k == commitment::binding ? "binding" : "anticipatory";
-}
-
-constexpr std::string_view severity_zh(severity s) noexcept {
-    switch (s) {
-        case severity::error: return "错误";
-        case severity::warning: return "警告";
-        case severity::note: return "提示";
-    }
-    return "?";
-}
-
-// A reason as a stable token for machine-read formats (JSON, CSV).
-constexpr std::string_view reason_id(reason r) noexcept {
-    switch (r) {
-        case reason::none: return "none";
-        case reason::zero_base: return "zero_base";
-        case reason::opposite_signs: return "opposite_signs";
-        case reason::negative_base: return "negative_base";
-        case reason::missing_period: return "missing_period";
-        case reason::too_few_observations: return "too_few_observations";
-        case reason::not_finite: return "not_finite";
-        case reason::zero_rate: return "zero_rate";
-        case reason::overflow: return "overflow";
-        case reason::unit_mismatch: return "unit_mismatch";
-        case reason::no_target: return "no_target";
-        case reason::bound_only: return "bound_only";
-        case reason::no_data: return "no_data";
-        case reason::invalid_argument: return "invalid_argument";
-        case reason::duplicate_period: return "duplicate_period";
-        case reason::period_mismatch: return "period_mismatch";
-        case reason::not_applicable: return "not_applicable";
-    }
-    return "unknown";
-}
-
-// The states of a project milestone target, in order (target.hpp: milestone).
-constexpr std::string_view milestone_zh(double state) noexcept {
-    switch (static_cast<int>(std::lround(state))) {
-        case 0: return "前期";
-        case 1: return "开工";
-        case 2: return "主体完工";
-        case 3: return "基本建成";
-        case 4: return "建成投用";
-        default: return "?";
-    }
-}
-
-constexpr std::string_view comparator_symbol(comparator c) noexcept {
-    switch (c) {
-        case comparator::at_least:
-        case comparator::milestone_at_least: return "≥";
-        case comparator::more_than: return ">";
-        case comparator::at_most:
-        case comparator::rank_at_most: return "≤";
-        case comparator::less_than: return "<";
-        case comparator::about: return "≈";
-        case comparator::between:
-        case comparator::dynamic_zero:
-        case comparator::among_top: return "";
-    }
-    return "";
-}
-
-// The sign an actual known only as a bound carries ("超10.4亿元" is "> 10.4").
-constexpr std::string_view bound_symbol(value_bound b) noexcept {
-    switch (b) {
-        case value_bound::exact: return "";
-        case value_bound::at_least: return "≥";
-        case value_bound::more_than: return ">";
-        case value_bound::at_most: return "≤";
-        case value_bound::less_than: return "<";
-        case value_bound::about: return "≈";
-    }
-    return "";
-}
-
-// An actual's bound as a stable token.
-constexpr std::string_view bound_id(value_bound b) noexcept {
-    switch (b) {
-        case value_bound::exact: return "exact";
-        case value_bound::at_least: return "at_least";
-        case value_bound::more_than: return "more_than";
-        case value_bound::at_most: return "at_most";
-        case value_bound::less_than: return "less_than";
-        case value_bound::about: return "about";
-    }
-    return "exact";
 }
 
 // ---- numbers ------------------------------------------------------------------
@@ -268,7 +152,7 @@ inline double condition_threshold(const condition& c) { return c.what == measure
 inline std::string condition_text(const condition& c, int decimals = -1) {
     const auto num = [&](double x) { return format_number(x, decimals); };
     if (c.what == measure::growth) {
-        return "增长 " + std::string(comparator_symbol(c.cmp)) + " " + num(c.value) + "%";
+        return "增长 " + std::string(symbol_of(c.cmp)) + " " + num(c.value) + "%";
     }
     if (c.what == measure::completion) {
         return "完成率 ≥ " + format_number(c.upper) + "% (计划 " + with_unit(num(c.value), c.unit) + ")";
@@ -277,14 +161,14 @@ inline std::string condition_text(const condition& c, int decimals = -1) {
         case comparator::at_least:
         case comparator::more_than:
         case comparator::at_most:
-        case comparator::less_than: return std::string(comparator_symbol(c.cmp)) + " " + with_unit(num(c.value), c.unit);
+        case comparator::less_than: return std::string(symbol_of(c.cmp)) + " " + with_unit(num(c.value), c.unit);
         case comparator::about:
             return "≈ " + with_unit(num(c.value), c.unit) + (c.upper > 0.0 ? " (± " + num(c.upper) + ")" : "");
         case comparator::between: return with_unit(num(c.value) + "–" + num(c.upper), c.unit);
         case comparator::dynamic_zero: return "动态清零";
         case comparator::rank_at_most: return "名次 ≤ " + format_number(c.value);
         case comparator::among_top: return "居前列";
-        case comparator::milestone_at_least: return "≥ " + std::string(milestone_zh(c.value));
+        case comparator::milestone_at_least: return "≥ " + std::string(milestone_label(c.value));
     }
     return "?";
 }
@@ -457,12 +341,12 @@ inline assessment_view view_of(const document& d, const assessment& a, const std
 
     const bool milestone = v.cmp == comparator::milestone_at_least;
     const auto value_text = [&](double x, int dec) {
-        if (milestone) return std::string(milestone_zh(x));
+        if (milestone) return std::string(milestone_label(x));
         if (v.what == measure::growth) return "增长 " + format_number(x, dec) + "%";
         return with_unit(format_number(x, dec), v.unit);
     };
     if (a.actual) {
-        const std::string_view sign = bound_symbol(v.actual_bound);
+        const std::string_view sign = symbol_of(v.actual_bound);
         v.actual_text = (sign.empty() ? "" : std::string(sign) + " ") + value_text(*a.actual, v.value_decimals);
         // A zero-at-every-observation target's actual is the worst value over
         // the whole period, not one observation's.

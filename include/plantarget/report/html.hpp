@@ -98,7 +98,7 @@ inline std::string svg_label(double x, double y, std::string_view text, std::str
 }
 
 inline std::string chart_value_text(const assessment_view& v, double x, int decimals) {
-    if (v.cmp == comparator::milestone_at_least) return std::string(milestone_zh(x));
+    if (v.cmp == comparator::milestone_at_least) return std::string(milestone_label(x));
     return with_unit(format_number(x, decimals), v.unit);
 }
 
@@ -140,7 +140,7 @@ inline std::string bullet_chart(const assessment_view& v) {
     if (v.prior) tooltip += fmt::format("\n上年 Prior year{}: {} ({})", v.prior_implied ? " (由增速推算 implied)" : "",
                                         chart_value_text(v, *v.prior, v.prior_decimals),
                                         v.prior_period);
-    tooltip += fmt::format("\n{} {}", verdict_zh(a.outcome), verdict_en(a.outcome));
+    tooltip += fmt::format("\n{} {}", chinese_of(a.outcome), english_of(a.outcome));
 
     std::string s = fmt::format(
         R"(<svg class="bullet tone-{}" data-indicator="{}" data-target="{}" data-verdict="{}" width="{}" height="{}" viewBox="0 0 {} {}" role="img" aria-label="{}">)",
@@ -190,7 +190,7 @@ inline std::string bullet_chart(const assessment_view& v) {
         // The value sits in a column of its own right of the track, where no
         // marker can cross it.
         const std::string text =
-            (last ? "上期 " : "") + (v.actual_bound != value_bound::exact && !last ? std::string(bound_symbol(v.actual_bound)) : "") +
+            (last ? "上期 " : "") + (v.actual_bound != value_bound::exact && !last ? std::string(symbol_of(v.actual_bound)) : "") +
             chart_value_text(v, *bar, v.value_decimals);
         s += fmt::format(R"(<text class="value{}" x="{}" y="34">{}</text>)", last ? " last" : "", px(g.value_x),
                          html_escape(text));
@@ -259,12 +259,12 @@ struct finding_index {
 };
 
 inline std::string severity_badge(severity s) {
-    return fmt::format(R"(<span class="sev sev-{0}">{1} {0}</span>)", to_string(s), severity_zh(s));
+    return fmt::format(R"(<span class="sev sev-{0}">{1} {0}</span>)", to_string(s), chinese_of(s));
 }
 
 inline std::string verdict_badge(verdict v) {
-    return fmt::format(R"(<span class="badge tone-{}">{} <small>{}</small></span>)", to_string(tone_of(v)), verdict_zh(v),
-                       verdict_en(v));
+    return fmt::format(R"(<span class="badge tone-{}">{} <small>{}</small></span>)", to_string(tone_of(v)), chinese_of(v),
+                       english_of(v));
 }
 
 inline std::string indicator_article(const assessment_view& v, const finding_index& findings) {
@@ -277,7 +277,7 @@ inline std::string indicator_article(const assessment_view& v, const finding_ind
     if (!v.name_en.empty()) s += R"( <span class="en">)" + html_escape(v.name_en) + "</span>";
     s += "</h4>";
     s += fmt::format(R"(<p class="goal"><span class="kind {}">{}</span> 目标 <b>{}</b> <span class="muted">· {}</span></p>)",
-                     commitment_en(a.kind), commitment_zh(a.kind), html_escape(v.target_text.empty() ? "—" : v.target_text),
+                     english_of(a.kind), chinese_of(a.kind), html_escape(v.target_text.empty() ? "—" : v.target_text),
                      html_escape(a.deadline.to_string()));
     if (!v.wording.empty()) s += R"(<p class="wording">“)" + html_escape(v.wording) + "”</p>";
     s += "</div>";
@@ -322,8 +322,8 @@ inline std::string verdict_strip(const plan_report& r) {
         if (n == 0 || total == 0.0) continue;
         const double w = 1000.0 * n / total;
         s += fmt::format(R"(<rect class="fill-{}{}" x="{}" y="0" width="{}" height="18"><title>{} {}: {}</title></rect>)",
-                         to_string(tone_of(v)), v == verdict::exceeded ? " strong" : "", px(x), px(w), verdict_zh(v),
-                         verdict_en(v), n);
+                         to_string(tone_of(v)), v == verdict::exceeded ? " strong" : "", px(x), px(w), chinese_of(v),
+                         english_of(v), n);
         x += w;
     }
     return s + "</svg>";
@@ -393,7 +393,7 @@ inline std::string figure_reference(const document& d, const std::string& id, co
                         : fmt::format(R"(<a href="#{}"><code>{}</code></a>)", anchor_id("t-", target), html_escape(id));
     if (d.book != nullptr)
         if (const published_figure* f = d.book->find(id); f != nullptr) {
-            std::string desc = f->name_zh + " " + f->period.to_string() + " " + f->comparator_text;
+            std::string desc = f->name_zh + " " + f->period.to_string() + " " + f->comparator_text.text();
             if (f->has_value) desc += " " + with_unit(format_number(f->value.value, f->value.decimals), f->unit);
             s += R"( <span class="muted">)" + html_escape(desc) + "</span>";
         }
@@ -432,7 +432,7 @@ inline std::string audit_section(const document& d, const finding_index& index) 
         std::string items;
         for (const auto& f : au.findings)
             if (f.level == level) items += finding_item(d, f, index);
-        const std::string heading = fmt::format("{} <small>{}</small> ({})", severity_zh(level), to_string(level), n);
+        const std::string heading = fmt::format("{} <small>{}</small> ({})", chinese_of(level), to_string(level), n);
         // Notes are what the report implies, for the curious: folded away.
         if (level == severity::note)
             s += R"(<details class="notes"><summary>)" + heading + R"(</summary><ol class="findings">)" + items + "</ol></details>";
@@ -595,7 +595,7 @@ inline std::string render_html(const document& d) {
             std::string dots;
             for (const auto* v : members)
                 dots += fmt::format(R"(<span class="dot tone-{}" title="{}"></span>)", to_string(tone_of(v->a->outcome)),
-                                    html_escape(v->name_zh + ": " + std::string(verdict_zh(v->a->outcome))));
+                                    html_escape(v->name_zh + ": " + std::string(chinese_of(v->a->outcome))));
             std::string title_text;
             if (d.p != nullptr)
                 if (const plan_section* sec = d.p->section(number); sec != nullptr) title_text = sec->title;

@@ -26,7 +26,7 @@ inline void put_number(json& j, const std::string& key, bool defined, double val
         return;
     }
     j[key] = nullptr;
-    j[key + "_reason"] = std::string(reason_id(defined ? reason::not_finite : why));
+    j[key + "_reason"] = std::string(token_of(defined ? reason::not_finite : why));
 }
 inline void put(json& j, const std::string& key, const result<double>& r) {
     put_number(j, key, r.ok(), r.value_or(0.0), r.why());
@@ -41,7 +41,7 @@ inline void put(json& j, const std::string& key, const result<growth_rate>& r) {
     put_number(j, key, r.ok(), r.ok() ? r->in_percent() : 0.0, r.why());
 }
 inline json text_or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
-inline json reason_or_null(reason r) { return r == reason::none ? json(nullptr) : json(std::string(reason_id(r))); }
+inline json reason_or_null(reason r) { return r == reason::none ? json(nullptr) : json(std::string(token_of(r))); }
 
 inline json verdict_counts(const std::array<int, all_verdicts.size()>& counts) {
     json j = json::object();
@@ -73,13 +73,13 @@ inline json assessment_json(const assessment_view& v) {
     j["indicator_name_en"] = v.name_en;
     j["section"] = v.section;
     j["section_title"] = text_or_null(v.section_title);
-    j["commitment"] = std::string(commitment_en(a.kind));
+    j["commitment"] = std::string(english_of(a.kind));
     j["binding"] = a.kind == commitment::binding;
     j["deadline"] = a.deadline.to_string();
     j["as_of"] = a.as_of.to_string();
     j["at_deadline"] = a.at_deadline;
     j["verdict"] = std::string(to_string(a.outcome));
-    j["verdict_zh"] = std::string(verdict_zh(a.outcome));
+    j["verdict_zh"] = std::string(chinese_of(a.outcome));
     j["reason"] = reason_or_null(a.why);
     j["reason_text"] = a.why == reason::none ? json(nullptr) : json(std::string(describe(a.why)));
     j["unit"] = a.conditions.empty() ? json(nullptr) : json(v.unit.zh());
@@ -99,7 +99,7 @@ inline json assessment_json(const assessment_view& v) {
 
     put(j, "actual", a.actual);
     j["actual_period"] = a.actual ? json(a.actual_period.to_string()) : json(nullptr);
-    j["actual_bound"] = a.actual ? json(std::string(bound_id(v.actual_bound))) : json(nullptr);
+    j["actual_bound"] = a.actual ? json(std::string(token_of(v.actual_bound))) : json(nullptr);
     j["actual_text"] = text_or_null(v.actual_text);
     put(j, "margin", a.margin);
     put(j, "completion", a.completion);

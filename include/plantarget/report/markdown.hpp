@@ -100,7 +100,7 @@ inline std::string render_markdown(const document& d) {
             total += n;
             binding += b;
             anticipatory += an;
-            out += detail::markdown_row({fmt::format("{} {}", verdict_zh(v), verdict_en(v)), std::to_string(n),
+            out += detail::markdown_row({fmt::format("{} {}", chinese_of(v), english_of(v)), std::to_string(n),
                                          std::to_string(b), std::to_string(an)});
         }
         out += detail::markdown_row({"合计 Total", std::to_string(total), std::to_string(binding), std::to_string(anticipatory)});
@@ -120,7 +120,7 @@ inline std::string render_markdown(const document& d) {
             out += detail::markdown_rule({align::left, align::left, align::left, align::right, align::right, align::left});
             for (const auto& x : au.findings) {
                 const std::string published = detail::value_with_unit_label(finding_published_text(x), x.unit);
-                out += detail::markdown_row({fmt::format("{} {}", severity_zh(x.level), to_string(x.level)), x.check_id,
+                out += detail::markdown_row({fmt::format("{} {}", chinese_of(x.level), to_string(x.level)), x.check_id,
                                              detail::join(x.figures, ", "),
                                              detail::value_with_unit_label(finding_computed_text(x), x.unit),
                                              published.empty() ? std::string("—") : published, x.message});

@@ -95,7 +95,7 @@ inline std::string actual_cell(const assessment_view& v) {
 }
 
 inline std::string verdict_cell(const assessment& a) {
-    std::string s = fmt::format("{} {}", verdict_zh(a.outcome), verdict_en(a.outcome));
+    std::string s = fmt::format("{} {}", chinese_of(a.outcome), english_of(a.outcome));
     if (a.why != reason::none) s += fmt::format(": {}", describe(a.why));
     return s;
 }
@@ -131,7 +131,7 @@ inline std::vector<std::string> assessment_cells(const assessment_view& v, bool 
     const auto or_dash = [&](const std::string& s) { return s.empty() ? dash : s; };
     std::vector<std::string> row{v.section,
                                  v.name_zh,
-                                 std::string(commitment_zh(v.a->kind)),
+                                 std::string(chinese_of(v.a->kind)),
                                  or_dash(v.target_text),
                                  or_dash(actual_cell(v)),
                                  or_dash(v.margin_text),
@@ -177,7 +177,7 @@ inline std::string render_table(const document& d) {
             total += n;
             binding += b;
             anticipatory += an;
-            s.add({fmt::format("{} {}", verdict_zh(v), verdict_en(v)), std::to_string(n), std::to_string(b),
+            s.add({fmt::format("{} {}", chinese_of(v), english_of(v)), std::to_string(n), std::to_string(b),
                    std::to_string(an)});
         }
         s.add({"合计 Total", std::to_string(total), std::to_string(binding), std::to_string(anticipatory)});
@@ -199,7 +199,7 @@ inline std::string render_table(const document& d) {
             for (const auto& x : au.findings) {
                 const std::string computed = detail::value_with_unit_label(finding_computed_text(x), x.unit);
                 const std::string published = detail::value_with_unit_label(finding_published_text(x), x.unit);
-                f.add({fmt::format("{} {}", severity_zh(x.level), to_string(x.level)), x.check_id,
+                f.add({fmt::format("{} {}", chinese_of(x.level), to_string(x.level)), x.check_id,
                        detail::join(x.figures, ", "), computed,
                        published.empty() ? std::string("-") : published, x.message});
             }

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <plantarget/error.hpp>
+#include <plantarget/units/scale.hpp>
+#include <plantarget/vocab/vocabulary.hpp>
 
 #include <array>
 #include <cmath>
@@ -21,6 +23,50 @@ enum class unit_kind : std::uint8_t {
     length, area, concentration,
     percent, percentage_points, rank, per_thousand_persons,
 };
+
+}  // namespace plantarget::units
+
+namespace plantarget {
+template <>
+struct vocabulary<units::unit_kind> {
+    static constexpr std::array<vocab_entry<units::unit_kind>, 29> entries{{
+        {units::unit_kind::currency, "currency", "currency", "货币"},
+        {units::unit_kind::persons, "persons", "persons", "人数"},
+        {units::unit_kind::person_visits, "person_visits", "person-visits", "人次"},
+        {units::unit_kind::households, "households", "households", "户数"},
+        {units::unit_kind::enterprises, "enterprises", "enterprises", "企业数"},
+        {units::unit_kind::items, "items", "items", "个数"},
+        {units::unit_kind::trains, "trains", "trains", "列数"},
+        {units::unit_kind::teu, "teu", "TEU", "标箱"},
+        {units::unit_kind::vehicles, "vehicles", "vehicles", "车辆数"},
+        {units::unit_kind::cases, "cases", "cases", "件数"},
+        {units::unit_kind::lines, "lines", "lines", "条数"},
+        {units::unit_kind::buildings, "buildings", "buildings", "栋数"},
+        {units::unit_kind::parcels, "parcels", "parcels", "宗数"},
+        {units::unit_kind::machines, "machines", "machines", "台数"},
+        {units::unit_kind::places, "places", "places", "处数"},
+        {units::unit_kind::events, "events", "events", "场次"},
+        {units::unit_kind::institutions, "institutions", "institutions", "所数"},
+        {units::unit_kind::categories, "categories", "categories", "类数"},
+        {units::unit_kind::batches, "batches", "batches", "批次"},
+        {units::unit_kind::enterprise_visits, "enterprise_visits", "enterprise-visits", "家次"},
+        {units::unit_kind::occurrences, "occurrences", "occurrences", "次数"},
+        {units::unit_kind::titles, "titles", "consecutive titles", "连冠"},
+        {units::unit_kind::length, "length", "length", "长度"},
+        {units::unit_kind::area, "area", "area", "面积"},
+        {units::unit_kind::concentration, "concentration", "concentration", "浓度"},
+        {units::unit_kind::percent, "percent", "percent", "百分比"},
+        {units::unit_kind::percentage_points, "percentage_points", "percentage points", "百分点"},
+        {units::unit_kind::rank, "rank", "rank", "位次"},
+        {units::unit_kind::per_thousand_persons, "per_thousand_persons", "per 1,000 residents", "每千人"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<units::unit_kind>());
+}  // namespace plantarget
+
+namespace plantarget::units {
+
+constexpr std::string_view to_string(unit_kind k) noexcept { return token_of(k); }
 
 // One known unit: its labels and its factor to its kind's base unit.
 struct unit_entry {
@@ -114,22 +160,12 @@ public:
 
 private:
     [[nodiscard]] constexpr std::string_view prefix_zh() const {
-        switch (exponent_) {
-            case 3: return "千";
-            case 4: return "万";
-            case 7: return "千万";
-            case 8: return "亿";
-            default: return "";
-        }
+        const scale_word* w = scale_word_for(exponent_);
+        return w != nullptr ? w->text : std::string_view();
     }
     [[nodiscard]] constexpr std::string_view prefix_en() const {
-        switch (exponent_) {
-            case 3: return "thousand";
-            case 4: return "10^4";
-            case 7: return "10^7";
-            case 8: return "10^8";
-            default: return "";
-        }
+        const scale_word* w = scale_word_for(exponent_);
+        return w != nullptr ? w->english : std::string_view();
     }
     const unit_entry* base_ = &unit_table[0];
     int exponent_ = 0;
@@ -159,21 +195,17 @@ inline unit_descriptor unit_of(std::string_view zh_label, int scale_exponent = 0
 }
 
 // Parses a unit string as data files write it: a table label, optionally after
-// a scale prefix 千, 万, 千万 or 亿 ("亿元", "万人次", "万平方米"). Whole labels
+// a scale word (units/scale.hpp: 千, 万, 千万, 亿, 万亿) ("亿元", "万人次", "万平方米"). Whole labels
 // are tried first, so "个/千人" is not read as 个 scaled.
 inline parsed<unit_descriptor> parse_unit(std::string_view text) {
     const std::string_view s = detail::trim(text);
     if (s.empty()) return parse_error{"empty unit", std::string(text)};
     if (const unit_entry* e = detail::find_entry(s)) return unit_descriptor{e, 0};
-    struct prefix { std::string_view text; int exponent; };
-    constexpr std::array<prefix, 4> prefixes{{{"千万", 7}, {"亿", 8}, {"万", 4}, {"千", 3}}};
-    for (const auto& p : prefixes) {
-        if (s.size() > p.text.size() && s.substr(0, p.text.size()) == p.text) {
-            const unit_entry* e = detail::find_entry(s.substr(p.text.size()));
-            if (e != nullptr && e->kind != unit_kind::percent && e->kind != unit_kind::percentage_points &&
-                e->kind != unit_kind::rank && e->kind != unit_kind::per_thousand_persons)
-                return unit_descriptor{e, p.exponent};
-        }
+    if (const scale_word* w = scale_word_at_start(s); w != nullptr && s.size() > w->text.size()) {
+        const unit_entry* e = detail::find_entry(s.substr(w->text.size()));
+        if (e != nullptr && e->kind != unit_kind::percent && e->kind != unit_kind::percentage_points &&
+            e->kind != unit_kind::rank && e->kind != unit_kind::per_thousand_persons)
+            return unit_descriptor{e, w->exponent};
     }
     return parse_error{"unknown unit", std::string(s)};
 }
