@@ -74,6 +74,14 @@ def number_on_line(value, line):
     return re.search(pattern, line) is not None
 
 
+def number_position(value, line, start=0):
+    """Offset of the number token at or after start, or -1."""
+    digits = value.lstrip("-")
+    pattern = re.compile(r"(?<![0-9.])" + re.escape(digits) + r"(?![0-9]|\.[0-9])")
+    m = pattern.search(line, start)
+    return m.start() if m else -1
+
+
 def value_on_line(value, line):
     if number_on_line(value, line):
         return True
@@ -124,6 +132,7 @@ class Checker:
     def check_figures(self, path, year):
         rows = self.read(path, FIGURE_COLUMNS)
         previous = 0
+        position = 0  # where the previous figure of the same line was found
         for i, row in enumerate(rows, start=2):
             where = f"{path.name}:{i}"
             line = self.corpus_line(where, year, row["line"])
@@ -132,7 +141,15 @@ class Checker:
             n = int(row["line"])
             if n < previous:
                 self.problem(where, f"line {n} after line {previous}: rows must follow the text")
+            if n != previous:
+                position = 0
             previous = n
+            if number_on_line(row["value"], line):
+                found = number_position(row["value"], line, position)
+                if found < 0:
+                    self.problem(where, f"value {row['value']} out of text order on line {n}")
+                else:
+                    position = found + 1
             if not value_on_line(row["value"], line):
                 self.problem(where, f"value {row['value']} not written on line {n}")
             unit = row["unit"].translate(FULL_WIDTH)
