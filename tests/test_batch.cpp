@@ -160,7 +160,7 @@ TEST(BatchRows, UndefinedGrowthIsSignalledByItsReason) {
 }
 
 TEST(BatchRows, NanThresholdIsNotAssessable) {
-    // evaluate() reads an undecided exact actual as bound_only; the batch names the cause.
+    // An undecided exact actual is not_finite, here as in evaluate().
     auto r = one_row(measure::level, comparator::at_least, 10, 5, nan);
     EXPECT_EQ(r.outcome, verdict::not_assessable);
     EXPECT_EQ(r.why, reason::not_finite);
@@ -172,10 +172,12 @@ TEST(BatchRows, NanThresholdIsNotAssessable) {
     r = one_row(measure::level, comparator::about, 10, 5, inf, inf);
     EXPECT_EQ(r.outcome, verdict::not_assessable);
     EXPECT_EQ(r.why, reason::not_finite);
-    // An infinite threshold decides: 10 >= inf is false, margin 10 - inf = -inf.
+    // An infinite threshold decides: 10 >= inf is false; the margin 10 - inf is
+    // not a number to report, as evaluate() says too.
     r = one_row(measure::level, comparator::at_least, 10, 5, inf);
     EXPECT_EQ(r.outcome, verdict::not_achieved);
-    EXPECT_EQ(r.margin, -inf);
+    EXPECT_EQ(r.margin_why, reason::not_finite);
+    EXPECT_TRUE(same_bits(r.margin, 0.0));
 }
 
 // ---- generated rows against evaluate() ------------------------------------------
@@ -249,7 +251,7 @@ condition_assessment evaluate_one(measure what, comparator cmp, const row_input&
     c.what = what;
     c.cmp = cmp;
     c.value = r.threshold;
-    c.upper = r.upper;
+    (cmp == comparator::about ? c.tolerance : c.upper) = r.upper;
     c.unit = what == measure::growth ? units::unit_of("%") : unit;
     t.conditions.push_back(c);
     evaluation_options opt;
@@ -267,7 +269,6 @@ std::string describe_row(measure what, comparator cmp, const row_input& r) {
 
 // evaluate() takes the among_top cut-off as an int; other comparators take any double.
 bool threshold_fits_evaluate(comparator cmp, const row_input& r) {
-    if (std::isnan(r.threshold) || std::isnan(r.upper)) return false;  // checked by hand above
     if (cmp == comparator::among_top)  // and -0.0 would come back from int as +0.0
         return std::isfinite(r.threshold) && std::abs(r.threshold) < 1e9 && r.threshold == std::trunc(r.threshold) &&
                !std::signbit(r.threshold);
@@ -276,7 +277,7 @@ bool threshold_fits_evaluate(comparator cmp, const row_input& r) {
 
 TEST(BatchEngine, EqualsEvaluateAndGrowthOfRowByRow) {
     std::set<verdict> verdicts_seen;
-    std::set<reason> growth_reasons_seen;
+    std::set<reason> growth_reasons_seen, margin_reasons_seen;
     std::size_t compared = 0;
     for (const measure what : {measure::level, measure::growth}) {
         for (const comparator cmp : every_comparator) {
@@ -293,10 +294,10 @@ TEST(BatchEngine, EqualsEvaluateAndGrowthOfRowByRow) {
                 uppers[i] = used[i].upper;
             }
             std::vector<double> growth(n, -1.0), margins(n, -1.0);
-            std::vector<reason> growth_why(n), why(n);
+            std::vector<reason> growth_why(n), why(n), margin_why(n);
             std::vector<verdict> verdicts(n);
             batch_inputs in{values, priors, thresholds, {}, cmp, uppers, what};
-            ASSERT_EQ(evaluate_batch(in, {growth, growth_why, verdicts, margins, why}), reason::none);
+            ASSERT_EQ(evaluate_batch(in, {growth, growth_why, verdicts, margins, why, margin_why}), reason::none);
 
             for (std::size_t i = 0; i < n; ++i) {
                 SCOPED_TRACE(describe_row(what, cmp, used[i]));
@@ -309,15 +310,17 @@ TEST(BatchEngine, EqualsEvaluateAndGrowthOfRowByRow) {
                 ASSERT_EQ(verdicts[i], e.outcome);
                 verdicts_seen.insert(e.outcome);
                 if (e.outcome == verdict::not_assessable) {
-                    // evaluate() reads every undecided exact actual as bound_only; for an
-                    // exact actual only a NaN band end (inf - inf) does that, and the
-                    // batch calls it not_finite.
-                    ASSERT_EQ(why[i], e.why == reason::bound_only ? reason::not_finite : e.why);
+                    ASSERT_EQ(why[i], e.why);
                     ASSERT_TRUE(same_bits(margins[i], 0.0));
-                } else {
+                } else if (e.margin.ok()) {
                     ASSERT_EQ(why[i], reason::none);
-                    ASSERT_TRUE(e.margin.ok());
+                    ASSERT_EQ(margin_why[i], reason::none);
                     ASSERT_TRUE(same_bits(margins[i], *e.margin));
+                } else {  // a margin beyond DBL_MAX, or from an infinite threshold
+                    ASSERT_EQ(why[i], reason::none);
+                    ASSERT_EQ(margin_why[i], e.margin.why());
+                    ASSERT_TRUE(same_bits(margins[i], 0.0));
+                    margin_reasons_seen.insert(e.margin.why());
                 }
                 ++compared;
             }
@@ -328,6 +331,7 @@ TEST(BatchEngine, EqualsEvaluateAndGrowthOfRowByRow) {
               (std::set<verdict>{verdict::exceeded, verdict::achieved, verdict::not_achieved, verdict::not_assessable}));
     EXPECT_EQ(growth_reasons_seen, (std::set<reason>{reason::none, reason::zero_base, reason::opposite_signs,
                                                      reason::not_finite, reason::overflow}));
+    EXPECT_EQ(margin_reasons_seen, (std::set<reason>{reason::not_finite}));
     EXPECT_GT(compared, 30000u);
 }
 

@@ -37,7 +37,7 @@ pt::target_spec single(comparator c, double v, pt::units::unit_descriptor u, per
     cond.what = m;
     cond.cmp = c;
     cond.value = v;
-    cond.upper = upper;
+    (c == pt::comparator::about ? cond.tolerance : cond.upper) = upper;  // a band's half-width, a range's high end
     cond.unit = u;
     t.conditions.push_back(cond);
     return t;

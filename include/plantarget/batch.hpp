@@ -1,17 +1,16 @@
 // Column-wise evaluation for millions of indicator-periods: values, prior-year
 // values and thresholds as contiguous arrays in, growth, verdicts, margins and
 // reasons written into arrays the caller owns. Each row is judged as evaluate()
-// judges an exact actual at the deadline, with growth_of()'s year-on-year
-// growth, so a batch and a one-by-one run agree row for row. The row code
-// restates growth_of, holds and margin_of in a form that inlines and does not
-// branch on the verdict (several times faster on a column of millions);
-// tests/test_batch.cpp holds the copies to the originals, bit for bit. Nothing
+// judges an exact actual at the deadline, through the same primitives
+// (kernel.hpp), so a batch and a one-by-one run agree row for row, bit for
+// bit. This header adds only columns, dispatch, blocks and threads. Nothing
 // here allocates per row or throws, and a row's result depends on that row
 // alone: callers may split the rows across threads as they like
 // (evaluate_batch_parallel does it with std::thread).
 #pragma once
 
 #include <plantarget/evaluate.hpp>
+#include <plantarget/kernel.hpp>
 #include <plantarget/result.hpp>
 #include <plantarget/target.hpp>
 #include <plantarget/units/rate.hpp>
@@ -77,9 +76,9 @@ struct batch_inputs {
 //    where the verdict is assessable.
 //  - margins: the distance to the threshold on the better side, as
 //    evaluate() reports it (positive: room to spare); 0.0 where the verdict
-//    is not_assessable. A margin that overflows from finite inputs (beyond
-//    DBL_MAX) is written as +-inf: there is no reason column per margin,
-//    where evaluate() says reason::overflow.
+//    is not_assessable or the margin is not a finite number, and then
+//    margin_reasons says why (overflow beyond DBL_MAX from finite inputs,
+//    not_finite from an infinite threshold), as evaluate() says it.
 // In growth mode the verdict is not assessable exactly when the growth is
 // undefined, with the same reason. In level mode the two are independent: a
 // level target can be judged in a row whose growth has a zero base.
@@ -89,10 +88,12 @@ struct batch_outputs {
     std::span<verdict> verdicts{};
     std::span<double> margins{};
     std::span<reason> reasons{};
+    std::span<reason> margin_reasons{};
 
     [[nodiscard]] batch_outputs rows(std::size_t first, std::size_t count) const noexcept {
         const auto part = [&](auto s) { return s.empty() ? s : s.subspan(first, count); };
-        return {part(growth_percent), part(growth_reasons), part(verdicts), part(margins), part(reasons)};
+        return {part(growth_percent), part(growth_reasons), part(verdicts),
+                part(margins),        part(reasons),        part(margin_reasons)};
     }
 };
 
@@ -103,95 +104,15 @@ struct batch_row {
     verdict outcome = verdict::not_assessable;
     double margin = 0.0;
     reason why = reason::none;
+    reason margin_why = reason::none;
 };
 
 namespace detail {
 
-// The hot path must inline into the row loop whatever the inliner's budget
-// says: a call per row costs several times the row's own work.
-#if defined(__GNUC__) || defined(__clang__)
-#define PLANTARGET_BATCH_INLINE [[gnu::always_inline]] inline
-#else
-#define PLANTARGET_BATCH_INLINE inline
-#endif
-
-// holds() for an exact actual a, i.e. the interval [a, a] with closed ends,
-// written out so that a known comparator folds to one or two compares: `met`
-// when the condition holds, `missed` when it does not; neither only when a
-// NaN bound leaves it open.
-struct exact_decision {
-    bool met, missed;
-};
-PLANTARGET_BATCH_INLINE exact_decision holds_exactly(comparator cmp, double a, double x, double upper) noexcept {
-    switch (cmp) {
-        case comparator::at_least:
-        case comparator::milestone_at_least: return {a >= x, a < x};
-        case comparator::more_than: return {a > x, a <= x};
-        case comparator::at_most:
-        case comparator::rank_at_most:
-        case comparator::among_top: return {a <= x, a > x};
-        case comparator::less_than: return {a < x, a >= x};
-        case comparator::about: return {a >= x - upper && a <= x + upper, a < x - upper || a > x + upper};
-        case comparator::between: return {a >= x && a <= upper, a < x || a > upper};
-        case comparator::dynamic_zero: return {a == 0.0, a > 0.0 || a < 0.0};
-    }
-    return {false, false};
-}
-
-// False for a number cast to comparator that names none of them.
-constexpr bool known_comparator(comparator cmp) noexcept {
-    switch (cmp) {
-        case comparator::at_least:
-        case comparator::more_than:
-        case comparator::at_most:
-        case comparator::less_than:
-        case comparator::about:
-        case comparator::between:
-        case comparator::dynamic_zero:
-        case comparator::rank_at_most:
-        case comparator::among_top:
-        case comparator::milestone_at_least: return true;
-    }
-    return false;
-}
-
-// margin_of(), inlined: the same expressions, so the same bits.
-PLANTARGET_BATCH_INLINE double margin_exactly(comparator cmp, double a, double x, double upper) noexcept {
-    switch (cmp) {
-        case comparator::at_least:
-        case comparator::more_than:
-        case comparator::milestone_at_least: return a - x;
-        case comparator::at_most:
-        case comparator::less_than:
-        case comparator::rank_at_most:
-        case comparator::among_top: return x - a;
-        case comparator::about: return upper - std::abs(a - x);
-        case comparator::between: return std::min(a - x, upper - a);
-        case comparator::dynamic_zero: return 0.0 - std::abs(a);  // +0.0 at zero, as margin_of
-    }
-    return 0.0;
-}
-
-// growth_of(), inlined: the same cases with the same reasons, tested more
-// cheaply (std::isfinite is one mask and compare; growth_of spells NaN and
-// infinity out so it stays constexpr), and the same arithmetic, so the same
-// bits (tests/test_batch.cpp holds the two to that). Writes the growth in
-// percent where it is defined.
-PLANTARGET_BATCH_INLINE reason growth_percent_exactly(double current, double base, double& percent_out) noexcept {
-    if (!std::isfinite(current) || !std::isfinite(base)) return reason::not_finite;
-    if (base == 0.0) return reason::zero_base;
-    if ((current < 0 && base > 0) || (current > 0 && base < 0)) return reason::opposite_signs;
-    const double g = current / base - 1.0;
-    if (!std::isfinite(g * 100.0)) return reason::overflow;
-    percent_out = growth_rate::from_fraction(g).in_percent();
-    return reason::none;
-}
-
 // The verdict by met * 4 + missed * 2 + room to spare. Neither met nor missed
-// happens only when a NaN threshold or bound (or inf - inf in about's band)
-// leaves an exact actual open: evaluate() calls that bound_only, since it reads
-// every undecided case as a bound; the batch names the cause, not_finite. Met
-// and missed together cannot happen.
+// happens for an exact actual only when a NaN threshold or band end (inf - inf
+// in about's band) leaves it open: not_finite, in evaluate() as here. Met and
+// missed together cannot happen.
 inline constexpr verdict batch_outcome_of[8] = {verdict::not_assessable, verdict::not_assessable,
                                                 verdict::not_achieved,   verdict::not_achieved,
                                                 verdict::achieved,       verdict::exceeded,
@@ -200,20 +121,22 @@ inline constexpr verdict batch_outcome_of[8] = {verdict::not_assessable, verdict
 // One row, with the mode and comparator as template arguments where the
 // caller knows them, so a column of one comparator compiles to straight code.
 template <measure What>
-PLANTARGET_BATCH_INLINE batch_row batch_evaluate_row(comparator cmp, double value, double prior, double x,
-                                                     double upper) noexcept {
+PLANTARGET_KERNEL_INLINE batch_row batch_evaluate_row(comparator cmp, double value, double prior, double x,
+                                                      double upper) noexcept {
     static_assert(What == measure::level || What == measure::growth);
     batch_row r;
-    r.growth_why = growth_percent_exactly(value, prior, r.growth_percent);
+    double g = 0.0;
+    r.growth_why = kernel::growth_fraction(value, prior, g);
+    if (r.growth_why == reason::none) r.growth_percent = growth_rate::from_fraction(g).in_percent();
 
     // evaluate() refuses a non-finite actual before anything else; in growth
-    // mode growth_of has already said not_finite for it.
+    // mode growth_fraction has already said not_finite for it.
     if (cmp == comparator::dynamic_zero) {  // judges the level, in either mode, as evaluate() does
         if (!std::isfinite(value)) {
             r.why = reason::not_finite;
             return r;
         }
-        r.margin = margin_exactly(cmp, value, x, upper);
+        r.margin = kernel::margin(cmp, value, x, upper);
         r.outcome = value != 0.0 ? verdict::not_achieved : verdict::achieved;
         return r;
     }
@@ -230,25 +153,28 @@ PLANTARGET_BATCH_INLINE batch_row batch_evaluate_row(comparator cmp, double valu
             return r;
         }
     }
-    // The same rule as evaluate(), inclusive and exclusive ends alike. Met or
-    // missed is a coin toss on real data, so the outcome comes from tables
-    // indexed by the decision, not from branches: a mispredicted branch per
-    // row would cost more than the row's arithmetic.
-    const exact_decision d = holds_exactly(cmp, actual, x, upper);
-    const double m = margin_exactly(cmp, actual, x, upper);
-    const bool room = m > 0.0 && (cmp == comparator::at_least || cmp == comparator::at_most) &&
-                      What != measure::growth;
+    // Met or missed is a coin toss on real data, so the outcome comes from a
+    // table indexed by the decision, not from branches: a mispredicted branch
+    // per row would cost more than the row's arithmetic.
+    const kernel::decision d = kernel::holds(cmp, kernel::point(actual), x, upper);
+    const double m = kernel::margin(cmp, actual, x, upper);
+    const bool room = kernel::room_to_spare(cmp, What, m, true);
     const unsigned met = d.met ? 1u : 0u, missed = d.missed ? 1u : 0u;
     r.outcome = batch_outcome_of[met * 4 + missed * 2 + (room ? 1u : 0u)];
     const bool decided = met != missed;
     // Undecided with a known comparator means a NaN bound; a comparator value
     // outside the enum (in a comparator column) decides nothing.
-    r.why = decided ? reason::none : known_comparator(cmp) ? reason::not_finite : reason::invalid_argument;
-    r.margin = decided ? m : 0.0;
+    r.why = decided ? reason::none : kernel::known_comparator(cmp) ? reason::not_finite : reason::invalid_argument;
+    // A margin that is no finite number is rare: its reason is worked out
+    // only then, behind a branch that real data always predicts.
+    const bool margin_finite = std::isfinite(m);
+    r.margin = decided && margin_finite ? m : 0.0;
+    if (decided && !margin_finite) [[unlikely]]
+        r.margin_why = kernel::margin_reason(m, actual, x, upper);
     return r;
 }
 
-#undef PLANTARGET_BATCH_INLINE
+
 
 // Rows go in blocks; a column the caller left empty is written to a scratch
 // block on the stack instead, so the row loop has no test per column.
@@ -256,7 +182,7 @@ template <measure What, class ComparatorOf>
 void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf comparator_of) noexcept {
     constexpr std::size_t block = 256;
     double scratch_growth[block], scratch_margins[block];
-    reason scratch_growth_why[block], scratch_why[block];
+    reason scratch_growth_why[block], scratch_why[block], scratch_margin_why[block];
     verdict scratch_verdicts[block];
     const std::size_t n = in.size();
     const double* const values = in.values.data();
@@ -270,6 +196,8 @@ void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf co
         verdict* const verdicts = out.verdicts.empty() ? scratch_verdicts : out.verdicts.data() + start;
         double* const margins = out.margins.empty() ? scratch_margins : out.margins.data() + start;
         reason* const why = out.reasons.empty() ? scratch_why : out.reasons.data() + start;
+        reason* const margin_why =
+            out.margin_reasons.empty() ? scratch_margin_why : out.margin_reasons.data() + start;
         for (std::size_t j = 0; j < len; ++j) {
             const std::size_t i = start + j;
             const batch_row r = batch_evaluate_row<What>(comparator_of(i), values[i], priors[i], thresholds[i],
@@ -279,6 +207,7 @@ void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf co
             verdicts[j] = r.outcome;
             margins[j] = r.margin;
             why[j] = r.why;
+            margin_why[j] = r.margin_why;
         }
     }
 }
@@ -314,12 +243,13 @@ void batch_dispatch(const batch_inputs& in, const batch_outputs& out) noexcept {
 inline bool batch_shapes_fit(const batch_inputs& in, const batch_outputs& out) noexcept {
     const std::size_t n = in.size();
     const auto fits = [n](std::size_t size, bool optional) { return size == n || (optional && size == 0); };
-    return (in.what == measure::level || in.what == measure::growth) && known_comparator(in.same_comparator) &&
+    return (in.what == measure::level || in.what == measure::growth) && kernel::known_comparator(in.same_comparator) &&
            fits(in.prior_values.size(), false) &&
            fits(in.thresholds.size(), false) && fits(in.comparators.size(), true) &&
            fits(in.uppers.size(), true) && fits(out.growth_percent.size(), true) &&
            fits(out.growth_reasons.size(), true) && fits(out.verdicts.size(), true) &&
-           fits(out.margins.size(), true) && fits(out.reasons.size(), true);
+           fits(out.margins.size(), true) && fits(out.reasons.size(), true) &&
+           fits(out.margin_reasons.size(), true);
 }
 
 }  // namespace detail

@@ -7,6 +7,7 @@
 
 #include <plantarget/growth.hpp>
 #include <plantarget/indicator.hpp>
+#include <plantarget/kernel.hpp>
 #include <plantarget/series.hpp>
 #include <plantarget/target.hpp>
 
@@ -106,69 +107,6 @@ struct assessment {
 
 namespace detail {
 
-// What is known of an actual: an interval, perhaps open at either end.
-struct known_interval {
-    double lo, hi;
-    bool lo_open = false, hi_open = false;
-};
-
-inline known_interval interval_from(double v, value_bound b) {
-    constexpr double inf = std::numeric_limits<double>::infinity();
-    switch (b) {
-        case value_bound::at_least: return {v, inf, false, true};
-        case value_bound::more_than: return {v, inf, true, true};
-        case value_bound::at_most: return {-inf, v, true, false};
-        case value_bound::less_than: return {-inf, v, true, true};
-        case value_bound::exact:
-        case value_bound::about: break;  // 约X is read as X
-    }
-    return {v, v};
-}
-
-enum class tri : std::uint8_t { yes, no, undecided };
-
-// Does the condition hold for every value the actual may be (yes), for none (no)?
-inline tri holds(comparator cmp, const known_interval& a, double x, double upper) {
-    const auto decide = [](bool all, bool none) { return all ? tri::yes : (none ? tri::no : tri::undecided); };
-    switch (cmp) {
-        case comparator::at_least:
-        case comparator::milestone_at_least:
-            return decide(a.lo >= x, a.hi < x || (a.hi == x && a.hi_open));
-        case comparator::more_than:
-            return decide(a.lo > x || (a.lo == x && a.lo_open), a.hi <= x);
-        case comparator::at_most:
-        case comparator::rank_at_most:
-        case comparator::among_top:
-            return decide(a.hi <= x, a.lo > x || (a.lo == x && a.lo_open));
-        case comparator::less_than:
-            return decide(a.hi < x || (a.hi == x && a.hi_open), a.lo >= x);
-        case comparator::about:
-            return decide(a.lo >= x - upper && a.hi <= x + upper, a.hi < x - upper || a.lo > x + upper);
-        case comparator::between:
-            return decide(a.lo >= x && a.hi <= upper, a.hi < x || a.lo > upper);
-        case comparator::dynamic_zero:
-            return decide(a.lo == 0.0 && a.hi == 0.0, a.lo > 0.0 || a.hi < 0.0);
-    }
-    return tri::undecided;
-}
-
-// The distance to the threshold on the better side.
-inline double margin_of(comparator cmp, double actual, double x, double upper) {
-    switch (cmp) {
-        case comparator::at_least:
-        case comparator::more_than:
-        case comparator::milestone_at_least: return actual - x;
-        case comparator::at_most:
-        case comparator::less_than:
-        case comparator::rank_at_most:
-        case comparator::among_top: return x - actual;
-        case comparator::about: return upper - std::abs(actual - x);
-        case comparator::between: return std::min(actual - x, upper - actual);
-        case comparator::dynamic_zero: return 0.0 - std::abs(actual);  // +0.0 at zero, not -0.0
-    }
-    return 0.0;
-}
-
 // +1 when more is better for the condition, -1 when less is, 0 for bands.
 inline int better_sign(comparator cmp) {
     const direction d = condition{measure::level, cmp}.better();
@@ -216,26 +154,27 @@ inline result<double> growth_of_observation(const value_series& s, const observa
     return g->in_percent();
 }
 
+// Goodness order; not_assessable sits between met and missed, because it can
+// turn either way.
+constexpr int goodness(verdict v) noexcept {
+    switch (v) {
+        case verdict::exceeded: return 7;
+        case verdict::ahead_of_schedule: return 6;
+        case verdict::achieved: return 5;
+        case verdict::on_schedule: return 4;
+        case verdict::pending: return 3;
+        case verdict::not_assessable: return 2;
+        case verdict::behind_schedule: return 1;
+        case verdict::not_achieved: return 0;
+    }
+    return 2;
+}
+
 inline verdict combine(combination how, const std::vector<condition_assessment>& parts) {
-    // Goodness order; not_assessable sits between met and missed, because it
-    // can turn either way.
-    const auto rank_of = [](verdict v) {
-        switch (v) {
-            case verdict::exceeded: return 7;
-            case verdict::ahead_of_schedule: return 6;
-            case verdict::achieved: return 5;
-            case verdict::on_schedule: return 4;
-            case verdict::pending: return 3;
-            case verdict::not_assessable: return 2;
-            case verdict::behind_schedule: return 1;
-            case verdict::not_achieved: return 0;
-        }
-        return 2;
-    };
     verdict out = parts.front().outcome;
     for (const auto& p : parts) {
-        const bool take = how == combination::all_of ? rank_of(p.outcome) < rank_of(out)
-                                                     : rank_of(p.outcome) > rank_of(out);
+        const bool take = how == combination::all_of ? goodness(p.outcome) < goodness(out)
+                                                     : goodness(p.outcome) > goodness(out);
         if (take) out = p.outcome;
     }
     // All conditions met, some with room to spare: achieved, not exceeded.
@@ -246,9 +185,248 @@ inline verdict combine(combination how, const std::vector<condition_assessment>&
     return out;
 }
 
+// Where one target is evaluated: the inputs and what follows from the dates.
+struct evaluation_context {
+    const target_spec& t;
+    const indicator_info& ind;
+    const value_series& s;
+    period as_of;
+    const evaluation_options& opt;
+    bool at_deadline;    // the deadline period has ended by as_of
+    bool before_period;  // as_of ends before the deadline period starts
+};
+
+// What one condition tells: its own verdict, and the figures the assessment
+// reports when it is the target's first condition.
+struct condition_report {
+    condition_assessment part;
+    result<double> actual = reason::no_data;
+    period actual_period;
+    result<double> margin = reason::no_data;
+    result<percent> completion = reason::no_data;
+    result<double> expected_to_date = reason::not_applicable;
+    result<percentage_points> schedule_gap = reason::not_applicable;
+    result<double> projected = reason::not_applicable;
+    result<double> last_actual = reason::no_data;
+    period last_actual_period;
+    result<growth_rate> required_growth = reason::not_applicable;
+};
+
+// Ranks, among_top and milestones are positions and states, not quantities of
+// the indicator's unit.
+constexpr bool is_position(comparator cmp) noexcept {
+    return cmp == comparator::rank_at_most || cmp == comparator::among_top || cmp == comparator::milestone_at_least;
+}
+constexpr bool bounds_level(const condition& c) noexcept {
+    return c.what == measure::level || c.what == measure::completion;
+}
+
+inline double in_condition_unit(const evaluation_context& ctx, const condition& c, double v) {
+    return bounds_level(c) ? units::convert_value(v, ctx.s.unit(), c.unit) : v;
+}
+
+// The margin as a number, or why it is none.
+inline result<double> margin_result(comparator cmp, double actual, double x, double upper) noexcept {
+    const double m = kernel::margin(cmp, actual, x, upper);
+    if (const reason why = kernel::margin_reason(m, actual, x, upper); why != reason::none) return why;
+    return m;
+}
+
+// An undecided comparison: a bound that does not decide, or (for an exact
+// actual) a NaN band end.
+constexpr reason undecided_reason(value_bound b) noexcept {
+    return b == value_bound::exact ? reason::not_finite : reason::bound_only;
+}
+
+// 动态清零: every observation inside the period, up to as_of, must be zero.
+inline condition_report assess_dynamic_zero(const evaluation_context& ctx, const condition& c) {
+    condition_report r;
+    r.part.cond = c;
+    bool any = false;
+    double worst = 0.0;
+    period latest_seen;
+    for (const auto& o : ctx.s) {
+        if (!within(o.period, ctx.t.deadline) || !ends_by(o.period, ctx.as_of)) continue;
+        if (!any || ends_by(latest_seen, o.period)) latest_seen = o.period;
+        any = true;
+        if (!std::isfinite(o.value)) {
+            r.part.why = reason::not_finite;
+            return r;
+        }
+        if (std::abs(o.value) > std::abs(worst)) worst = o.value;
+    }
+    if (!any) {
+        if (ctx.before_period) r.part.outcome = verdict::pending;
+        else r.part.why = reason::no_data;
+        return r;
+    }
+    r.actual_period = latest_seen;
+    r.part.actual = worst;
+    r.part.margin = kernel::margin(comparator::dynamic_zero, worst, 0.0, 0.0);
+    const bool zero = worst == 0.0;
+    r.part.outcome = ctx.at_deadline ? (zero ? verdict::achieved : verdict::not_achieved)
+                                     : (zero ? verdict::on_schedule : verdict::behind_schedule);
+    r.actual = r.part.actual;
+    return r;
+}
+
+// Nothing in the period yet: where the indicator stands, and the growth a
+// level target needs from there.
+inline condition_report assess_without_observation(const evaluation_context& ctx, const condition& c) {
+    condition_report r;
+    r.part.cond = c;
+    if (ctx.before_period) r.part.outcome = verdict::pending;
+    else r.part.why = reason::no_data;
+    const observation<double>* last = ctx.s.latest(ctx.as_of);
+    if (last == nullptr) return r;
+    if (c.what == measure::level) {
+        const double v = in_condition_unit(ctx, c, last->value);
+        r.last_actual = std::isfinite(last->value) ? result<double>(v) : result<double>(reason::not_finite);
+        r.last_actual_period = last->period;
+        if (!is_position(c.cmp)) r.required_growth = growth_of(c.value, v);
+    } else if (c.what == measure::growth) {
+        if (auto g = growth_of_observation(ctx.s, *last); g) {
+            r.last_actual = *g;
+            r.last_actual_period = last->period;
+        }
+    }
+    return r;
+}
+
+// The quantity a condition bounds, for one observation: the level in the
+// condition's unit, the growth in percent, or the completion rate; with the
+// threshold and band it is compared with.
+struct compared_quantity {
+    double actual = 0.0;
+    double x = 0.0;      // threshold, low end, centre or completion rate
+    double upper = 0.0;  // the high end of a range, the half-width of a band
+    value_bound bound = value_bound::exact;
+};
+inline result<compared_quantity> quantity_of(const evaluation_context& ctx, const condition& c,
+                                             const observation<double>& o) {
+    compared_quantity q;
+    q.x = c.value;
+    q.upper = c.cmp == comparator::about ? c.tolerance : c.upper;
+    q.bound = o.meta.bound;
+    switch (c.what) {
+        case measure::level:
+            q.actual = in_condition_unit(ctx, c, o.value);
+            if (c.cmp == comparator::among_top) q.x = ctx.opt.among_top_cutoff;
+            return q;
+        case measure::growth: {
+            const auto g = growth_of_observation(ctx.s, o);
+            if (!g) return g.why();
+            if (std::isnan(*g)) return reason::not_finite;
+            q.actual = *g;
+            if (!o.meta.published_growth) q.bound = value_bound::exact;  // computed from exact levels
+            return q;
+        }
+        case measure::completion: {
+            const auto rate = completion_rate(in_condition_unit(ctx, c, o.value), c.plan);
+            if (!rate) return rate.why();
+            q.actual = rate->value();
+            return q;
+        }
+    }
+    return reason::invalid_argument;
+}
+
+// A flow's level in its period: compared with what is expected to date (pro
+// rata, or a seasonal profile).
+inline void assess_against_schedule(const evaluation_context& ctx, const condition& c, const observation<double>& o,
+                                    const compared_quantity& q, condition_report& r) {
+    const double f = elapsed_fraction(ctx.t.deadline, o.period, ctx.opt);
+    const double expected = q.x * f;
+    const int sign = better_sign(c.cmp);
+    r.expected_to_date = expected;
+    const double gap = q.x != 0.0 ? sign * (q.actual - expected) / std::abs(q.x) * 100.0 : 0.0;
+    if (q.x != 0.0) {
+        if (std::isfinite(gap)) r.schedule_gap = percentage_points(gap);
+        else r.schedule_gap = reason::overflow;
+    }
+    if (f > 0.0) {
+        if (std::isfinite(q.actual / f)) r.projected = q.actual / f;
+        else r.projected = reason::overflow;
+    }
+    if (q.x == 0.0 || q.bound != value_bound::exact) {
+        const kernel::decision d = kernel::holds(c.cmp, kernel::interval_from(q.actual, q.bound), expected, q.upper);
+        r.part.outcome = d.met ? verdict::on_schedule : d.missed ? verdict::behind_schedule : verdict::not_assessable;
+        if (!d.met && !d.missed) r.part.why = undecided_reason(q.bound);
+        return;
+    }
+    const double band = ctx.opt.on_schedule_band_pp;
+    r.part.outcome = gap > band ? verdict::ahead_of_schedule : gap < -band ? verdict::behind_schedule : verdict::on_schedule;
+}
+
+// At the deadline (met, exceeded or missed), or a stock, rate or bound in its
+// period (on or behind schedule as it stands).
+inline void assess_as_it_stands(const evaluation_context& ctx, const condition& c, const compared_quantity& q,
+                                double raw_margin, condition_report& r) {
+    const kernel::decision d = kernel::holds(c.cmp, kernel::interval_from(q.actual, q.bound), q.x, q.upper);
+    if (!d.met && !d.missed) {
+        r.part.outcome = verdict::not_assessable;
+        r.part.why = undecided_reason(q.bound);
+    } else if (ctx.at_deadline) {
+        const bool room = kernel::room_to_spare(c.cmp, c.what, raw_margin, q.bound == value_bound::exact);
+        r.part.outcome = d.missed ? verdict::not_achieved : room ? verdict::exceeded : verdict::achieved;
+    } else {
+        r.part.outcome = d.met ? verdict::on_schedule : verdict::behind_schedule;
+        if (ctx.ind.kind != nature::flow) r.projected = q.actual;
+    }
+}
+
+inline condition_report assess_condition(const evaluation_context& ctx, const condition& c) {
+    if (bounds_level(c) && !is_position(c.cmp) && !c.unit.same_kind(ctx.s.unit())) {
+        condition_report r;
+        r.part.cond = c;
+        r.part.why = reason::unit_mismatch;
+        return r;
+    }
+    if (c.cmp == comparator::dynamic_zero) return assess_dynamic_zero(ctx, c);
+    const observation<double>* o = observation_for(ctx.s, ctx.t.deadline, ctx.as_of);
+    if (o == nullptr) return assess_without_observation(ctx, c);
+
+    condition_report r;
+    r.part.cond = c;
+    // The actual first, then the threshold: the order the batch checks them in.
+    if (!std::isfinite(o->value)) {
+        r.part.why = reason::not_finite;
+        return r;
+    }
+    const auto q = quantity_of(ctx, c, *o);
+    if (!q) {
+        r.part.why = q.why();
+        return r;
+    }
+    if (std::isnan(q->x) || std::isnan(q->upper)) {
+        r.part.why = reason::not_finite;
+        return r;
+    }
+    r.part.actual = q->actual;
+    r.part.margin = margin_result(c.cmp, q->actual, q->x, q->upper);
+    const double raw_margin = kernel::margin(c.cmp, q->actual, q->x, q->upper);
+
+    const bool flow_level = c.what == measure::level && ctx.ind.kind == nature::flow && better_sign(c.cmp) != 0 &&
+                            !is_position(c.cmp);
+    if (!ctx.at_deadline && flow_level && o->period != ctx.t.deadline) assess_against_schedule(ctx, c, *o, *q, r);
+    else assess_as_it_stands(ctx, c, *q, raw_margin, r);
+
+    r.actual = q->actual;
+    r.actual_period = o->period;
+    r.margin = r.part.margin;
+    if (c.what == measure::completion) r.completion = percent(q->actual);
+    else if (c.what == measure::level && (c.cmp == comparator::at_least || c.cmp == comparator::more_than))
+        r.completion = completion_rate(q->actual, q->x);
+    else r.completion = reason::not_applicable;
+    return r;
+}
+
 }  // namespace detail
 
 // Evaluates one target against the series of its indicator as of a period.
+// Each condition is judged on its own (detail::assess_condition); the target's
+// verdict combines them, and the assessment reports the first condition's
+// figures.
 inline assessment evaluate(const target_spec& t, const indicator_info& ind, const value_series& s, period as_of,
                            const evaluation_options& opt = {}) {
     assessment a;
@@ -262,186 +440,28 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
         a.why = reason::no_target;
         return a;
     }
-    a.threshold = t.conditions.front().value;
-
+    const condition& first = t.conditions.front();
+    a.threshold = first.value;
     const bool before_period =
         as_of.year_number() < t.deadline.year_number() ||
         (as_of.year_number() == t.deadline.year_number() && as_of.last_month() < t.deadline.first_month());
+    const detail::evaluation_context ctx{t, ind, s, as_of, opt, a.at_deadline, before_period};
 
     for (const condition& c : t.conditions) {
-        condition_assessment ca;
-        ca.cond = c;
-        const bool level_like = c.what == measure::level || c.what == measure::completion;
-        if (level_like && c.cmp != comparator::rank_at_most && c.cmp != comparator::among_top &&
-            c.cmp != comparator::milestone_at_least && !c.unit.same_kind(s.unit())) {
-            ca.why = reason::unit_mismatch;
-            a.conditions.push_back(ca);
-            continue;
+        detail::condition_report r = detail::assess_condition(ctx, c);
+        if (a.conditions.empty()) {
+            a.actual = r.actual;
+            a.actual_period = r.actual_period;
+            a.margin = r.margin;
+            a.completion = r.completion;
+            a.expected_to_date = r.expected_to_date;
+            a.schedule_gap = r.schedule_gap;
+            a.projected = r.projected;
+            a.last_actual = r.last_actual;
+            a.last_actual_period = r.last_actual_period;
+            a.required_growth = r.required_growth;
         }
-        const auto to_cond_unit = [&](double v) {
-            return level_like ? units::convert_value(v, s.unit(), c.unit) : v;
-        };
-
-        if (c.cmp == comparator::dynamic_zero) {
-            // Every observation inside the period, up to as_of, must be zero.
-            bool any = false;
-            double worst = 0.0;
-            period latest_seen;
-            for (const auto& o : s) {
-                if (!detail::within(o.period, t.deadline) || !detail::ends_by(o.period, as_of)) continue;
-                if (!any || detail::ends_by(latest_seen, o.period)) latest_seen = o.period;
-                any = true;
-                if (!std::isfinite(o.value)) {
-                    ca.why = reason::not_finite;
-                    break;
-                }
-                if (std::abs(o.value) > std::abs(worst)) worst = o.value;
-            }
-            if (ca.why == reason::none && !any) ca.why = before_period ? reason::none : reason::no_data;
-            if (ca.why == reason::none && !any) {
-                ca.outcome = verdict::pending;
-            } else if (ca.why == reason::none) {
-                if (&c == &t.conditions.front()) a.actual_period = latest_seen;
-                ca.actual = worst;
-                ca.margin = 0.0 - std::abs(worst);
-                if (worst != 0.0) ca.outcome = a.at_deadline ? verdict::not_achieved : verdict::behind_schedule;
-                else ca.outcome = a.at_deadline ? verdict::achieved : verdict::on_schedule;
-            }
-            a.conditions.push_back(ca);
-            continue;
-        }
-
-        const observation<double>* o = detail::observation_for(s, t.deadline, as_of);
-        if (o == nullptr) {
-            // Nothing in the period yet: report where the indicator stands.
-            const observation<double>* last = s.latest(as_of);
-            const bool first = &c == &t.conditions.front();  // the assessment reports the first condition
-            if (!first) {
-            } else if (last != nullptr && c.what == measure::level) {
-                a.last_actual = std::isfinite(last->value) ? result<double>(to_cond_unit(last->value))
-                                                           : result<double>(reason::not_finite);
-                a.last_actual_period = last->period;
-                if (c.cmp != comparator::rank_at_most && c.cmp != comparator::among_top &&
-                    c.cmp != comparator::milestone_at_least)
-                    a.required_growth = growth_of(c.value, to_cond_unit(last->value));
-            } else if (last != nullptr && c.what == measure::growth) {
-                if (auto g = detail::growth_of_observation(s, *last); g) {
-                    a.last_actual = *g;
-                    a.last_actual_period = last->period;
-                }
-            }
-            if (before_period) ca.outcome = verdict::pending;
-            else ca.why = reason::no_data;
-            a.conditions.push_back(ca);
-            continue;
-        }
-        if (!std::isfinite(o->value) || std::isnan(c.value) || std::isnan(c.upper)) {
-            ca.why = reason::not_finite;
-            a.conditions.push_back(ca);
-            continue;
-        }
-
-        double x = c.value;
-        double upper = c.upper;
-        double actual = 0.0;
-        value_bound bound = o->meta.bound;
-        if (c.what == measure::level) {
-            actual = to_cond_unit(o->value);
-            if (c.cmp == comparator::among_top) x = opt.among_top_cutoff;
-        } else if (c.what == measure::growth) {
-            const auto g = detail::growth_of_observation(s, *o);
-            if (!g) {
-                ca.why = g.why();
-                a.conditions.push_back(ca);
-                continue;
-            }
-            actual = *g;
-            if (std::isnan(actual)) {
-                ca.why = reason::not_finite;
-                a.conditions.push_back(ca);
-                continue;
-            }
-            if (!o->meta.published_growth) bound = value_bound::exact;  // computed growth of the value
-        } else {  // completion: actual / plan level, against the completion threshold
-            const auto r = completion_rate(to_cond_unit(o->value), c.value);
-            if (!r) {
-                ca.why = r.why();
-                a.conditions.push_back(ca);
-                continue;
-            }
-            actual = r->value();
-            x = c.upper;
-            upper = 0.0;
-        }
-        ca.actual = actual;
-        const double raw_margin = detail::margin_of(c.cmp, actual, x, upper);
-        // A difference of finite numbers beyond DBL_MAX is an overflow, not infinity.
-        if (!std::isfinite(raw_margin) && std::isfinite(actual) && std::isfinite(x) && std::isfinite(upper))
-            ca.margin = reason::overflow;
-        else
-            ca.margin = raw_margin;
-
-        const bool is_flow_level = c.what == measure::level && ind.kind == nature::flow &&
-                                   detail::better_sign(c.cmp) != 0 && c.cmp != comparator::rank_at_most &&
-                                   c.cmp != comparator::among_top && c.cmp != comparator::milestone_at_least;
-        if (!a.at_deadline && is_flow_level && o->period != t.deadline) {
-            // In the period: compare with what is expected to date.
-            const double f = detail::elapsed_fraction(t.deadline, o->period, opt);
-            if (&c == &t.conditions.front()) {
-                a.expected_to_date = x * f;
-                if (x != 0.0) {
-                    const double gap = detail::better_sign(c.cmp) * (actual - x * f) / std::abs(x) * 100.0;
-                    if (std::isfinite(gap)) a.schedule_gap = percentage_points(gap);
-                    else a.schedule_gap = reason::overflow;
-                }
-                if (f > 0.0) {
-                    if (std::isfinite(actual / f)) a.projected = actual / f;
-                    else a.projected = reason::overflow;
-                }
-            }
-            if (x == 0.0 || bound != value_bound::exact) {
-                const auto h = detail::holds(c.cmp, detail::interval_from(actual, bound), x * f, upper);
-                ca.outcome = h == detail::tri::yes ? verdict::on_schedule
-                             : h == detail::tri::no ? verdict::behind_schedule
-                                                    : verdict::not_assessable;
-                if (h == detail::tri::undecided) ca.why = reason::bound_only;
-            } else {
-                const double gap = detail::better_sign(c.cmp) * (actual - x * f) / std::abs(x) * 100.0;
-                ca.outcome = gap > opt.on_schedule_band_pp    ? verdict::ahead_of_schedule
-                             : gap < -opt.on_schedule_band_pp ? verdict::behind_schedule
-                                                              : verdict::on_schedule;
-            }
-        } else {
-            const auto h = detail::holds(c.cmp, detail::interval_from(actual, bound), x, upper);
-            if (h == detail::tri::undecided) {
-                ca.outcome = verdict::not_assessable;
-                ca.why = reason::bound_only;
-            } else if (a.at_deadline) {
-                const bool room = raw_margin > 0.0 && bound == value_bound::exact &&
-                                  (c.cmp == comparator::at_least || c.cmp == comparator::at_most) &&
-                                  c.what != measure::growth;
-                ca.outcome = h == detail::tri::no ? verdict::not_achieved
-                             : room               ? verdict::exceeded
-                                                  : verdict::achieved;
-            } else {
-                ca.outcome = h == detail::tri::yes ? verdict::on_schedule : verdict::behind_schedule;
-                if (&c == &t.conditions.front() && ind.kind != nature::flow) a.projected = actual;
-            }
-        }
-        if (&c == &t.conditions.front()) {
-            a.actual = actual;
-            a.actual_period = o->period;
-            a.margin = ca.margin;
-            if (c.what == measure::completion) {
-                a.completion = percent(actual);
-            } else if (c.what == measure::level &&
-                       (c.cmp == comparator::at_least || c.cmp == comparator::more_than)) {
-                a.completion = completion_rate(actual, x);
-            } else {
-                a.completion = reason::not_applicable;
-            }
-        }
-        a.conditions.push_back(ca);
+        a.conditions.push_back(std::move(r.part));
     }
 
     a.outcome = detail::combine(t.combine, a.conditions);
@@ -452,7 +472,6 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
                 break;
             }
     }
-    if (!a.actual && a.conditions.front().actual) a.actual = a.conditions.front().actual;
     return a;
 }
 

@@ -4,6 +4,7 @@
 // and nothing here throws.
 #pragma once
 
+#include <plantarget/kernel.hpp>
 #include <plantarget/result.hpp>
 #include <plantarget/series.hpp>
 #include <plantarget/units/rate.hpp>
@@ -53,20 +54,10 @@ inline result<growth_rate> checked_growth(double fraction) noexcept {
 }
 }  // namespace detail
 
-// x_t / x_base - 1 on raw numbers: the one implementation behind every growth.
+// x_t / x_base - 1 on raw numbers: every growth comes from kernel::growth_fraction.
 constexpr result<growth_rate> growth_of(double current, double base) noexcept {
-    if (std::is_constant_evaluated()) {
-        // std::isfinite is not constexpr before C++23: NaN != NaN, inf - inf is NaN.
-        if (!(current == current) || !(base == base)) return reason::not_finite;
-        if (current - current != 0.0 || base - base != 0.0) return reason::not_finite;
-    } else if (!std::isfinite(current) || !std::isfinite(base)) {
-        return reason::not_finite;  // the fast test at run time
-    }
-    if (base == 0.0) return reason::zero_base;
-    if ((current < 0 && base > 0) || (current > 0 && base < 0)) return reason::opposite_signs;
-    const double g = current / base - 1.0;
-    const double in_percent = g * 100.0;  // the percent must fit too; inf - inf and NaN are NaN
-    if (in_percent - in_percent != 0.0) return reason::overflow;
+    double g = 0.0;
+    if (const reason why = kernel::growth_fraction(current, base, g); why != reason::none) return why;
     return growth_rate::from_fraction(g);
 }
 

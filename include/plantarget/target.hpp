@@ -112,12 +112,18 @@ constexpr std::string_view to_string(combination k) noexcept { return token_of(k
 constexpr std::string_view to_string(milestone k) noexcept { return token_of(k); }
 
 // One condition on one measure of an indicator, in raw numbers with a unit:
-// the form plans, data files and the engine share.
+// the form plans, data files and the engine share. Each field has one
+// meaning, whatever the comparator.
 struct condition {
     measure what = measure::level;
     comparator cmp = comparator::at_least;
-    double value = 0.0;  // threshold; percent for growth and completion; position for ranks
-    double upper = 0.0;  // upper bound for `between`; tolerance for `about`
+    // The threshold: the bound of >=, >, <=, <; the low end of `between`; the
+    // centre of `about`; the position of a rank; the state of a milestone; the
+    // completion rate (in percent) of a completion target.
+    double value = 0.0;
+    double upper = 0.0;      // the high end of `between`
+    double tolerance = 0.0;  // the half-width of `about`, in the condition's unit
+    double plan = 0.0;       // the plan level a completion target is measured against
     units::unit_descriptor unit{};
 
     // Which way is better for this condition, read from its comparator.
@@ -200,14 +206,13 @@ constexpr bool level_value_fits() {
 }
 
 template <units::plan_unit U, class V>
-condition level_condition(comparator cmp, const V& v, double upper_raw_in_v = 0.0) {
+condition level_condition(comparator cmp, const V& v) {
     static_assert(level_value_fits<U, V>(),
                   "plantarget: the target's value is not in the indicator's unit (a count of other things, "
                   "money for persons, a percent for a level, percentage points for a percent, ...)");
     condition c;
     c.what = measure::level;
     c.cmp = cmp;
-    c.upper = upper_raw_in_v;
     if constexpr (units::boost_plan_unit<U>) {
         c.value = v.value();
         c.unit = units::descriptor_of<typename V::unit_type>();
@@ -239,12 +244,16 @@ target<U> less_than(const indicator<U>& ind, const V& v, period deadline) {
 // About X: within X ± tolerance (both in the same unit).
 template <units::plan_unit U, class V>
 target<U> about(const indicator<U>& ind, const V& v, const V& tolerance, period deadline) {
-    return {ind, deadline, detail::level_condition<U>(comparator::about, v, units::raw_value(tolerance))};
+    condition c = detail::level_condition<U>(comparator::about, v);
+    c.tolerance = units::raw_value(tolerance);
+    return {ind, deadline, c};
 }
 // X <= value <= Y.
 template <units::plan_unit U, class V>
 target<U> between(const indicator<U>& ind, const V& low, const V& high, period deadline) {
-    return {ind, deadline, detail::level_condition<U>(comparator::between, low, units::raw_value(high))};
+    condition c = detail::level_condition<U>(comparator::between, low);
+    c.upper = units::raw_value(high);
+    return {ind, deadline, c};
 }
 // Zero at every observation of the deadline period (动态清零).
 template <units::plan_unit U>
@@ -302,7 +311,8 @@ template <units::plan_unit U, class V>
 target<U> completion_at_least(const indicator<U>& ind, const V& plan_value, percent rate, period deadline) {
     condition c = detail::level_condition<U>(comparator::at_least, plan_value);
     c.what = measure::completion;
-    c.upper = rate.value();  // the completion threshold; `value` holds the plan level
+    c.plan = c.value;
+    c.value = rate.value();
     return {ind, deadline, c};
 }
 // A project milestone reached by the deadline.

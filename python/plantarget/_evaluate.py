@@ -110,8 +110,11 @@ def evaluate(
     Returns a DataFrame on the input's index with columns:
       verdict        exceeded / achieved / not_achieved / not_assessable (categorical)
       margin         distance to the threshold on the better side (positive: room
-                     to spare); NaN exactly where the verdict is not_assessable
+                     to spare); NaN where the verdict is not_assessable or the
+                     margin is not a finite number (margin_reason says which)
       reason         describe() text of why a row is not assessable, else "defined"
+      margin_reason  describe() text of why an assessable row has no margin
+                     (overflow, not_finite), else "defined"
       growth         value / prior - 1 in percent; NaN exactly where undefined
       growth_reason  describe() text of why the growth is undefined, else "defined"
     The growth columns are present only when ``prior`` is given.
@@ -163,13 +166,14 @@ def evaluate(
         if per_row.shape != (n,):
             raise ValueError(f"plantarget: comparator has shape {per_row.shape}, value has ({n},)")
 
-    growth, growth_codes, verdict_codes, margins, reason_codes = _core.evaluate_columns(
+    growth, growth_codes, verdict_codes, margins, reason_codes, margin_codes = _core.evaluate_columns(
         values, priors, thresholds, per_row, same, uppers, _MEASURES[what], threads
     )
     out = {
         "verdict": verdict_categorical(verdict_codes),
         "margin": margins,
         "reason": reason_categorical(reason_codes),
+        "margin_reason": reason_categorical(margin_codes),
     }
     if prior is not None:
         out["growth"] = growth

@@ -73,6 +73,7 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
     py::array_t<std::uint8_t> verdict_codes(rows);
     py::array_t<double> margins(rows);
     py::array_t<std::uint8_t> reason_codes(rows);
+    py::array_t<std::uint8_t> margin_reason_codes(rows);
     // Results go straight into the numpy buffers. The one-byte enum columns
     // are written as reason / verdict objects into numpy's raw (malloc'd)
     // storage, which numpy only ever reads as bytes: access through an
@@ -84,6 +85,7 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
     out.verdicts = std::span<verdict>(reinterpret_cast<verdict*>(verdict_codes.mutable_data()), n);
     out.margins = std::span<double>(margins.mutable_data(), n);
     out.reasons = std::span<reason>(reinterpret_cast<reason*>(reason_codes.mutable_data()), n);
+    out.margin_reasons = std::span<reason>(reinterpret_cast<reason*>(margin_reason_codes.mutable_data()), n);
     reason status = reason::none;
     {
         py::gil_scoped_release unlocked;
@@ -94,14 +96,14 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
             constexpr double missing = std::numeric_limits<double>::quiet_NaN();
             for (std::size_t i = 0; i < n; ++i) {
                 if (out.growth_reasons[i] != reason::none) out.growth_percent[i] = missing;
-                if (out.reasons[i] != reason::none) out.margins[i] = missing;
+                if (out.reasons[i] != reason::none || out.margin_reasons[i] != reason::none) out.margins[i] = missing;
             }
         }
     }
     if (status != reason::none)
         throw std::invalid_argument("plantarget: batch evaluation refused its columns: " +
                                     std::string(describe(status)));
-    return py::make_tuple(growth, growth_reasons, verdict_codes, margins, reason_codes);
+    return py::make_tuple(growth, growth_reasons, verdict_codes, margins, reason_codes, margin_reason_codes);
 }
 
 }  // namespace
@@ -112,8 +114,9 @@ void bind_batch(py::module_& m) {
           py::arg("threads") = 1U,
           "evaluate_batch over numpy columns. comparator_codes may be empty (then every row uses "
           "same_comparator), upper may be empty (0 for every row). threads: 1 runs on the calling thread, 0 one "
-          "thread per core. Returns (growth_percent, growth_reason_codes, verdict_codes, margins, reason_codes); "
-          "growth and margin are NaN exactly where their reason code is not 0.");
+          "thread per core. Returns (growth_percent, growth_reason_codes, verdict_codes, margins, reason_codes, "
+          "margin_reason_codes); growth is NaN exactly where its reason code is not 0, the margin where the row's "
+          "or the margin's reason code is not 0.");
 }
 
 }  // namespace plantarget::python

@@ -108,11 +108,11 @@ def test_output_keeps_the_index_and_comparator_forms_agree():
 
 
 def test_only_the_categories_in_use_must_be_comparators():
-    cmp = pd.Categorical([">=", ">="], categories=[">=", "≥"])  # "≥" is not a spelling, but no row uses it
+    cmp = pd.Categorical([">=", ">="], categories=[">=", "≧"])  # "≧" is not a spelling, but no row uses it
     out = pt.evaluate(pd.DataFrame({"v": [1.0, 0.0], "c": cmp}), value="v", threshold=1.0, comparator="c")
     assert list(out["verdict"]) == ["achieved", "not_achieved"]
-    used = pd.Categorical([">=", "≥"])
-    with pytest.raises(ValueError, match="unknown comparator '≥'"):
+    used = pd.Categorical([">=", "≧"])
+    with pytest.raises(ValueError, match="unknown comparator '≧'"):
         pt.evaluate(pd.DataFrame({"v": [1.0, 0.0], "c": used}), value="v", threshold=1.0, comparator="c")
 
 

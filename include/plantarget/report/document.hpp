@@ -144,10 +144,6 @@ inline units::unit_descriptor condition_unit(const condition& c) {
     return c.what == measure::level ? c.unit : percent_unit();
 }
 
-// The threshold a condition's actual is compared with (the completion
-// threshold for completion conditions, whose `value` is the plan level).
-inline double condition_threshold(const condition& c) { return c.what == measure::completion ? c.upper : c.value; }
-
 // One condition as text: "≥ 3.5 万人", "增长 ≥ 50%", "动态清零".
 inline std::string condition_text(const condition& c, int decimals = -1) {
     const auto num = [&](double x) { return format_number(x, decimals); };
@@ -155,7 +151,7 @@ inline std::string condition_text(const condition& c, int decimals = -1) {
         return "增长 " + std::string(symbol_of(c.cmp)) + " " + num(c.value) + "%";
     }
     if (c.what == measure::completion) {
-        return "完成率 ≥ " + format_number(c.upper) + "% (计划 " + with_unit(num(c.value), c.unit) + ")";
+        return "完成率 ≥ " + format_number(c.value) + "% (计划 " + with_unit(num(c.plan), c.unit) + ")";
     }
     switch (c.cmp) {
         case comparator::at_least:
@@ -163,7 +159,7 @@ inline std::string condition_text(const condition& c, int decimals = -1) {
         case comparator::at_most:
         case comparator::less_than: return std::string(symbol_of(c.cmp)) + " " + with_unit(num(c.value), c.unit);
         case comparator::about:
-            return "≈ " + with_unit(num(c.value), c.unit) + (c.upper > 0.0 ? " (± " + num(c.upper) + ")" : "");
+            return "≈ " + with_unit(num(c.value), c.unit) + (c.tolerance > 0.0 ? " (± " + num(c.tolerance) + ")" : "");
         case comparator::between: return with_unit(num(c.value) + "–" + num(c.upper), c.unit);
         case comparator::dynamic_zero: return "动态清零";
         case comparator::rank_at_most: return "名次 ≤ " + format_number(c.value);
@@ -315,7 +311,7 @@ inline assessment_view view_of(const document& d, const assessment& a, const std
         const condition& c = a.conditions[i].cond;
         int dec = -1;
         if (!figures.empty()) dec = figures[i]->value.decimals;
-        else if (c.cmp != comparator::between && c.cmp != comparator::about) dec = decimals_of(condition_threshold(c));
+        else if (c.cmp != comparator::between && c.cmp != comparator::about) dec = decimals_of(c.value);
         v.condition_decimals.push_back(dec);
     }
     if (!a.conditions.empty()) {
@@ -323,8 +319,8 @@ inline assessment_view view_of(const document& d, const assessment& a, const std
         v.what = c.what;
         v.cmp = c.cmp;
         v.unit = condition_unit(c);
-        v.threshold = condition_threshold(c);
-        v.target_decimals = c.what == measure::completion ? decimals_of(c.upper) : v.condition_decimals.front();
+        v.threshold = c.value;
+        v.target_decimals = c.what == measure::completion ? decimals_of(c.value) : v.condition_decimals.front();
         std::string text;
         for (std::size_t i = 0; i < a.conditions.size(); ++i) {
             if (i > 0) text += a.conditions.size() > 1 && v.target != nullptr && v.target->combine == combination::any_of

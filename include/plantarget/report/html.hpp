@@ -114,8 +114,8 @@ inline std::string bullet_chart(const assessment_view& v) {
         values.push_back(v.threshold);
         if (v.what == measure::level && v.cmp == comparator::between) values.push_back(a.conditions.front().cond.upper);
         if (v.what == measure::level && v.cmp == comparator::about) {
-            values.push_back(v.threshold - a.conditions.front().cond.upper);
-            values.push_back(v.threshold + a.conditions.front().cond.upper);
+            values.push_back(v.threshold - a.conditions.front().cond.tolerance);
+            values.push_back(v.threshold + a.conditions.front().cond.tolerance);
         }
     }
     if (bar && std::isfinite(*bar)) values.push_back(*bar);
@@ -166,8 +166,8 @@ inline std::string bullet_chart(const assessment_view& v) {
                 if (v.what == measure::level) zone = std::pair{t, a.conditions.front().cond.upper};
                 break;
             case comparator::about:
-                if (v.what == measure::level && a.conditions.front().cond.upper > 0.0)
-                    zone = std::pair{t - a.conditions.front().cond.upper, t + a.conditions.front().cond.upper};
+                if (v.what == measure::level && a.conditions.front().cond.tolerance > 0.0)
+                    zone = std::pair{t - a.conditions.front().cond.tolerance, t + a.conditions.front().cond.tolerance};
                 break;
             case comparator::dynamic_zero:
             case comparator::among_top: break;

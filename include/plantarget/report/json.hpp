@@ -55,6 +55,8 @@ inline json condition_json(const condition_assessment& c, int decimals) {
     j["comparator"] = std::string(to_string(c.cond.cmp));
     j["value"] = c.cond.value;
     j["upper"] = c.cond.upper;
+    j["tolerance"] = c.cond.tolerance;
+    j["plan"] = c.cond.plan;
     j["unit"] = condition_unit(c.cond).zh();
     j["text"] = condition_text(c.cond, decimals);
     j["verdict"] = std::string(to_string(c.outcome));
