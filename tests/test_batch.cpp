@@ -512,3 +512,33 @@ TEST(BatchEngine, EmptyOutputColumnsAreNotWritten) {
 }
 
 }  // namespace
+
+// A margin beyond DBL_MAX in the middle of a column is a reason at that row
+// alone, as evaluate() gives it; the rows around it keep their margins.
+TEST(BatchEngine, MarginThatIsNoNumberIsAReasonAtItsRow) {
+    const std::size_t n = 1000, odd = 613;
+    std::vector<double> values(n, 5.0), priors(n, 4.0), thresholds(n, 2.0);
+    values[odd] = -1.7e308;
+    thresholds[odd] = 1e308;
+    thresholds[odd + 1] = inf;  // a margin from an infinite threshold: not_finite
+    std::vector<double> margins(n, -1.0);
+    std::vector<reason> why(n), margin_why(n, reason::zero_base);
+    std::vector<verdict> verdicts(n);
+    const batch_inputs in{values, priors, thresholds, {}, comparator::at_most, {}, measure::level};
+    ASSERT_EQ(evaluate_batch(in, {{}, {}, verdicts, margins, why, margin_why}), reason::none);
+    for (std::size_t i = 0; i < n; ++i) {
+        SCOPED_TRACE(i);
+        EXPECT_EQ(why[i], reason::none);
+        if (i == odd) {
+            EXPECT_EQ(verdicts[i], verdict::exceeded);
+            EXPECT_EQ(margin_why[i], reason::overflow);
+            EXPECT_TRUE(same_bits(margins[i], 0.0));
+        } else if (i == odd + 1) {
+            EXPECT_EQ(margin_why[i], reason::not_finite);
+            EXPECT_TRUE(same_bits(margins[i], 0.0));
+        } else {
+            EXPECT_EQ(margin_why[i], reason::none);
+            EXPECT_EQ(margins[i], -3.0);
+        }
+    }
+}

@@ -16,6 +16,8 @@
 #include <plantarget/units/rate.hpp>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cmath>
 #include <cstddef>
 #include <span>
@@ -165,13 +167,22 @@ PLANTARGET_KERNEL_INLINE batch_row batch_evaluate_row(comparator cmp, double val
     // Undecided with a known comparator means a NaN bound; a comparator value
     // outside the enum (in a comparator column) decides nothing.
     r.why = decided ? reason::none : kernel::known_comparator(cmp) ? reason::not_finite : reason::invalid_argument;
-    // A margin that is no finite number is rare: its reason is worked out
-    // only then, behind a branch that real data always predicts.
-    const bool margin_finite = std::isfinite(m);
-    r.margin = decided && margin_finite ? m : 0.0;
-    if (decided && !margin_finite) [[unlikely]]
-        r.margin_why = kernel::margin_reason(m, actual, x, upper);
+    // The raw margin; finish_margin() turns one that is no finite number
+    // into its reason. The batch does that once per block, off the row path.
+    r.margin = decided ? m : 0.0;
     return r;
+}
+
+// A margin that is no finite number is a reason, not a number (kernel.hpp's
+// policy, as evaluate() applies it). Rows only reach here with a finite
+// actual, so the cause is in the threshold or the band.
+inline void finish_margin(double& margin, reason& margin_why, double x, double upper) noexcept {
+    if (std::isfinite(margin)) {
+        margin_why = reason::none;
+        return;
+    }
+    margin_why = std::isfinite(x) && std::isfinite(upper) ? reason::overflow : reason::not_finite;
+    margin = 0.0;
 }
 
 
@@ -198,6 +209,10 @@ void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf co
         reason* const why = out.reasons.empty() ? scratch_why : out.reasons.data() + start;
         reason* const margin_why =
             out.margin_reasons.empty() ? scratch_margin_why : out.margin_reasons.data() + start;
+        // Integer ops with a one-cycle dependency: a floating-point
+        // accumulator here would chain every row to the one before.
+        constexpr std::uint64_t exponent_bits = 0x7ff0000000000000ULL;
+        std::uint64_t not_finite_probe = 0;
         for (std::size_t j = 0; j < len; ++j) {
             const std::size_t i = start + j;
             const batch_row r = batch_evaluate_row<What>(comparator_of(i), values[i], priors[i], thresholds[i],
@@ -207,7 +222,17 @@ void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf co
             verdicts[j] = r.outcome;
             margins[j] = r.margin;
             why[j] = r.why;
-            margin_why[j] = r.margin_why;
+            // (exponent & all ones) + 1 << 52 reaches bit 63 only for inf or NaN.
+            not_finite_probe |= (std::bit_cast<std::uint64_t>(r.margin) & exponent_bits) + (std::uint64_t{1} << 52);
+        }
+        // Margins that are no finite number are rare: the probe's top bit is
+        // set when any margin of the block had all exponent bits set (inf or
+        // NaN), and only then are the reasons worked out, off the row path.
+        if (!out.margin_reasons.empty()) std::fill(margin_why, margin_why + len, reason::none);
+        if ((not_finite_probe >> 63) != 0) [[unlikely]] {
+            for (std::size_t j = 0; j < len; ++j)
+                finish_margin(margins[j], margin_why[j], thresholds[start + j],
+                              uppers != nullptr ? uppers[start + j] : 0.0);
         }
     }
 }
@@ -257,10 +282,13 @@ inline bool batch_shapes_fit(const batch_inputs& in, const batch_outputs& out) n
 // One row, as evaluate_batch judges it.
 inline batch_row evaluate_row(measure what, comparator cmp, double value, double prior_value, double threshold,
                               double upper = 0.0) noexcept {
-    if (what == measure::growth)
-        return detail::batch_evaluate_row<measure::growth>(cmp, value, prior_value, threshold, upper);
-    if (what == measure::level)
-        return detail::batch_evaluate_row<measure::level>(cmp, value, prior_value, threshold, upper);
+    if (what == measure::growth || what == measure::level) {
+        batch_row r = what == measure::growth
+                          ? detail::batch_evaluate_row<measure::growth>(cmp, value, prior_value, threshold, upper)
+                          : detail::batch_evaluate_row<measure::level>(cmp, value, prior_value, threshold, upper);
+        detail::finish_margin(r.margin, r.margin_why, threshold, upper);
+        return r;
+    }
     batch_row r;
     r.growth_why = reason::invalid_argument;
     r.why = reason::invalid_argument;
