@@ -121,7 +121,7 @@ def test_bad_arguments_are_value_errors():
     with pytest.raises(ValueError, match="neither a comparator nor a column"):
         pt.evaluate(df, value="v", threshold="t", comparator="at least-ish")
     with pytest.raises(ValueError, match="unknown comparator"):
-        pt.evaluate(pd.DataFrame({"v": [1.0], "c": ["≥"]}), value="v", threshold=1.0, comparator="c")
+        pt.evaluate(pd.DataFrame({"v": [1.0], "c": ["≧"]}), value="v", threshold=1.0, comparator="c")
     with pytest.raises(ValueError, match="no such column"):
         pt.evaluate(df, value="x", threshold="t")
     with pytest.raises(ValueError, match="shape"):
