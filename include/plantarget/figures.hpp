@@ -3,6 +3,7 @@
 // the report's arithmetic must satisfy. The audit reads these.
 #pragma once
 
+#include <plantarget/error.hpp>
 #include <plantarget/period.hpp>
 #include <plantarget/published.hpp>
 #include <plantarget/series.hpp>
@@ -55,6 +56,7 @@ struct published_figure {
     published_value value;        // the number as written, with its decimals
     units::unit_descriptor unit;
     std::string quote;
+    source_location where{};  // where the figure stood: its row, or its JSON object
 
     // How exactly an actual is known, from its comparator word.
     [[nodiscard]] value_bound bound() const;
@@ -93,6 +95,7 @@ struct figure_relation {
     std::string result;
     std::vector<std::string> operands;
     std::string note;
+    source_location where{};  // where the relation stood
 };
 
 // What a report publishes: its figures and the relations between them.
