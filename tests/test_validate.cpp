@@ -142,6 +142,23 @@ TEST(ValidatePeriods, AgreeingValuesAreOneObservationTheFirstKept) {
     EXPECT_DOUBLE_EQ(s->begin()->value, 12.5);
 }
 
+// Plan building keyed growth figures and targets by the period's text: a
+// growth for 2025-01..2025-12 did not ride on the level for 2025, and two
+// conditions for 2025 and 2025-01..2025-12 made two targets.
+TEST(ValidatePeriods, PlanBuildingMatchesPeriodsByTheirMonths) {
+    const auto book = book_of("a,x,actual,2025,level,=,12.5,亿元\ng,x,actual,2025-01..2025-12,growth,=,4.2,%\n"
+                              "t1,x,target,2025,level,以上,12,亿元\nt2,x,target,2025-01..2025-12,level,以内,13,亿元\n");
+    EXPECT_TRUE(messages(book).empty());
+    const pt::plan p = pt::plan_from_figures(book);
+    const auto* s = p.series_of("x");
+    ASSERT_NE(s, nullptr);
+    ASSERT_EQ(s->size(), 1u);
+    ASSERT_TRUE(s->begin()->meta.published_growth.has_value());
+    EXPECT_NEAR(s->begin()->meta.published_growth->in_percent(), 4.2, 1e-12);
+    ASSERT_EQ(p.targets().size(), 1u);
+    EXPECT_EQ(p.targets()[0].spec.conditions.size(), 2u);
+}
+
 // The duplicate-period error of plan building named figure ids, not where they stood.
 TEST(ValidatePeriods, PlanBuildingNamesFileAndLineOfBothFigures) {
     const auto book = book_of("a,gdp,actual,2025,level,=,5,亿元\nb,gdp,actual,2025-01..2025-12,level,=,100,亿元\n");

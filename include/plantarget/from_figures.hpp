@@ -13,7 +13,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
-#include <tuple>
+#include <utility>
 
 namespace plantarget {
 
@@ -79,11 +79,12 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
     for (const auto& id : order) p.add_indicator(infos.at(id));
 
     // Observations: valued actuals; a growth figure rides on the level of its period.
-    std::map<std::pair<std::string, std::string>, const published_figure*> growth_of_period;
+    // Periods by their months (span_key), not their text: 2025 and 2025-01..2025-12 are one.
+    std::map<std::pair<std::string, long>, const published_figure*> growth_of_period;
     for (const auto& f : book.figures)
         if (f.role == figure_role::actual && f.measure == figure_measure::growth && f.has_value)
-            growth_of_period.emplace(std::pair{f.indicator_id, f.period.to_string()}, &f);
-    std::map<std::tuple<std::string, int, int, int>, const published_figure*> observed;
+            growth_of_period.emplace(std::pair{f.indicator_id, f.period.span_key()}, &f);
+    std::map<std::pair<std::string, long>, const published_figure*> observed;
     for (const auto& f : book.figures) {
         if (f.role != figure_role::actual || !f.has_value || !detail::is_valued_measure(f.measure)) continue;
         const indicator_info* info = p.indicator_by_id(f.indicator_id);
@@ -91,14 +92,13 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
         observation_meta meta;
         meta.bound = f.bound();
         meta.decimals = f.value.decimals;
-        if (auto g = growth_of_period.find({f.indicator_id, f.period.to_string()}); g != growth_of_period.end()) {
+        if (auto g = growth_of_period.find({f.indicator_id, f.period.span_key()}); g != growth_of_period.end()) {
             meta.published_growth = growth_rate::from_percent(g->second->value.value);
             meta.growth_decimals = g->second->value.decimals;
         }
         // The same months written two ways (2025, 2025-01..2025-12) are one
         // observation when the values agree within rounding: the first is kept.
-        const auto [kept, fresh] = observed.emplace(
-            std::tuple{f.indicator_id, f.period.year_number(), f.period.first_month(), f.period.last_month()}, &f);
+        const auto [kept, fresh] = observed.emplace(std::pair{f.indicator_id, f.period.span_key()}, &f);
         if (!fresh) {
             const published_figure& g = *kept->second;
             if (agree_within_rounding(g.value, g.unit.factor(), f.value, f.unit.factor())) continue;
@@ -113,7 +113,7 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
     }
 
     // Targets: one per indicator and period; several figures make a compound target.
-    std::map<std::pair<std::string, std::string>, std::size_t> target_index;
+    std::map<std::pair<std::string, long>, std::size_t> target_index;
     std::vector<std::pair<target_spec, std::string>> targets;
     for (const auto& f : book.figures) {
         if (f.role != figure_role::target) continue;
@@ -131,7 +131,7 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
             // A completion target needs the plan level; without one it bounds the rate as a level.
             c.what = measure::level;
         }
-        const auto key = std::pair{f.indicator_id, f.period.to_string()};
+        const auto key = std::pair{f.indicator_id, f.period.span_key()};
         auto it = target_index.find(key);
         if (it == target_index.end()) {
             target_spec t;

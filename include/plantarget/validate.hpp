@@ -70,10 +70,9 @@ inline quantity quantity_of(figure_measure m) {
 }
 
 // A key for the same months of one quantity of one indicator.
-using months_key = std::tuple<std::string, quantity, units::unit_kind, int, int, int>;
+using months_key = std::tuple<std::string, quantity, units::unit_kind, long>;
 inline months_key key_of(const published_figure& f) {
-    return {f.indicator_id, quantity_of(f.measure), f.unit.kind(), f.period.year_number(), f.period.first_month(),
-            f.period.last_month()};
+    return {f.indicator_id, quantity_of(f.measure), f.unit.kind(), f.period.span_key()};
 }
 
 inline parse_error at(const published_figure& f, std::string message) {
