@@ -188,6 +188,12 @@ plancheck_test(semantic.share_in_yi_yuan
   EXIT 2
   STDERR "share_in_yi_yuan\\.csv:3:1: figure share\\.target\\.2025: a share is measured in %, not in 亿元")
 
+# The same in JSON: located by the figure's JSON pointer.
+plancheck_test(semantic.share_in_yi_yuan_json
+  ARGS "${PLANCHECK_TEST_DIR}/share_in_yi_yuan.json"
+  EXIT 2
+  STDERR "share_in_yi_yuan\\.json: /figures/1: figure share\\.target\\.2025: a share is measured in %, not in 亿元")
+
 # 不低于 1 亿元 and 以内 5000 万元 on one target.
 plancheck_test(semantic.contradictory
   ARGS "${PLANCHECK_TEST_DIR}/contradictory.csv"
