@@ -17,6 +17,7 @@
 #include <plantarget/report/json.hpp>
 #include <plantarget/report/markdown.hpp>
 #include <plantarget/report/table.hpp>
+#include <plantarget/validate.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -277,6 +278,15 @@ int bad_input(const std::string& message) {
     return exit_bad_input;
 }
 
+// Prints the errors of the input (the first 50) and their count: exit 2.
+int input_errors(const std::vector<parse_error>& errors) {
+    for (std::size_t i = 0; i < errors.size() && i < max_errors_printed; ++i) std::cerr << errors[i].to_string() << '\n';
+    if (errors.size() > max_errors_printed) std::cerr << "... and " << errors.size() - max_errors_printed << " more errors\n";
+    std::cerr << "plancheck: " << errors.size() << (errors.size() == 1 ? " error" : " errors")
+              << " in the input; nothing evaluated\n";
+    return exit_bad_input;
+}
+
 // The latest period of any actual observation in the plan: the report's date.
 std::optional<period> latest_observation(const plan& p) {
     std::optional<period> latest;
@@ -313,15 +323,13 @@ int run(const settings& cfg) {
     for (const auto& f : cfg.files) io::add_figure_file(builder, f);
     if (!cfg.relations.empty()) io::add_relations_file(builder, cfg.relations);
     auto book = builder.finish();
-    if (!book) {
-        const auto& errors = builder.errors();
-        for (std::size_t i = 0; i < errors.size() && i < max_errors_printed; ++i) std::cerr << errors[i].to_string() << '\n';
-        if (errors.size() > max_errors_printed)
-            std::cerr << "... and " << errors.size() - max_errors_printed << " more errors\n";
-        std::cerr << "plancheck: " << errors.size() << (errors.size() == 1 ? " error" : " errors")
-                  << " in the input; nothing evaluated\n";
-        return exit_bad_input;
-    }
+    if (!book) return input_errors(builder.errors());
+    // Figures that parse may still contradict each other: checked as a whole.
+    validation_options checks;
+    checks.input = join(cfg.files, ", ");
+    if (const auto errors = validate(book.value(), checks); !errors.empty()) return input_errors(errors);
+    for (const auto& same : actuals_for_the_same_months(book.value()))
+        if (same.agree) std::cerr << one_observation_note(same).to_string() << '\n';
 
     plan p;
     try {

@@ -6,15 +6,18 @@
 #include <string>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace plantarget {
 
 // Where a piece of input stood: file (may be empty), 1-based line and column
-// (0 when unknown).
+// (0 when unknown); in a JSON document, which has no positions for values,
+// the JSON pointer of the item ("/figures/3") in place of line and column.
 struct source_location {
     std::string file;
     std::size_t line = 0;
     std::size_t column = 0;
+    std::string pointer{};
 };
 
 struct parse_error {
@@ -28,11 +31,20 @@ struct parse_error {
         if (!where.file.empty()) out += where.file + ":";
         if (where.line != 0) out += std::to_string(where.line) + ":" + std::to_string(where.column) + ":";
         if (!out.empty()) out += " ";
+        if (!where.pointer.empty()) out += where.pointer + ": ";
         out += message;
         if (!text.empty()) out += ": '" + text + "'";
         return out;
     }
 };
+
+// The first of several errors, its message ending with the count of all: for
+// a caller that reports one. `errors` must not be empty.
+inline parse_error first_of(const std::vector<parse_error>& errors) {
+    parse_error first = errors.front();
+    if (errors.size() > 1) first.message += " (first of " + std::to_string(errors.size()) + " errors)";
+    return first;
+}
 
 // Thrown by the throwing convenience overloads (parse_*_or_throw).
 class parse_failure : public std::runtime_error {

@@ -3,8 +3,9 @@
 // the report's arithmetic must satisfy. The audit reads these.
 #pragma once
 
-#include <plantarget/vocab/vocabulary.hpp>
+#include <plantarget/error.hpp>
 #include <plantarget/lexicon.hpp>
+#include <plantarget/vocab/vocabulary.hpp>
 #include <plantarget/period.hpp>
 #include <plantarget/published.hpp>
 #include <plantarget/series.hpp>
@@ -64,6 +65,7 @@ struct published_figure {
     published_value value;        // the number as written, with its decimals
     units::unit_descriptor unit;
     std::string quote;
+    source_location where{};  // where the figure stood: its row, or its JSON object
 
     // How exactly an actual is known, from its comparator word.
     [[nodiscard]] value_bound bound() const noexcept { return comparator_text.bound(); }
@@ -105,6 +107,7 @@ struct figure_relation {
     std::string result;
     std::vector<std::string> operands;
     std::string note;
+    source_location where{};  // where the relation stood
 };
 
 // What a report publishes: its figures and the relations between them.

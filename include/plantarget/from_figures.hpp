@@ -7,11 +7,13 @@
 
 #include <plantarget/figures.hpp>
 #include <plantarget/plan.hpp>
+#include <plantarget/validate.hpp>
 
 #include <map>
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace plantarget {
 
@@ -28,9 +30,11 @@ inline bool is_valued_measure(figure_measure m) {
 }
 }  // namespace detail
 
-// Throws std::invalid_argument naming the figures when the book is
-// inconsistent: two actuals of one indicator for one period, a target with a
-// comparator word plan language does not have.
+// Throws std::invalid_argument naming the figures and their place
+// (file:line) when the book is inconsistent: two actuals of one indicator for
+// the same months that disagree beyond rounding, a target with a comparator
+// word plan language does not have. validate() (validate.hpp) finds these
+// and more before, as located errors; plancheck runs it first.
 inline plan plan_from_figures(const figure_book& book, const from_figures_options& opt = {}) {
     plan p;
     // Indicators, in order of first appearance; unit from the first valued figure.
@@ -75,10 +79,12 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
     for (const auto& id : order) p.add_indicator(infos.at(id));
 
     // Observations: valued actuals; a growth figure rides on the level of its period.
-    std::map<std::pair<std::string, std::string>, const published_figure*> growth_of_period;
+    // Periods by their months (span_key), not their text: 2025 and 2025-01..2025-12 are one.
+    std::map<std::pair<std::string, long>, const published_figure*> growth_of_period;
     for (const auto& f : book.figures)
         if (f.role == figure_role::actual && f.measure == figure_measure::growth && f.has_value)
-            growth_of_period.emplace(std::pair{f.indicator_id, f.period.to_string()}, &f);
+            growth_of_period.emplace(std::pair{f.indicator_id, f.period.span_key()}, &f);
+    std::map<std::pair<std::string, long>, const published_figure*> observed;
     for (const auto& f : book.figures) {
         if (f.role != figure_role::actual || !f.has_value || !detail::is_valued_measure(f.measure)) continue;
         const indicator_info* info = p.indicator_by_id(f.indicator_id);
@@ -86,31 +92,34 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
         observation_meta meta;
         meta.bound = f.bound();
         meta.decimals = f.value.decimals;
-        if (auto g = growth_of_period.find({f.indicator_id, f.period.to_string()}); g != growth_of_period.end()) {
+        if (auto g = growth_of_period.find({f.indicator_id, f.period.span_key()}); g != growth_of_period.end()) {
             meta.published_growth = growth_rate::from_percent(g->second->value.value);
             meta.growth_decimals = g->second->value.decimals;
         }
-        const double v = units::convert_value(f.value.value, f.unit, info->unit);
-        if (p.add_observation(f.indicator_id, f.period, v, meta) == reason::duplicate_period) {
-            std::string first;
-            for (const auto& g : book.figures)
-                if (&g != &f && g.role == figure_role::actual && g.indicator_id == f.indicator_id && g.period == f.period &&
-                    g.has_value && detail::is_valued_measure(g.measure) && g.unit.same_kind(info->unit)) {
-                    first = g.id;
-                    break;
-                }
-            throw std::invalid_argument("plantarget: figures " + first + " and " + f.id + " are two actuals of " +
-                                        f.indicator_id + " for " + f.period.to_string());
+        // The same months written two ways (2025, 2025-01..2025-12) are one
+        // observation when the values agree within rounding: the first is kept.
+        const auto [kept, fresh] = observed.emplace(std::pair{f.indicator_id, f.period.span_key()}, &f);
+        if (!fresh) {
+            const published_figure& g = *kept->second;
+            if (agree_within_rounding(g.value, g.unit.factor(), f.value, f.unit.factor())) continue;
+            throw std::invalid_argument(parse_error{"figures " + g.id + " (" + validate_detail::place(g.where) + ") and " +
+                                                        f.id + " are two actuals of " + f.indicator_id + " for " +
+                                                        f.period.to_string() + " that disagree beyond rounding",
+                                                    {}, f.where}
+                                            .to_string());
         }
+        const double v = units::convert_value(f.value.value, f.unit, info->unit);
+        (void)p.add_observation(f.indicator_id, f.period, v, meta);
     }
 
     // Targets: one per indicator and period; several figures make a compound target.
-    std::map<std::pair<std::string, std::string>, std::size_t> target_index;
+    std::map<std::pair<std::string, long>, std::size_t> target_index;
     std::vector<std::pair<target_spec, std::string>> targets;
     for (const auto& f : book.figures) {
         if (f.role != figure_role::target) continue;
         if (!f.comparator_text.known())
-            throw std::invalid_argument("plantarget: figure " + f.id + ": unknown comparator '" + f.comparator_text.text() + "'");
+            throw std::invalid_argument(
+                parse_error{"figure " + f.id + ": unknown comparator", f.comparator_text.text(), f.where}.to_string());
         condition c;
         c.cmp = f.comparator_text.cmp();
         c.value = f.has_value ? f.value.value : 0.0;
@@ -122,7 +131,7 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
             // A completion target needs the plan level; without one it bounds the rate as a level.
             c.what = measure::level;
         }
-        const auto key = std::pair{f.indicator_id, f.period.to_string()};
+        const auto key = std::pair{f.indicator_id, f.period.span_key()};
         auto it = target_index.find(key);
         if (it == target_index.end()) {
             target_spec t;

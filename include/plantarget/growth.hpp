@@ -134,13 +134,15 @@ result<V> implied_plan(const V& actual, percent completion) noexcept {
     return detail::checked_like<V>(x / completion.as_ratio());
 }
 
-// 完成率 of a level plan: actual / plan.
+// 完成率 of a level plan: actual / plan; a plan of zero or below has none.
 template <plan_value V>
 result<percent> completion_rate(const V& actual, const V& plan) noexcept {
     const double a = detail::raw(actual);
     const double p = detail::raw(plan);
     if (!detail::finite(a, p)) return reason::not_finite;
     if (p == 0.0) return reason::zero_base;
+    // A share of a negative plan (a net change: -5 of -10) is no completion.
+    if (p < 0.0) return reason::not_applicable;
     return detail::checked_percent(a / p);
 }
 

@@ -114,6 +114,13 @@ public:
         return static_cast<int>(kind_) <=> static_cast<int>(o.kind_);
     }
     constexpr bool operator==(const period&) const = default;
+    // The same months of the same year, however written: 2025 and
+    // 2025-01..2025-12, 2025-01 and 2025-01..2025-01, 2025Q1 and
+    // 2025-01..2025-03. A figure for one is a figure for the other.
+    [[nodiscard]] constexpr bool same_months(const period& o) const { return span_key() == o.span_key(); }
+    // A key equal for two periods exactly when they are the same months: to
+    // index figures by period whatever its text (yyyyffll).
+    [[nodiscard]] constexpr long span_key() const { return (year_ * 100L + first_) * 100L + last_; }
 
     // Parses the text form; never throws, never returns a wrong period.
     static parsed<period> parse(std::string_view text) noexcept;

@@ -5,9 +5,12 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 namespace plantarget {
 
@@ -57,6 +60,28 @@ struct rounding_interval {
 inline rounding_interval interval_of(published_value p) {
     const double half = 0.5 * std::pow(10.0, -p.decimals);
     return {p.value - half, p.value + half};
+}
+
+// True when two published figures can stand for one number: their rounding
+// intervals meet. Each comes with its factor to a common unit (亿元 to 元:
+// 1e8), so that 1.2 亿元 and 12000 万元 agree, and 12.5 and 12.46 do.
+inline bool agree_within_rounding(published_value a, double a_factor, published_value b, double b_factor) {
+    const rounding_interval ia = interval_of(a);
+    const rounding_interval ib = interval_of(b);
+    // Open at both ends: 5 and 6 (4.5..5.5 and 5.5..6.5) only touch, they do not meet.
+    return ia.low * a_factor < ib.high * b_factor && ib.low * b_factor < ia.high * a_factor;
+}
+
+// A published value as text, with the decimals it was published with:
+// {94.8, 1} -> "94.8", {105, 0} -> "105".
+inline std::string format_published_value(const published_value& v) {
+    std::array<char, 400> buf{};
+    const auto out =
+        std::to_chars(buf.data(), buf.data() + buf.size(), v.value, std::chars_format::fixed, std::max(v.decimals, 0));
+    if (out.ec != std::errc{}) return std::to_string(v.value);
+    std::string s(buf.data(), out.ptr);
+    if (s.starts_with('-') && s.find_first_not_of("-0.") == std::string::npos) s.erase(0, 1);  // no "-0"
+    return s;
 }
 
 }  // namespace plantarget

@@ -18,6 +18,7 @@
 #include <plantarget/plan.hpp>
 #include <plantarget/result.hpp>
 #include <plantarget/units/registry.hpp>
+#include <plantarget/validate.hpp>
 #include <plantarget/units/rate.hpp>
 
 #include <pybind11/stl.h>
@@ -361,6 +362,14 @@ void bind_units(py::module_& m) {
         py::arg("values"), py::arg("from_unit"), py::arg("to_unit"));
 }
 
+// The semantic checks of plancheck (validate.hpp); a book read may be empty,
+// plan_from_figures then gives an empty plan.
+static validation_options book_checks() {
+    validation_options opt;
+    opt.require_figures = false;
+    return opt;
+}
+
 void bind_figures(py::module_& m) {
     py::class_<figure_book>(m, "FigureBook", "A report's published figures and their relations (figure_book).")
         .def("__len__", [](const figure_book& b) { return b.figures.size(); })
@@ -371,15 +380,16 @@ void bind_figures(py::module_& m) {
     m.def(
         "read_figures_csv_files",
         [](const std::string& figures_path, const std::string& relations_path) {
-            return io::read_figures_csv_files(figures_path, relations_path).value();
+            return validated(io::read_figures_csv_files(figures_path, relations_path).value(), book_checks());
         },
         py::arg("figures_path"), py::arg("relations_path") = std::string(),
-        "io::read_figures_csv_files; ParseError (file:line:column) on the first bad cell.");
+        "io::read_figures_csv_files, then validate(); ParseError (file:line:column) on the first bad cell or inconsistency.");
     m.def(
         "read_figures_csv",
         [](const std::string& figures_text, const std::string& relations_text, const std::string& figures_file,
            const std::string& relations_file) {
-            return io::read_figures_csv(figures_text, relations_text, figures_file, relations_file).value();
+            return validated(io::read_figures_csv(figures_text, relations_text, figures_file, relations_file).value(),
+                             book_checks());
         },
         py::arg("figures_text"), py::arg("relations_text") = std::string(), py::arg("figures_file") = std::string(),
         py::arg("relations_file") = std::string(), "io::read_figures_csv on text already in memory.");

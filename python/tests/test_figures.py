@@ -120,3 +120,35 @@ def test_invalid_argument_from_cpp_is_a_value_error():
         core.evaluate_columns(np.ones(1), np.ones(1), np.ones(1), np.empty(0, np.uint8), 0, np.empty(0), 2)
     with pytest.raises(ValueError, match="prior has 2 rows, values has 1"):
         core.evaluate_columns(np.ones(1), np.ones(2), np.ones(1), np.empty(0, np.uint8), 0, np.empty(0), 0)
+
+
+def test_figures_that_contradict_each_other_raise_parse_error_at_the_figure(tmp_path):
+    # A binding share target in 亿元 was not assessable; now the reader refuses
+    # it with plancheck's message, at the figure's row.
+    path = tmp_path / "figures.csv"
+    path.write_text(
+        "id,indicator,role,period,measure,comparator,value,unit\n"
+        "s,green,actual,2025,share,=,40,%\n"
+        "t,green,target,2025,share,不低于,45,亿元\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(pt.ParseError) as e:
+        pt.load_figures(path)
+    assert (e.value.line, e.value.column) == (3, 1)
+    assert e.value.message == "figure t: a share is measured in %, not in 亿元"
+    # Two actuals for the same months (2025, 2025-01..2025-12) that disagree.
+    with pytest.raises(pt.ParseError, match=r"f\.csv:3:1: figures a \(f\.csv:2\) and b \(f\.csv:3\) are two actuals"):
+        pt.read_figures(
+            "id,indicator,role,period,measure,comparator,value,unit\n"
+            "a,gdp,actual,2025,level,=,5,亿元\n"
+            "b,gdp,actual,2025-01..2025-12,level,=,100,亿元\n",
+            figures_file="f.csv",
+        )
+
+
+def test_a_no_break_space_in_an_indicator_id_is_refused_at_its_column():
+    with pytest.raises(pt.ParseError, match=r"f\.csv:2:6: indicator id contains a no-break space \(U\+00A0\)"):
+        pt.read_figures(
+            "id,indicator,role,period,measure,comparator,value,unit\na,gdp\u00a0,actual,2025,level,=,5,元\n",
+            figures_file="f.csv",
+        )

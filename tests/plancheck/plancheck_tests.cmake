@@ -147,6 +147,99 @@ plancheck_test(progress_with_csv
   EXIT 2
   STDERR "--progress cannot go with --format csv")
 
+# ---- figures that parse but contradict each other (validate.hpp): exit 2 ------------------
+# Each of these was evaluated before, most with exit 0. The error is at the
+# figure's row (column 1: its id) or at the offending character.
+
+# A binding target in 万人 on an indicator in 万人次: was "not assessable", exit 0.
+plancheck_test(semantic.unit_mismatch
+  ARGS "${PLANCHECK_TEST_DIR}/unit_mismatch.csv"
+  EXIT 2
+  STDERR "unit_mismatch\\.csv:3:1: figure visits\\.target\\.2025 is in 万人, but indicator tourist_visits is in 万人次@@1 error in the input; nothing evaluated"
+  STDOUT_NOT ".")
+
+# A no-break space after the target's indicator id (byte 17 of the cell, which
+# starts at column 23 after "accidents.target.2025,"): was "no data", exit 0.
+plancheck_test(semantic.nbsp_indicator
+  ARGS "${PLANCHECK_TEST_DIR}/nbsp_indicator.csv"
+  EXIT 2
+  STDERR "nbsp_indicator\\.csv:3:39: indicator id contains a no-break space \\(U\\+00A0\\) at byte 17"
+  STDOUT_NOT ".")
+
+# 2025 and 2025-01..2025-12 with 905.6 and 950.6 亿元: two actuals, one
+# silently chosen. Now both figures and both lines are named.
+plancheck_test(semantic.same_months_disagree
+  ARGS "${PLANCHECK_TEST_DIR}/same_months.csv"
+  EXIT 2
+  STDERR "same_months\\.csv:3:1: figures gdp\\.level\\.2025 \\([^)]*same_months\\.csv:2\\) and gdp\\.ytd\\.2025 \\([^)]*same_months\\.csv:3\\) are two actuals of gdp for the same months"
+  STDOUT_NOT ".")
+
+# 905.6 and 905.62 agree within rounding: one observation, the first kept and
+# said so; 905.6 against 不低于 930 (binding) is missed: exit 1.
+plancheck_test(semantic.same_months_agree
+  ARGS "${PLANCHECK_TEST_DIR}/same_months_agree.csv"
+  EXIT 1
+  STDERR "same_months_agree\\.csv:3:1: note: figures gdp\\.level\\.2025 .* agree within rounding\\): gdp\\.level\\.2025 is kept"
+  STDOUT "未完成 not achieved")
+
+# A binding share target in 亿元: was not assessable, exit 0.
+plancheck_test(semantic.share_in_yi_yuan
+  ARGS "${PLANCHECK_TEST_DIR}/share_in_yi_yuan.csv"
+  EXIT 2
+  STDERR "share_in_yi_yuan\\.csv:3:1: figure share\\.target\\.2025: a share is measured in %, not in 亿元")
+
+# The same in JSON: located by the figure's JSON pointer.
+plancheck_test(semantic.share_in_yi_yuan_json
+  ARGS "${PLANCHECK_TEST_DIR}/share_in_yi_yuan.json"
+  EXIT 2
+  STDERR "share_in_yi_yuan\\.json: /figures/1: figure share\\.target\\.2025: a share is measured in %, not in 亿元")
+
+# 不低于 1 亿元 and 以内 5000 万元 on one target.
+plancheck_test(semantic.contradictory
+  ARGS "${PLANCHECK_TEST_DIR}/contradictory.csv"
+  EXIT 2
+  STDERR "contradictory\\.csv:4:1: figure debt\\.cap\\.2026 \\(以内 5000 万元\\) contradicts figure debt\\.floor\\.2026")
+
+# Rank 1.5, 居第 on a money level, 居前列 with a value, 动态清零 with 5.
+plancheck_test(semantic.rank_words
+  ARGS "${PLANCHECK_TEST_DIR}/rank_words.csv"
+  EXIT 2
+  STDERR "rank_words\\.csv:2:1: figure rank\\.a\\.2025: a rank is a positive whole number, not 1\\.5@@rank_words\\.csv:3:1: figure money\\.a\\.2025: 居第 states a rank@@rank_words\\.csv:4:1: figure top\\.a\\.2025: 居前列 \\(among the top\\) takes no value@@rank_words\\.csv:5:1: figure zero\\.a\\.2025: 动态清零 \\(dynamic zero\\) takes the value 0, found 5@@4 errors in the input")
+
+# A header and no figures; an empty JSON document: was an empty report, exit 0.
+plancheck_test(semantic.no_figures
+  ARGS "${PLANCHECK_TEST_DIR}/no_figures.csv"
+  EXIT 2
+  STDERR "no_figures\\.csv: no figures in the input: nothing to evaluate"
+  STDOUT_NOT ".")
+plancheck_test(semantic.empty_json
+  ARGS "${PLANCHECK_TEST_DIR}/empty.json"
+  EXIT 2
+  STDERR "empty\\.json: no figures in the input: nothing to evaluate"
+  STDOUT_NOT ".")
+
+# Relations: a cycle of sums, a sum on itself, a growth relation on a level
+# (10 亿元 read as 10 %). All exited 0.
+plancheck_test(semantic.relation_cycle
+  ARGS "--relations|${PLANCHECK_TEST_DIR}/cycle_relations.csv|${PLANCHECK_TEST_DIR}/relation_figures.csv"
+  EXIT 2
+  STDERR "cycle_relations\\.csv:3:1: relations sum\\.a, sum\\.b form a cycle: a\\.level\\.2025 -> b\\.level\\.2025 -> a\\.level\\.2025")
+plancheck_test(semantic.relation_on_itself
+  ARGS "--relations|${PLANCHECK_TEST_DIR}/self_relation.csv|${PLANCHECK_TEST_DIR}/relation_figures.csv"
+  EXIT 2
+  STDERR "self_relation\\.csv:2:1: relation self\\.a names its result a\\.level\\.2025 as an operand")
+plancheck_test(semantic.growth_of_a_level
+  ARGS "--relations|${PLANCHECK_TEST_DIR}/growth_of_level_relations.csv|${PLANCHECK_TEST_DIR}/relation_figures.csv"
+  EXIT 2
+  STDERR "growth_of_level_relations\\.csv:2:1: relation growth\\.a: the result of a growth relation is a growth in %, but figure a\\.level\\.2025 \\([^)]*relation_figures\\.csv:2\\) is a level in 亿元")
+
+# -5 人 against 不低于 -10 人: exceeded, but no completion (was 50 %).
+plancheck_test(semantic.negative_plan
+  ARGS "--format|json|--output|${PLANCHECK_OUT}/negative_plan.json|--no-audit|${PLANCHECK_TEST_DIR}/negative_plan.csv"
+  EXIT 0
+  JSON_FILE "${PLANCHECK_OUT}/negative_plan.json"
+  JSON "assessments/0/verdict=exceeded@@assessments/0/completion_reason=not_applicable")
+
 # ---- progress methods ---------------------------------------------------------------------
 # progress.csv: output 100, 102.5, 105, 107.5, 110 亿元 in 2021..2025, target
 # 120 亿元 or more in 2030.

@@ -14,6 +14,7 @@
 #include <plantarget/figures.hpp>
 #include <plantarget/io/csv.hpp>
 #include <plantarget/io/encoding.hpp>
+#include <plantarget/io/identifier.hpp>
 #include <plantarget/io/number.hpp>
 #include <plantarget/period.hpp>
 #include <plantarget/published.hpp>
@@ -154,17 +155,8 @@ inline double at_decimals(double v, int decimals) {
 }
 }  // namespace figures_detail
 
-// A published value as text, with the decimals it was published with:
-// {94.8, 1} -> "94.8", {105, 0} -> "105".
-inline std::string format_published_value(const published_value& v) {
-    std::array<char, 400> buf{};
-    const auto out =
-        std::to_chars(buf.data(), buf.data() + buf.size(), v.value, std::chars_format::fixed, std::max(v.decimals, 0));
-    if (out.ec != std::errc{}) return std::to_string(v.value);
-    std::string s(buf.data(), out.ptr);
-    if (s.starts_with('-') && s.find_first_not_of("-0.") == std::string::npos) s.erase(0, 1);  // no "-0"
-    return s;
-}
+// A published value as text (published.hpp): {94.8, 1} -> "94.8".
+using plantarget::format_published_value;
 
 // The value cell of a figure: empty when the figure has no number (居前列).
 inline std::string format_figure_value(const published_figure& f) {
@@ -179,6 +171,7 @@ struct located_text {
     std::string text;
     source_location where{};
     std::string path{};
+    bool quoted = false;  // a quoted CSV field: its text starts one column after `where`
 };
 
 // Collects figures and relations from any number of inputs, checking every
@@ -233,6 +226,26 @@ private:
     void fail(const located_text& f, std::string message, std::string text) {
         errors_.push_back(error_at(f, std::move(message), std::move(text)));
     }
+    // Refuses an id or a unit that holds a character of the identifier rule
+    // (io/identifier.hpp), located at that character where the cell allows.
+    bool refuse_characters(const located_text& f, std::string_view what) {
+        const std::string_view trimmed = figures_detail::trim_cell(f.text);
+        const auto bad = find_refused_character(trimmed);
+        if (!bad) return false;
+        const std::size_t offset = static_cast<std::size_t>(trimmed.data() - f.text.data()) + bad->offset;
+        located_text at = f;
+        if (at.where.line != 0 && f.text.substr(0, offset).find_first_of("\"\r\n") == std::string::npos)
+            at.where.column += offset + (f.quoted ? 1 : 0);
+        fail(at, std::string(what) + " contains a " + describe(*bad) + ", which the identifier rule refuses",
+             std::string(trimmed));
+        return true;
+    }
+    // Where an item stood: its id's cell in CSV, its object in JSON.
+    static source_location item_location(const located_text& id) {
+        source_location where = id.where;
+        if (!id.path.empty()) where.pointer = id.path.substr(0, id.path.rfind('/'));
+        return where;
+    }
     // Where an earlier item stood, for "duplicate id" messages.
     static std::string place_of(const located_text& f, const located_text& here) {
         if (f.where.line != 0) {
@@ -259,8 +272,10 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
     const auto trimmed = [&](figure_field f) { return std::string(figures_detail::trim_cell(field(f).text)); };
 
     published_figure fig;
+    fig.where = item_location(field(figure_field::id));
     fig.id = trimmed(figure_field::id);
-    if (fig.id.empty()) {
+    if (refuse_characters(field(figure_field::id), "figure id")) {
+    } else if (fig.id.empty()) {
         fail(field(figure_field::id), "empty figure id", {});
     } else if (fig.id.find_first_of("+/") != std::string::npos) {
         fail(field(figure_field::id), "a figure id may not contain '+' or '/': they join relation operands", fig.id);
@@ -270,6 +285,7 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
     }
     fig.indicator_id = trimmed(figure_field::indicator);
     if (fig.indicator_id.empty()) fail(field(figure_field::indicator), "empty indicator id", {});
+    else refuse_characters(field(figure_field::indicator), "indicator id");
     fig.section = trimmed(figure_field::section);
     fig.name_zh = field(figure_field::name_zh).text;
     fig.name_en = field(figure_field::name_en).text;
@@ -309,7 +325,8 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
 
     const std::string unit_text = trimmed(figure_field::unit);
     std::optional<units::unit_descriptor> unit;
-    if (unit_text.empty() && number && number->percent) {
+    if (refuse_characters(field(figure_field::unit), "unit")) {
+    } else if (unit_text.empty() && number && number->percent) {
         unit = units::unit_of("%");  // "94.8%" says its unit itself
     } else if (auto u = units::parse_unit(unit_text)) {
         unit = u.value();
@@ -364,8 +381,10 @@ inline parsed<figure_book> figure_book_builder::finish() {
     for (const pending_relation& r : relations_) {
         const std::size_t before = errors_.size();
         figure_relation rel;
+        rel.where = item_location(r.id);
         rel.id = std::string(figures_detail::trim_cell(r.id.text));
-        if (rel.id.empty()) {
+        if (refuse_characters(r.id, "relation id")) {
+        } else if (rel.id.empty()) {
             fail(r.id, "empty relation id", {});
         } else if (const auto it = relation_ids.find(rel.id); it != relation_ids.end()) {
             fail(r.id, "duplicate relation id (first at " + place_of(*it->second, r.id) + ")", rel.id);
@@ -379,7 +398,8 @@ inline parsed<figure_book> figure_book_builder::finish() {
 
         const auto known_figure = [&](const located_text& f) {
             std::string id(figures_detail::trim_cell(f.text));
-            if (id.empty()) fail(f, "empty figure id in a relation", {});
+            if (refuse_characters(f, "figure id in a relation")) {
+            } else if (id.empty()) fail(f, "empty figure id in a relation", {});
             else if (figure_ids_.find(id) == figure_ids_.end()) fail(f, "relation names an unknown figure id", id);
             return id;
         };
@@ -413,9 +433,7 @@ inline parsed<figure_book> figure_book_builder::finish() {
         if (a.where.line != b.where.line) return a.where.line < b.where.line;
         return a.where.column < b.where.column;
     });
-    parse_error first = errors_.front();
-    if (errors_.size() > 1) first.message += " (first of " + std::to_string(errors_.size()) + " errors)";
-    return first;
+    return first_of(errors_);
 }
 
 // ---- CSV --------------------------------------------------------------------------------
@@ -447,6 +465,16 @@ inline std::size_t column_in_cell(std::string_view text, const std::vector<std::
 inline located_text located(const csv_table& table, const csv_field& f) {
     return located_text{f.text, source_location{table.filename, f.line, f.column}, {}};
 }
+// The same, noting whether the field was quoted in `body` (line starts `starts`).
+inline located_text located(const csv_table& table, const csv_field& f, std::string_view body,
+                            const std::vector<std::size_t>& starts) {
+    located_text out = located(table, f);
+    if (f.line != 0 && f.line <= starts.size()) {
+        const std::size_t at = starts[f.line - 1] + f.column - 1;
+        out.quoted = at < body.size() && body[at] == '"';
+    }
+    return out;
+}
 
 // The text of the table's UTF-8 body, as the CSV reader sees it (no BOM).
 inline std::string_view csv_body(std::string_view text) { return strip_utf8_bom(text); }
@@ -462,13 +490,15 @@ inline void add_figures_csv(figure_book_builder& builder, std::string_view text,
         return;
     }
     const csv_table& t = table.value();
+    const std::string_view body = figures_detail::csv_body(text);
+    const std::vector<std::size_t> starts = figures_detail::line_starts(body);
     std::array<std::optional<std::size_t>, figure_columns.size()> index{};
     for (std::size_t c = 0; c < figure_columns.size(); ++c) index[c] = t.column_index(figure_columns[c]);
     for (const csv_row& row : t.rows) {
         figure_book_builder::figure_fields fields;
         for (std::size_t c = 0; c < figure_columns.size(); ++c) {
             if (index[c]) {
-                fields[c] = figures_detail::located(t, row.fields[*index[c]]);
+                fields[c] = figures_detail::located(t, row.fields[*index[c]], body, starts);
             } else {  // an optional column the file leaves out
                 fields[c] = located_text{{}, source_location{t.filename, row.line, 1}, {}};
             }
@@ -529,7 +559,8 @@ inline void add_relations_csv(figure_book_builder& builder, std::string_view tex
         }
         if (!separators_ok) continue;  // the operand count would only repeat the complaint
         if (operands.size() == 1 && figures_detail::trim_cell(operands.front().text).empty()) operands.clear();
-        builder.add_relation(figures_detail::located(t, id), figures_detail::located(t, kind), figures_detail::located(t, result),
+        builder.add_relation(figures_detail::located(t, id, body, starts), figures_detail::located(t, kind),
+                             figures_detail::located(t, result, body, starts),
                              std::move(operands), std::move(note));
     }
 }

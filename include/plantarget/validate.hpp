@@ -1,0 +1,352 @@
+// Checks a figure book as a whole, after every field of it has parsed: the
+// figures that parse but contradict each other or their indicator, which
+// would otherwise be evaluated into a confident, wrong verdict. Every problem
+// is an error located at a figure or a relation (file:line:column, or the
+// JSON pointer), naming the figures involved. The checks and their messages
+// are listed in docs/bad-input.md ("Semantic checks").
+#pragma once
+
+#include <plantarget/error.hpp>
+#include <plantarget/figures.hpp>
+#include <plantarget/period.hpp>
+#include <plantarget/published.hpp>
+#include <plantarget/target.hpp>
+#include <plantarget/units/registry.hpp>
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+namespace plantarget {
+
+struct validation_options {
+    // A book to be evaluated must hold figures: an empty one would give an
+    // empty report that reads as "nothing missed".
+    bool require_figures = true;
+    // Where the empty book came from, for its error (the input files).
+    std::string input{};
+};
+
+namespace validate_detail {
+
+// "f.csv:3", "b.json /figures/2": where a figure stood, for naming it in a message.
+inline std::string place(const source_location& w) {
+    std::string s = w.file;
+    if (w.line != 0) s += (s.empty() ? "line " : ":") + std::to_string(w.line);
+    if (!w.pointer.empty()) s += (s.empty() ? "" : " ") + w.pointer;
+    return s.empty() ? "?" : s;
+}
+
+// "a1 (f.csv:2)"
+inline std::string named(const published_figure& f) { return f.id + " (" + place(f.where) + ")"; }
+
+// "以上 10 亿元", "居前列"
+inline std::string as_written(const published_figure& f) {
+    std::string s = f.comparator_text;
+    if (f.has_value) s += (s.empty() ? "" : " ") + format_published_value(f.value) + " " + f.unit.zh();
+    return s;
+}
+
+inline bool percent_measure(figure_measure m) {
+    return m == figure_measure::growth || m == figure_measure::share || m == figure_measure::completion ||
+           m == figure_measure::progress;
+}
+
+// Figures that hold one quantity of an indicator: levels (and shares, ranks,
+// ratios, progress) are compared with levels of the same unit kind; growth
+// and completion rates each with their own.
+enum class quantity : std::uint8_t { value, growth, completion };
+inline quantity quantity_of(figure_measure m) {
+    return m == figure_measure::growth ? quantity::growth
+           : m == figure_measure::completion ? quantity::completion
+                                               : quantity::value;
+}
+
+// A key for the same months of one quantity of one indicator.
+using months_key = std::tuple<std::string, quantity, units::unit_kind, long>;
+inline months_key key_of(const published_figure& f) {
+    return {f.indicator_id, quantity_of(f.measure), f.unit.kind(), f.period.span_key()};
+}
+
+inline parse_error at(const published_figure& f, std::string message) {
+    return parse_error{std::move(message), {}, f.where};
+}
+inline parse_error at(const figure_relation& r, std::string message) {
+    return parse_error{std::move(message), {}, r.where};
+}
+
+}  // namespace validate_detail
+
+// Two actuals of one quantity of one indicator for the same months, in book
+// order: one period written two ways (2025 and 2025-01..2025-12), or twice.
+// They are one observation when they agree within published rounding (the
+// first is kept); two, and an error, when they do not.
+struct same_months_actuals {
+    const published_figure* first = nullptr;
+    const published_figure* second = nullptr;
+    bool agree = false;
+};
+
+inline std::vector<same_months_actuals> actuals_for_the_same_months(const figure_book& book) {
+    std::vector<same_months_actuals> out;
+    std::map<validate_detail::months_key, const published_figure*> first_of;
+    for (const auto& f : book.figures) {
+        if (f.role != figure_role::actual || !f.has_value) continue;
+        const auto [it, fresh] = first_of.emplace(validate_detail::key_of(f), &f);
+        if (fresh) continue;
+        const published_figure& g = *it->second;
+        out.push_back({&g, &f, agree_within_rounding(g.value, g.unit.factor(), f.value, f.unit.factor())});
+    }
+    return out;
+}
+
+// The message for a pair that is one observation: which figure is kept.
+inline parse_error one_observation_note(const same_months_actuals& s) {
+    using validate_detail::named;
+    const std::string months = s.first->period == s.second->period
+                                   ? "both for " + s.first->period.to_string()
+                                   : s.first->period.to_string() + " and " + s.second->period.to_string() +
+                                         " are the same months";
+    return parse_error{"note: figures " + named(*s.first) + " and " + s.second->id + " are one actual of " +
+                           s.first->indicator_id + " (" + months + ", and " +
+                           validate_detail::as_written(*s.first) + " and " + validate_detail::as_written(*s.second) +
+                           " agree within rounding): " + s.first->id + " is kept",
+                       {}, s.second->where};
+}
+
+// Every inconsistency of the book, check by check (figures, indicators,
+// periods, targets, relations, cycles), each in book order; empty when the
+// book may be evaluated.
+inline std::vector<parse_error> validate(const figure_book& book, const validation_options& opt = {}) {
+    using namespace validate_detail;
+    std::vector<parse_error> errors;
+    if (book.figures.empty() && opt.require_figures) {
+        errors.push_back(parse_error{"no figures in the input: nothing to evaluate", {}, source_location{opt.input}});
+        return errors;
+    }
+
+    // ---- each figure: its measure against its unit and its comparator word
+    for (const auto& f : book.figures) {
+        const comparator_word* w = f.comparator_text.word();
+        const auto kind = f.unit.kind();
+        const std::string m(to_string(f.measure));
+        if (percent_measure(f.measure) && kind != units::unit_kind::percent)
+            errors.push_back(at(f, "figure " + f.id + ": a " + m + " is measured in %, not in " + f.unit.zh()));
+        if (f.measure == figure_measure::rank) {
+            if (kind != units::unit_kind::rank)
+                errors.push_back(at(f, "figure " + f.id + ": a rank is measured in 位, not in " + f.unit.zh()));
+            else if (f.has_value && (f.value.value < 1.0 || f.value.value != std::floor(f.value.value) ||
+                                     f.value.decimals != 0))
+                errors.push_back(at(f, "figure " + f.id + ": a rank is a positive whole number, not " +
+                                           format_published_value(f.value)));
+        }
+        if (w != nullptr && (w->cmp == comparator::rank_at_most || w->cmp == comparator::among_top) &&
+            f.measure != figure_measure::rank)
+            errors.push_back(at(f, "figure " + f.id + ": " + f.comparator_text.text() + " states a rank, but the figure is a " +
+                                       m + " in " + f.unit.zh() + " (measure rank, unit 位)"));
+        if (w != nullptr && w->cmp == comparator::among_top && f.has_value)
+            errors.push_back(at(f, "figure " + f.id + ": 居前列 (among the top) takes no value, found " +
+                                       format_published_value(f.value)));
+        if (w != nullptr && w->cmp == comparator::dynamic_zero && f.has_value && f.value.value != 0.0)
+            errors.push_back(at(f, "figure " + f.id + ": 动态清零 (dynamic zero) takes the value 0, found " +
+                                       format_published_value(f.value)));
+    }
+
+    // ---- each indicator: its levels in one kind of unit
+    std::map<std::string, const published_figure*, std::less<>> first_level;
+    for (const auto& f : book.figures) {
+        if (f.measure != figure_measure::level || !f.has_value) continue;
+        const auto [it, fresh] = first_level.emplace(f.indicator_id, &f);
+        if (!fresh && !it->second->unit.same_kind(f.unit))
+            errors.push_back(at(f, "figure " + f.id + " is in " + f.unit.zh() + ", but indicator " + f.indicator_id +
+                                       " is in " + it->second->unit.zh() + " (figure " + named(*it->second) +
+                                       "): units of another kind cannot be compared"));
+    }
+
+    // ---- one span of months, two actuals that disagree
+    for (const auto& s : actuals_for_the_same_months(book)) {
+        if (s.agree) continue;
+        const bool same_text = s.first->period == s.second->period;
+        errors.push_back(at(*s.second, "figures " + named(*s.first) + " and " + named(*s.second) +
+                                           " are two actuals of " + s.first->indicator_id + " for " +
+                                           (same_text ? s.first->period.to_string()
+                                                      : "the same months (" + s.first->period.to_string() + " and " +
+                                                            s.second->period.to_string() + ")") +
+                                           " that disagree beyond rounding: " + as_written(*s.first) + " and " +
+                                           as_written(*s.second)));
+    }
+
+    // ---- the conditions on one target: a lower bound above an upper bound
+    struct bounds {
+        const published_figure* lower = nullptr;  // the highest lower bound
+        const published_figure* upper = nullptr;  // the lowest upper bound
+    };
+    std::map<months_key, bounds> bounds_of;
+    for (const auto& f : book.figures) {
+        if (f.role != figure_role::target || !f.has_value) continue;
+        const comparator_word* w = f.comparator_text.word();
+        if (w == nullptr) continue;
+        const bool is_lower = w->cmp == comparator::at_least || w->cmp == comparator::more_than;
+        const bool is_upper = w->cmp == comparator::at_most || w->cmp == comparator::less_than;
+        if (!is_lower && !is_upper) continue;
+        bounds& b = bounds_of[key_of(f)];
+        const published_figure*& slot = is_lower ? b.lower : b.upper;
+        if (slot == nullptr || (is_lower ? f.base_value() > slot->base_value() : f.base_value() < slot->base_value()))
+            slot = &f;
+        if (b.lower == nullptr || b.upper == nullptr) continue;
+        const double lo = b.lower->base_value();
+        const double hi = b.upper->base_value();
+        const bool strict = b.lower->comparator_text.cmp() == comparator::more_than ||
+                            b.upper->comparator_text.cmp() == comparator::less_than;
+        if (lo > hi || (strict && lo == hi)) {
+            const published_figure& other = &f == b.lower ? *b.upper : *b.lower;
+            errors.push_back(at(f, "figure " + f.id + " (" + as_written(f) + ") contradicts figure " + named(other) +
+                                       " (" + as_written(other) + "): no value of " + f.indicator_id + " for " +
+                                       f.period.to_string() + " meets both"));
+        }
+    }
+
+    // ---- relations: the measures of their figures, and no cycles
+    std::map<std::string_view, const published_figure*> by_id;
+    for (const auto& f : book.figures) by_id.emplace(f.id, &f);
+    const auto figure = [&](const std::string& id) -> const published_figure* {
+        const auto it = by_id.find(id);
+        return it == by_id.end() ? nullptr : it->second;
+    };
+    for (const auto& r : book.relations) {
+        const published_figure* result = figure(r.result);
+        const std::string k(to_string(r.kind));
+        if (result == nullptr) continue;  // the reader refuses unknown ids
+        const auto expect_rate = [&](figure_measure want) {
+            if (result->measure != want || result->unit.kind() != units::unit_kind::percent)
+                errors.push_back(at(r, "relation " + r.id + ": the result of a " + k + " relation is a " +
+                                           std::string(to_string(want)) + " in %, but figure " + named(*result) +
+                                           " is a " + std::string(to_string(result->measure)) + " in " +
+                                           result->unit.zh()));
+        };
+        const auto expect_levels = [&] {
+            for (const auto& id : r.operands) {
+                const published_figure* op = figure(id);
+                if (op == nullptr) continue;
+                if (quantity_of(op->measure) != quantity::value || !op->has_value)
+                    errors.push_back(at(r, "relation " + r.id + ": the operand of a " + k +
+                                               " relation is a level with a value, but figure " + named(*op) +
+                                               " is a " + std::string(to_string(op->measure)) +
+                                               (op->has_value ? " in " + op->unit.zh() : " without a value")));
+            }
+        };
+        switch (r.kind) {
+            case relation_kind::growth:
+            case relation_kind::growth_levels:
+                expect_rate(figure_measure::growth);
+                expect_levels();
+                break;
+            case relation_kind::completion:
+                expect_rate(figure_measure::completion);
+                expect_levels();
+                break;
+            case relation_kind::ratio:
+                if (result->unit.kind() != units::unit_kind::percent)
+                    errors.push_back(at(r, "relation " + r.id + ": the result of a ratio relation is in %, but figure " +
+                                               named(*result) + " is in " + result->unit.zh()));
+                expect_levels();
+                break;
+            case relation_kind::sum:
+            case relation_kind::ordering:
+                for (const auto& id : r.operands) {
+                    const published_figure* op = figure(id);
+                    if (op != nullptr && (op->measure != result->measure || !op->unit.same_kind(result->unit)))
+                        errors.push_back(at(r, "relation " + r.id + ": figure " + named(*op) + " (a " +
+                                                   std::string(to_string(op->measure)) + " in " + op->unit.zh() +
+                                                   ") cannot be compared with figure " + named(*result) + " (a " +
+                                                   std::string(to_string(result->measure)) + " in " +
+                                                   result->unit.zh() + ")"));
+                }
+                break;
+            case relation_kind::compound:
+            case relation_kind::target_vs_actual:
+                break;
+        }
+    }
+
+    // Self-reference, then cycles: a figure derived, through relations, from
+    // itself. Only the kinds that derive a result from its operands (sum,
+    // ratio, growth, completion) make edges: a compound pairs two conditions
+    // and an ordering or target_vs_actual compares, so a part within its sum
+    // (ordering) is no cycle. Iterative depth-first search, so that a long
+    // chain cannot exhaust the stack.
+    std::map<std::string_view, std::vector<const figure_relation*>> from;
+    for (const auto& r : book.relations) {
+        bool self = false;
+        for (const auto& op : r.operands) self = self || op == r.result;
+        if (self) errors.push_back(at(r, "relation " + r.id + " names its result " + r.result + " as an operand"));
+        else if (r.kind != relation_kind::compound && r.kind != relation_kind::ordering &&
+                 r.kind != relation_kind::target_vs_actual)
+            from[r.result].push_back(&r);
+    }
+    enum class mark : std::uint8_t { unseen, open, done };
+    std::map<std::string_view, mark> marks;
+    for (const auto& [start, unused] : from) {
+        if (marks[start] != mark::unseen) continue;
+        // Each frame: a figure, and the relation and operand to visit next.
+        struct frame {
+            std::string_view id;
+            std::size_t relation = 0;
+            std::size_t operand = 0;
+            const figure_relation* via = nullptr;
+        };
+        std::vector<frame> stack{{start}};
+        marks[start] = mark::open;
+        while (!stack.empty()) {
+            frame& top = stack.back();
+            const auto edges = from.find(top.id);
+            if (edges == from.end() || top.relation >= edges->second.size()) {
+                marks[top.id] = mark::done;
+                stack.pop_back();
+                continue;
+            }
+            const figure_relation* r = edges->second[top.relation];
+            if (top.operand >= r->operands.size()) {
+                ++top.relation;
+                top.operand = 0;
+                continue;
+            }
+            const std::string_view next = r->operands[top.operand++];
+            mark& m = marks[next];
+            if (m == mark::unseen) {
+                m = mark::open;
+                stack.push_back({next, 0, 0, r});
+            } else if (m == mark::open) {
+                // The cycle: from `next` down the stack to the top, closed by r.
+                std::string path;
+                std::string ids;
+                bool in = false;
+                for (const auto& fr : stack) {
+                    in = in || fr.id == next;
+                    if (!in) continue;
+                    path += std::string(fr.id) + " -> ";
+                    if (fr.via != nullptr && fr.id != next) ids += (ids.empty() ? "" : ", ") + fr.via->id;
+                }
+                ids += (ids.empty() ? "" : ", ") + r->id;
+                errors.push_back(at(*r, "relations " + ids + " form a cycle: " + path + std::string(next)));
+            }
+        }
+    }
+    return errors;
+}
+
+// The book when it validates; otherwise throws parse_failure with the first
+// error and the count of all, as the readers' throwing paths do.
+inline figure_book validated(figure_book book, const validation_options& opt = {}) {
+    if (const auto errors = validate(book, opt); !errors.empty()) throw parse_failure(first_of(errors));
+    return book;
+}
+
+}  // namespace plantarget
