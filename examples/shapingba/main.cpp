@@ -18,6 +18,8 @@
 #include <plantarget/growth.hpp>
 #include <plantarget/io/figures_csv.hpp>
 
+#include <plantarget/io/encoding.hpp>
+
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -35,50 +37,23 @@ namespace pt = plantarget;
 
 // ---- text in terminal columns: CJK characters take two -----------------------
 
-// East Asian wide and fullwidth ranges (Unicode UAX #11), as terminals draw them.
-int column_width(char32_t c) {
-    const bool wide = c >= 0x1100 &&
-                      (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F) || (c >= 0xAC00 && c <= 0xD7A3) ||
-                       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-                       (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD));
-    return wide ? 2 : 1;
-}
-
-// The code points of UTF-8 text with the byte offset each starts at.
-struct code_point {
-    char32_t value;
-    std::size_t offset;
-    std::size_t length;
-};
-std::vector<code_point> code_points(std::string_view s) {
-    std::vector<code_point> out;
-    for (std::size_t i = 0; i < s.size();) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        char32_t c = n == 1 ? b : n == 2 ? (b & 0x1Fu) : n == 3 ? (b & 0x0Fu) : (b & 0x07u);
-        for (std::size_t k = 1; k < n && i + k < s.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
-        out.push_back({c, i, n});
-        i += n;
-    }
-    return out;
-}
-
-std::size_t display_width(std::string_view s) {
-    std::size_t w = 0;
-    for (const auto& c : code_points(s)) w += static_cast<std::size_t>(column_width(c.value));
-    return w;
-}
+// Widths and code points come from the library (io/encoding.hpp), so this
+// program and plancheck's table agree on every character.
+using pt::io::display_width;
 
 // Exactly `width` columns: cut with "…" when longer, padded when shorter.
 std::string fit(std::string_view s, std::size_t width, bool right = false) {
     if (display_width(s) > width) {
         std::size_t w = 0;
         std::string cut;
-        for (const auto& c : code_points(s)) {
-            const auto cw = static_cast<std::size_t>(column_width(c.value));
+        for (std::size_t pos = 0; pos < s.size();) {
+            const pt::io::utf8_char c = pt::io::decode_utf8(s, pos);
+            const std::size_t length = c.length == 0 ? 1 : c.length;  // an invalid byte: one column
+            const auto cw = c.length == 0 ? std::size_t{1} : static_cast<std::size_t>(pt::io::code_point_width(c.code_point));
             if (w + cw + 1 > width) break;
-            cut.append(s.substr(c.offset, c.length));
+            cut.append(s.substr(pos, length));
             w += cw;
+            pos += length;
         }
         cut += "…";
         return cut + std::string(width - w - 1, ' ');

@@ -15,6 +15,7 @@
 //   add one to a file that had one), because there they only break lookup.
 #pragma once
 
+#include <plantarget/text.hpp>
 #include <plantarget/error.hpp>
 #include <plantarget/io/encoding.hpp>
 
@@ -103,10 +104,7 @@ inline std::string line_excerpt(std::string_view text, std::size_t pos, std::siz
 }
 
 constexpr std::string_view trim_header_name(std::string_view s) noexcept {
-    s = strip_utf8_bom(s);
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
+    return trim_blanks(strip_utf8_bom(s));
 }
 
 inline std::string plural(std::size_t n, std::string_view word) {

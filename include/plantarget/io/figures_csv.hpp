@@ -10,6 +10,7 @@
 // refuse exactly the same figures.
 #pragma once
 
+#include <plantarget/text.hpp>
 #include <plantarget/error.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/io/csv.hpp>
@@ -58,49 +59,26 @@ enum class figure_field : std::uint8_t {
     id, indicator, section, name_zh, name_en, role, period, measure, comparator, value, unit, quote
 };
 
-inline constexpr std::array<figure_role, 3> all_figure_roles{figure_role::actual, figure_role::target,
-                                                             figure_role::base};
-inline constexpr std::array<figure_measure, 7> all_figure_measures{
-    figure_measure::level, figure_measure::growth,   figure_measure::completion, figure_measure::rank,
-    figure_measure::share, figure_measure::progress, figure_measure::ratio};
-inline constexpr std::array<relation_kind, 8> all_relation_kinds{
-    relation_kind::sum,      relation_kind::ratio,           relation_kind::completion,
-    relation_kind::growth,   relation_kind::growth_levels,   relation_kind::compound,
-    relation_kind::target_vs_actual, relation_kind::ordering};
+// Every role, measure and relation kind, from their vocabularies.
+inline constexpr auto all_figure_roles = all_values<figure_role>();
+inline constexpr auto all_figure_measures = all_values<figure_measure>();
+inline constexpr auto all_relation_kinds = all_values<relation_kind>();
 
 namespace figures_detail {
-// Keys and words are compared without the spaces a spreadsheet lets slip in.
-constexpr std::string_view trim_cell(std::string_view s) noexcept {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
 template <class Enum, std::size_t N>
-constexpr std::optional<Enum> enum_from_text(const std::array<Enum, N>& all, std::string_view text) noexcept {
-    for (const Enum e : all)
-        if (to_string(e) == text) return e;
-    return std::nullopt;
-}
-template <class Enum, std::size_t N>
-std::string enum_list(const std::array<Enum, N>& all) {
-    std::string out;
-    for (const Enum e : all) {
-        if (!out.empty()) out += ", ";
-        out += std::string(to_string(e));
-    }
-    return out;
+std::string enum_list(const std::array<Enum, N>&) {
+    return token_list<Enum, std::string>();
 }
 }  // namespace figures_detail
 
 inline std::optional<figure_role> figure_role_from(std::string_view text) noexcept {
-    return figures_detail::enum_from_text(all_figure_roles, text);
+    return from_token<figure_role>(text);
 }
 inline std::optional<figure_measure> figure_measure_from(std::string_view text) noexcept {
-    return figures_detail::enum_from_text(all_figure_measures, text);
+    return from_token<figure_measure>(text);
 }
 inline std::optional<relation_kind> relation_kind_from(std::string_view text) noexcept {
-    return figures_detail::enum_from_text(all_relation_kinds, text);
+    return from_token<relation_kind>(text);
 }
 
 // How a relation's operands are joined in a CSV cell: '+' for the parts of a
@@ -229,7 +207,7 @@ private:
     // Refuses an id or a unit that holds a character of the identifier rule
     // (io/identifier.hpp), located at that character where the cell allows.
     bool refuse_characters(const located_text& f, std::string_view what) {
-        const std::string_view trimmed = figures_detail::trim_cell(f.text);
+        const std::string_view trimmed = trim_blanks(f.text);
         const auto bad = find_refused_character(trimmed);
         if (!bad) return false;
         const std::size_t offset = static_cast<std::size_t>(trimmed.data() - f.text.data()) + bad->offset;
@@ -269,7 +247,7 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
     note_input(fields[0].where.file);
     const std::size_t errors_before = errors_.size();
     const auto field = [&](figure_field f) -> const located_text& { return fields[static_cast<std::size_t>(f)]; };
-    const auto trimmed = [&](figure_field f) { return std::string(figures_detail::trim_cell(field(f).text)); };
+    const auto trimmed = [&](figure_field f) { return std::string(trim_blanks(field(f).text)); };
 
     published_figure fig;
     fig.where = item_location(field(figure_field::id));
@@ -382,7 +360,7 @@ inline parsed<figure_book> figure_book_builder::finish() {
         const std::size_t before = errors_.size();
         figure_relation rel;
         rel.where = item_location(r.id);
-        rel.id = std::string(figures_detail::trim_cell(r.id.text));
+        rel.id = std::string(trim_blanks(r.id.text));
         if (refuse_characters(r.id, "relation id")) {
         } else if (rel.id.empty()) {
             fail(r.id, "empty relation id", {});
@@ -391,13 +369,13 @@ inline parsed<figure_book> figure_book_builder::finish() {
         } else {
             relation_ids.emplace(rel.id, &r.id);
         }
-        const std::string kind_text(figures_detail::trim_cell(r.kind.text));
+        const std::string kind_text(trim_blanks(r.kind.text));
         const auto kind = relation_kind_from(kind_text);
         if (kind) rel.kind = *kind;
         else fail(r.kind, "unknown relation kind (expected " + figures_detail::enum_list(all_relation_kinds) + ")", kind_text);
 
         const auto known_figure = [&](const located_text& f) {
-            std::string id(figures_detail::trim_cell(f.text));
+            std::string id(trim_blanks(f.text));
             if (refuse_characters(f, "figure id in a relation")) {
             } else if (id.empty()) fail(f, "empty figure id in a relation", {});
             else if (figure_ids_.find(id) == figure_ids_.end()) fail(f, "relation names an unknown figure id", id);
@@ -530,7 +508,7 @@ inline void add_relations_csv(figure_book_builder& builder, std::string_view tex
                                        : located_text{{}, source_location{t.filename, row.line, 1}, {}};
 
         // Split at '+' and '/'; the separators must be the kind's own.
-        const auto parsed_kind = relation_kind_from(figures_detail::trim_cell(kind.text));
+        const auto parsed_kind = relation_kind_from(trim_blanks(kind.text));
         std::vector<located_text> operands;
         bool separators_ok = true;
         std::size_t start = 0;
@@ -558,7 +536,7 @@ inline void add_relations_csv(figure_book_builder& builder, std::string_view tex
             start = i + 1;
         }
         if (!separators_ok) continue;  // the operand count would only repeat the complaint
-        if (operands.size() == 1 && figures_detail::trim_cell(operands.front().text).empty()) operands.clear();
+        if (operands.size() == 1 && trim_blanks(operands.front().text).empty()) operands.clear();
         builder.add_relation(figures_detail::located(t, id, body, starts), figures_detail::located(t, kind),
                              figures_detail::located(t, result, body, starts),
                              std::move(operands), std::move(note));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <plantarget/error.hpp>
+#include <plantarget/text.hpp>
 #include <plantarget/units/scale.hpp>
 #include <plantarget/vocab/vocabulary.hpp>
 
@@ -179,11 +180,6 @@ constexpr const unit_entry* find_entry(std::string_view label) {
         if (a.text == label) return find_entry(a.zh);
     return nullptr;
 }
-constexpr std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
 }  // namespace detail
 
 // The descriptor of a base unit label ("元", "人次"); throws std::logic_error if
@@ -198,7 +194,7 @@ inline unit_descriptor unit_of(std::string_view zh_label, int scale_exponent = 0
 // a scale word (units/scale.hpp: 千, 万, 千万, 亿, 万亿) ("亿元", "万人次", "万平方米"). Whole labels
 // are tried first, so "个/千人" is not read as 个 scaled.
 inline parsed<unit_descriptor> parse_unit(std::string_view text) {
-    const std::string_view s = detail::trim(text);
+    const std::string_view s = trim_blanks(text);
     if (s.empty()) return parse_error{"empty unit", std::string(text)};
     if (const unit_entry* e = detail::find_entry(s)) return unit_descriptor{e, 0};
     if (const scale_word* w = scale_word_at_start(s); w != nullptr && s.size() > w->text.size()) {
