@@ -14,6 +14,7 @@
 #include <plantarget/figures.hpp>
 #include <plantarget/io/csv.hpp>
 #include <plantarget/io/encoding.hpp>
+#include <plantarget/io/file.hpp>
 #include <plantarget/io/number.hpp>
 #include <plantarget/period.hpp>
 #include <plantarget/published.hpp>
@@ -26,7 +27,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <iterator>
 #include <map>
@@ -548,23 +548,16 @@ inline parsed<figure_book> read_figures_csv(std::string_view figures_text, std::
 
 // ---- files ------------------------------------------------------------------------------
 
-// A whole file as bytes (binary: CRLF and BOM reach the parser as written).
-inline parsed<std::string> read_text_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return parse_error{"cannot open file", path.string(), source_location{path.string(), 0, 0}};
-    std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (in.bad()) return parse_error{"cannot read file", path.string(), source_location{path.string(), 0, 0}};
-    return text;
-}
-
 // Reads a figures CSV file and, when a path is given, a relations CSV file.
+// Each file is read by read_text_file, with its size limit.
 inline parsed<figure_book> read_figures_csv_files(const std::filesystem::path& figures_path,
-                                                  const std::filesystem::path& relations_path = {}) {
+                                                  const std::filesystem::path& relations_path = {},
+                                                  std::uintmax_t max_size = default_max_input_size) {
     figure_book_builder builder;
-    if (auto text = read_text_file(figures_path)) add_figures_csv(builder, text.value(), figures_path.string());
+    if (auto text = read_text_file(figures_path, max_size)) add_figures_csv(builder, text.value(), figures_path.string());
     else builder.add_error(text.error());
     if (!relations_path.empty()) {
-        if (auto text = read_text_file(relations_path)) add_relations_csv(builder, text.value(), relations_path.string());
+        if (auto text = read_text_file(relations_path, max_size)) add_relations_csv(builder, text.value(), relations_path.string());
         else builder.add_error(text.error());
     }
     return builder.finish();

@@ -17,6 +17,7 @@
 #include <plantarget/figures.hpp>
 #include <plantarget/io/encoding.hpp>
 #include <plantarget/io/figures_csv.hpp>
+#include <plantarget/io/file.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -299,41 +300,73 @@ inline std::optional<figure_file_format> figure_file_format_of(const std::filesy
 }
 
 namespace figures_detail {
-inline void add_file(figure_book_builder& builder, const std::filesystem::path& path, bool relations) {
-    const auto format = figure_file_format_of(path);
+inline void add_text(figure_book_builder& builder, std::string_view text, const std::string& name,
+                     figure_file_format format, bool relations) {
+    if (format == figure_file_format::json) add_figures_json(builder, text, name);
+    else if (relations) add_relations_csv(builder, text, name);
+    else add_figures_csv(builder, text, name);
+}
+
+inline void add_file(figure_book_builder& builder, const std::filesystem::path& path, bool relations,
+                     std::optional<figure_file_format> format, std::uintmax_t max_size) {
+    if (path == standard_input_name) {
+        if (!format) {
+            builder.add_error(parse_error{"standard input ('-') needs its format given (csv or json)", {},
+                                          source_location{"<stdin>", 0, 0}});
+            return;
+        }
+        auto text = read_standard_input(max_size);
+        if (text) add_text(builder, text.value(), "<stdin>", *format, relations);
+        else builder.add_error(text.error());
+        return;
+    }
+    // A pipe named as a path (/dev/stdin) is refused as such, whatever its name.
+    if (auto refused = regular_file_error(path)) {
+        builder.add_error(*std::move(refused));
+        return;
+    }
+    if (!format) format = figure_file_format_of(path);
     if (!format) {
         builder.add_error(parse_error{"unknown file type (expected .csv or .json)", path.string(),
                                       source_location{path.string(), 0, 0}});
         return;
     }
-    auto text = read_text_file(path);
+    auto text = read_text_file(path, max_size);
     if (!text) {
         builder.add_error(text.error());
         return;
     }
-    if (*format == figure_file_format::json) add_figures_json(builder, text.value(), path.string());
-    else if (relations) add_relations_csv(builder, text.value(), path.string());
-    else add_figures_csv(builder, text.value(), path.string());
+    add_text(builder, text.value(), path.string(), *format, relations);
 }
 }  // namespace figures_detail
 
+// How a figures or relations file is read: its format (by default from its
+// extension; required for standard input, "-") and the size limit.
+struct input_file_options {
+    std::optional<figure_file_format> format{};
+    std::uintmax_t max_size = default_max_input_size;
+};
+
 // Adds a figures file: a figures CSV table, or a JSON document (figures and
-// relations).
-inline void add_figure_file(figure_book_builder& builder, const std::filesystem::path& path) {
-    figures_detail::add_file(builder, path, false);
+// relations). "-" is standard input, read once, with options.format.
+inline void add_figure_file(figure_book_builder& builder, const std::filesystem::path& path,
+                            const input_file_options& options = {}) {
+    figures_detail::add_file(builder, path, false, options.format, options.max_size);
 }
 // Adds a relations file: a relations CSV table, or a JSON document.
-inline void add_relations_file(figure_book_builder& builder, const std::filesystem::path& path) {
-    figures_detail::add_file(builder, path, true);
+inline void add_relations_file(figure_book_builder& builder, const std::filesystem::path& path,
+                               const input_file_options& options = {}) {
+    figures_detail::add_file(builder, path, true, options.format, options.max_size);
 }
 
 // Reads figures files and an optional relations file into one book; relations
 // may name figures of any of the files.
 inline parsed<figure_book> read_figure_files(const std::vector<std::filesystem::path>& figure_files,
-                                             const std::filesystem::path& relations_file = {}) {
+                                             const std::filesystem::path& relations_file = {},
+                                             const input_file_options& options = {}) {
     figure_book_builder builder;
-    for (const auto& path : figure_files) add_figure_file(builder, path);
-    if (!relations_file.empty()) add_relations_file(builder, relations_file);
+    for (const auto& path : figure_files) add_figure_file(builder, path, options);
+    if (!relations_file.empty()) add_relations_file(builder, relations_file, options);
     return builder.finish();
 }
 
