@@ -124,14 +124,18 @@ TEST(FaultsFiles, OtherByteOrderMarksAreNamed) {
               "f.csv:1:1: file is UTF-32 BE, not UTF-8: save it as UTF-8");
 }
 
-TEST(FaultsFiles, Utf16WithoutAMarkIsRefusedByItsHeader) {
-    // Without a mark the NUL bytes are valid UTF-8 (U+0000), so the file reads
-    // as CSV whose header names are "i\0d\0", "\0i\0n..." and so on: none is a
-    // required column. Refused, though not by its encoding's name.
+// Before: without a mark the NUL bytes passed as UTF-8 (U+0000) and the file
+// was refused for its header ("header lacks required columns 'id', ..."),
+// not by its encoding.
+TEST(FaultsFiles, Utf16WithoutAMarkIsNamed) {
     const auto e = book_error(utf16le_without_mark(short_header + "a,x,actual,2025,level,=,1,yuan\n"));
-    EXPECT_EQ(e.to_string(),
-              "f.csv:1:1: header lacks required columns 'id', 'indicator', 'role', 'period', 'measure', "
-              "'comparator', 'value', 'unit'");
+    EXPECT_EQ(e.to_string(), "f.csv:1:1: file looks UTF-16 LE (without a byte-order mark), not UTF-8: save it as UTF-8");
+    // UTF-16 BE: the NUL bytes come first.
+    std::string be;
+    for (const char c : short_header) be += std::string{'\0', c};
+    EXPECT_EQ(book_error(be).message, "file looks UTF-16 BE (without a byte-order mark), not UTF-8: save it as UTF-8");
+    // One NUL in a UTF-8 field is not UTF-16.
+    EXPECT_EQ(pt::io::detect_utf16_without_bom(std::string("a,b\n1\0,2\n", 9)), pt::io::byte_order_mark::none);
 }
 
 TEST(FaultsFiles, MissingFilesAreNamed) {
@@ -278,13 +282,12 @@ TEST(FaultsJson, DeepNestingIsRefusedWithoutExhaustingTheStack) {
     EXPECT_EQ(json_error(deep).to_string(), "b.json: /figures/0: expected an object, found array");
 }
 
-TEST(FaultsJson, Utf16WithoutAMarkIsRefusedAtItsFirstNul) {
-    // '{' then a NUL: the NUL byte is refused at byte 2. The encoding is not
-    // named; the error stands where the text stops being JSON.
+// Before: refused as "NUL byte in a JSON file" at byte 2, the encoding unnamed.
+TEST(FaultsJson, Utf16WithoutAMarkIsNamed) {
     const auto e = json_error(utf16le_without_mark(R"({"figures":[]})"));
     EXPECT_EQ(e.where.line, 1u);
-    EXPECT_EQ(e.where.column, 2u);
-    EXPECT_EQ(e.message, "NUL byte in a JSON file");
+    EXPECT_EQ(e.where.column, 1u);
+    EXPECT_EQ(e.message, "file looks UTF-16 LE (without a byte-order mark), not UTF-8: save it as UTF-8");
 }
 
 TEST(FaultsJson, IntegerBeyondSixtyFourBitsIsRefusedAsExponentNotation) {

@@ -179,8 +179,10 @@ TEST(IoCsv, GbkBytesGiveTheConversionHint) {
     // 沙坪坝 in GBK is C9 B3 C6 BA B0 D3. C9B3 and C6BA pass as UTF-8 pairs;
     // B0 is the first invalid byte: line 2, after "1," (2 bytes) and 4 bytes,
     // so column 7.
+    // Every pair is also a valid Big5 pair in its common range: both are named.
     const auto e = csv_error("id,name\n1,\xc9\xb3\xc6\xba\xb0\xd3\n");
-    EXPECT_EQ(e.message, "file is not UTF-8; it looks GBK-encoded: convert it with iconv -f GBK -t UTF-8");
+    EXPECT_EQ(e.message, "file is not UTF-8; it reads as GBK or as Big5: convert it with iconv -f GBK -t UTF-8 "
+                         "(mainland Chinese) or iconv -f BIG5 -t UTF-8 (traditional Chinese)");
     EXPECT_EQ(e.where.file, "t.csv");
     EXPECT_EQ(e.where.line, 2u);
     EXPECT_EQ(e.where.column, 7u);

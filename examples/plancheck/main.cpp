@@ -279,8 +279,9 @@ struct settings {
     std::uint64_t max_input_size = io::default_max_input_size;
 };
 
+// Messages may quote input (a figure id, a period): escaped as parse errors are.
 int bad_input(const std::string& message) {
-    std::cerr << "plancheck: " << message << '\n';
+    std::cerr << "plancheck: " << printable_text(message) << '\n';
     return exit_bad_input;
 }
 

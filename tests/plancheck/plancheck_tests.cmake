@@ -120,7 +120,15 @@ plancheck_test(bad_unit
 plancheck_test(gbk_file
   ARGS "${PLANCHECK_TEST_DIR}/gbk.csv"
   EXIT 2
-  STDERR "gbk\\.csv:2:24: file is not UTF-8; it looks GBK-encoded")
+  STDERR "gbk\\.csv:2:24: file is not UTF-8; it reads as GBK or as Big5: convert it with iconv -f GBK")
+
+# big5.csv: 沙坪壩 and 萬人 in Big5; 沙 A846 and 坪 A957 have trail bytes
+# below 0xA1, outside GB2312: Big5 alone is named. Before: "looks GBK-encoded".
+# The first byte that is not UTF-8 follows "jobs.2025,jobs,1.0," (19 bytes).
+plancheck_test(big5_file
+  ARGS "${PLANCHECK_TEST_DIR}/big5.csv"
+  EXIT 2
+  STDERR "big5\\.csv:2:20: file is not UTF-8; it looks Big5-encoded: convert it with iconv -f BIG5 -t UTF-8")
 
 plancheck_test(missing_file
   ARGS "${PLANCHECK_TEST_DIR}/no_such_file.csv"

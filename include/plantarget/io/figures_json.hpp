@@ -66,10 +66,8 @@ inline void add_figures_json(figure_book_builder& builder, std::string_view text
                                                         std::move(message), std::move(offending)));
     };
 
-    const byte_order_mark bom = detect_bom(text);
-    if (bom != byte_order_mark::none && bom != byte_order_mark::utf8) {
-        builder.add_error(parse_error{"file is " + std::string(describe(bom)) + ", not UTF-8: save it as UTF-8", {},
-                                      source_location{file, 1, 1}});
+    if (std::string other = other_unicode_encoding_message(text); !other.empty()) {
+        builder.add_error(parse_error{std::move(other), {}, source_location{file, 1, 1}});
         return;
     }
     text = strip_utf8_bom(text);
