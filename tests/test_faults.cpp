@@ -611,9 +611,9 @@ TEST(FaultsEvaluate, PlanWithAnIndicatorWithoutData) {
 // ---- audit ------------------------------------------------------------------------------
 
 TEST(FaultsAudit, SumBeyondTheLargestDouble) {
-    // Each part, 10^300 - 1 亿元 (300 nines), is about 1e308 元 in base units;
-    // their sum, about 2e308 元, is beyond DBL_MAX. The total of 1 元 is not it.
-    const std::string nines(300, '9');
+    // Each part, 10^300 亿元 (written out), is 1e308 元 in base units; their
+    // sum, 2e308 元, is beyond DBL_MAX. The total of 1 元 is not it.
+    const std::string nines = "1" + std::string(300, '0');
     const std::string figures = short_header + "p1,a,actual,2025,level,=," + nines + ",亿元\n" + "p2,b,actual,2025,level,=," +
                                 nines + ",亿元\n" + "tot,c,actual,2025,level,=,1,元\n";
     const auto book = book_ok(figures, "id,kind,result,operands,note\nr1,sum,tot,p1+p2,\n");
@@ -859,9 +859,10 @@ TEST(FaultsRegression, ReproducesBeyondTwelveDigits) {
     // 400 decimals: 10^400 is not a double; 3 is still not 7.
     EXPECT_FALSE(reproduces(3.0, published_value{7.0, 400}));
 
-    // Through the audit: 55 / 58 against a share written as 95.00000000000000000 is an error.
+    // Through the audit: 55 / 58 against a share written as 95.000000000000
+    // is an error. (With 17 decimals it is refused when read: a double holds 15 digits.)
     const std::string figures = short_header + "num,a,actual,2025,level,=,55,个\n" + "den,b,actual,2025,level,=,58,个\n" +
-                                "rate,c,actual,2025,share,=,95.00000000000000000,%\n" +
+                                "rate,c,actual,2025,share,=,95.000000000000,%\n" +
                                 "p1,d,actual,2025,level,=,10000000000000000000,元\n" + "p2,d2,actual,2025,level,=,1,元\n" +
                                 "tot,e,actual,2025,level,=,50000000000000000000,元\n";
     const auto book = book_ok(figures, "id,kind,result,operands,note\nr1,ratio,rate,num/den,\nr2,sum,tot,p1+p2,\n");

@@ -140,6 +140,37 @@ inline std::string comparator_word_list() {
 
 // ---- values as written --------------------------------------------------------------
 
+// A double holds 15 significant decimal digits faithfully (DBL_DIG): a value
+// written with more, or with more decimals, cannot be kept as published, and
+// the audit would round to a precision no double has.
+inline constexpr int max_value_digits = 15;
+
+// The significant digits of a number as written: from its first nonzero
+// digit to its last written one; an integer's trailing zeros do not count
+// (1 and 19 zeros is 1e19, exact). Full-width digits count as digits.
+inline int significant_digits(std::string_view text) noexcept {
+    int counted = 0;          // digits from the first nonzero one
+    int trailing_zeros = 0;   // of those, zeros at the end so far
+    bool after_point = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        int digit = -1;
+        if (text[i] >= '0' && text[i] <= '9') {
+            digit = text[i] - '0';
+        } else if (text.substr(i, 2) == "\xEF\xBC" && i + 2 < text.size() &&
+                   static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99) {
+            digit = static_cast<unsigned char>(text[i + 2]) - 0x90;  // U+FF10..U+FF19
+            i += 2;
+        } else if (text[i] == '.' || text.substr(i, 3) == "\xEF\xBC\x8E") {
+            after_point = true;
+        }
+        if (digit < 0) continue;
+        if (digit == 0 && counted == 0) continue;  // leading zeros
+        ++counted;
+        trailing_zeros = digit == 0 && !after_point ? trailing_zeros + 1 : 0;
+    }
+    return counted - trailing_zeros;
+}
+
 namespace figures_detail {
 // The double closest to the decimal text of `v` at `decimals` places: makes a
 // value read with a scale word (1.2万 read as 12000, divided back) the same
@@ -303,7 +334,18 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
         if (word != nullptr && word->cmp == comparator::among_top) fig.has_value = false;
         else fail(field(figure_field::value), "empty value (only 居前列 may leave the value empty)", {});
     } else if (auto n = parse_number(value_text)) {
-        number = std::move(n.value());
+        if (const int digits = significant_digits(value_text); digits > max_value_digits)
+            fail(field(figure_field::value),
+                 std::to_string(digits) + " significant digits, more than a double holds (" +
+                     std::to_string(max_value_digits) + "): round the value",
+                 value_text);
+        else if (n->decimals > max_value_digits)
+            fail(field(figure_field::value),
+                 std::to_string(n->decimals) + " decimals, more than a double holds (" +
+                     std::to_string(max_value_digits) + "): round the value",
+                 value_text);
+        else
+            number = std::move(n.value());
     } else {
         fail(field(figure_field::value), "malformed number: " + n.error().message, value_text);
     }

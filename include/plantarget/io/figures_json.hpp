@@ -23,9 +23,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,6 +58,94 @@ inline std::string json_syntax_message(const char* what) {
 }
 
 inline std::string json_type_name(const nlohmann::json& j) { return j.type_name(); }
+
+// Builds the document as nlohmann's own DOM parser does, and checks what the
+// DOM cannot show afterwards, by JSON pointer: a key repeated in one object
+// (nlohmann keeps the last and loses data without a word), and a number
+// whose magnitude a double cannot hold (1e-400 would read as 0, silently,
+// where the CSV reader refuses it). The first problem is kept.
+class checking_sax {
+public:
+    explicit checking_sax(nlohmann::json& root) : dom_(root, true) {}
+
+    bool null() { return value_begins() && dom_.null(); }
+    bool boolean(bool v) { return value_begins() && dom_.boolean(v); }
+    bool number_integer(nlohmann::json::number_integer_t v) { return value_begins() && dom_.number_integer(v); }
+    bool number_unsigned(nlohmann::json::number_unsigned_t v) { return value_begins() && dom_.number_unsigned(v); }
+    bool number_float(nlohmann::json::number_float_t v, const std::string& token) {
+        if (!value_begins()) return false;
+        if (problem_.empty() && v == 0 && token.find_first_of("123456789") < token.find_first_of("eE"))
+            note("JSON number underflow: too small for a double, it would read as 0", token);
+        else if (problem_.empty() && v != 0 && std::abs(v) < std::numeric_limits<double>::min())
+            note("JSON number underflow: too small for a double to hold its digits", token);
+        return dom_.number_float(v, token);
+    }
+    bool string(std::string& v) { return value_begins() && dom_.string(v); }
+    bool binary(nlohmann::json::binary_t& v) { return value_begins() && dom_.binary(v); }
+    bool start_object(std::size_t n) {
+        if (!value_begins()) return false;
+        levels_.push_back(level{false, 0, {}, {}});
+        return dom_.start_object(n);
+    }
+    bool key(std::string& k) {
+        level& top = levels_.back();
+        top.child = k;
+        if (problem_.empty() && std::find(top.keys.begin(), top.keys.end(), k) != top.keys.end())
+            note("JSON object has a duplicate member", k);
+        top.keys.push_back(k);
+        return dom_.key(k);
+    }
+    bool end_object() {
+        levels_.pop_back();
+        return dom_.end_object();
+    }
+    bool start_array(std::size_t n) {
+        if (!value_begins()) return false;
+        levels_.push_back(level{true, 0, {}, {}});
+        return dom_.start_array(n);
+    }
+    bool end_array() {
+        levels_.pop_back();
+        return dom_.end_array();
+    }
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string& token, const Exception& e) {
+        return dom_.parse_error(position, token, e);  // throws e
+    }
+
+    // The first problem: its message, the offending text and its JSON pointer.
+    [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
+    [[nodiscard]] const std::string& problem_text() const noexcept { return problem_text_; }
+    [[nodiscard]] const std::string& problem_path() const noexcept { return problem_path_; }
+
+private:
+    struct level {
+        bool array;
+        std::size_t count;          // elements begun, for an array
+        std::string child;          // the current child's key or index
+        std::vector<std::string> keys;  // an object's keys so far
+    };
+
+    bool value_begins() {
+        if (!levels_.empty() && levels_.back().array) levels_.back().child = std::to_string(levels_.back().count++);
+        return true;
+    }
+    void note(std::string message, const std::string& text) {
+        problem_ = std::move(message);
+        problem_text_ = text;
+        for (const level& l : levels_) {
+            std::string token = l.child;  // RFC 6901: ~ as ~0, / as ~1
+            for (std::size_t at = 0; (at = token.find_first_of("~/", at)) != std::string::npos; at += 2)
+                token.replace(at, 1, token[at] == '~' ? "~0" : "~1");
+            problem_path_ += "/" + token;
+        }
+        if (problem_path_.empty()) problem_path_ = "/";
+    }
+
+    nlohmann::detail::json_sax_dom_parser<nlohmann::json> dom_;
+    std::vector<level> levels_;
+    std::string problem_, problem_text_, problem_path_;
+};
 
 }  // namespace figures_detail
 
@@ -88,25 +178,9 @@ inline void add_figures_json(figure_book_builder& builder, std::string_view text
         return;
     }
     nlohmann::json doc;
-    // nlohmann keeps the last of two equal keys; a file that repeats one would
-    // lose data without a word. Keys seen per open object, innermost last.
-    std::vector<std::vector<std::string>> keys_by_depth;
-    std::string duplicate_key;
-    const nlohmann::json::parser_callback_t refuse_duplicates = [&](int, nlohmann::json::parse_event_t event,
-                                                                    nlohmann::json& parsed) {
-        using event_t = nlohmann::json::parse_event_t;
-        if (event == event_t::object_start) keys_by_depth.emplace_back();
-        else if (event == event_t::object_end && !keys_by_depth.empty()) keys_by_depth.pop_back();
-        else if (event == event_t::key && !keys_by_depth.empty() && duplicate_key.empty()) {
-            auto& keys = keys_by_depth.back();
-            const auto& key = parsed.get_ref<const std::string&>();
-            if (std::find(keys.begin(), keys.end(), key) != keys.end()) duplicate_key = key;
-            else keys.push_back(key);
-        }
-        return true;
-    };
+    figures_detail::checking_sax checker(doc);
     try {
-        doc = nlohmann::json::parse(text.begin(), text.end(), refuse_duplicates);
+        nlohmann::json::sax_parse(text.begin(), text.end(), &checker);
     } catch (const nlohmann::json::parse_error& e) {
         // e.byte counts from 1 and points at the last byte read.
         const std::size_t offset = e.byte == 0 ? 0 : std::min<std::size_t>(e.byte - 1, text.size());
@@ -126,8 +200,8 @@ inline void add_figures_json(figure_book_builder& builder, std::string_view text
         builder.add_error(parse_error{std::move(message), {}, figures_detail::location_at(text, offset, file)});
         return;
     }
-    if (!duplicate_key.empty()) {
-        builder.add_error(parse_error{"JSON object has a duplicate member", duplicate_key, source_location{file, 0, 0}});
+    if (!checker.problem().empty()) {
+        fail_at(checker.problem_path(), checker.problem(), checker.problem_text());
         return;
     }
     if (!doc.is_object()) {
