@@ -46,8 +46,18 @@ TEST(IoReaderLimits, JsonNumberThatUnderflowsIsRefusedByPointer) {
     // Zero written as zero is zero; an exponent on zero too.
     EXPECT_TRUE(io::read_figures_json(json_figure("0.0"), "b.json").ok());
     EXPECT_TRUE(io::read_figures_json(json_figure("0e-400"), "b.json").ok());
-    // Overflow stays a located error.
-    EXPECT_EQ(json_error(json_figure("1e400")).message, "JSON number overflow parsing '1e400'");
+    // Overflow stays a located error, now with its pointer.
+    EXPECT_EQ(json_error(json_figure("1e400")).message, "/figures/0/value: JSON number overflow parsing '1e400'");
+}
+
+// Before: a number beyond a double was placed at the first occurrence of its
+// text, which could be inside an earlier string.
+TEST(IoReaderLimits, JsonOverflowIsLocatedAtItsOwnToken) {
+    const std::string text = R"({"figures":[{"quote":"1e400","value":1e400}]})";
+    const parse_error e = json_error(text);
+    EXPECT_EQ(e.where.line, 1u);
+    EXPECT_EQ(e.where.column, text.rfind("1e400") + 1);
+    EXPECT_EQ(e.message, "/figures/0/value: JSON number overflow parsing '1e400'");
 }
 
 // Before: a value with 400 decimals was read, and the audit printed "nan %"

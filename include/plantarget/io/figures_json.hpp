@@ -110,8 +110,16 @@ public:
     }
     template <class Exception>
     bool parse_error(std::size_t position, const std::string& token, const Exception& e) {
+        // position counts the bytes read, up to the end of the token.
+        error_offset_ = position >= token.size() ? position - token.size() : 0;
+        value_begins();
+        error_path_ = path();
         return dom_.parse_error(position, token, e);  // throws e
     }
+    // Where the error parse_error() reported stood: byte offset of its token
+    // and the JSON pointer of the value it was reading.
+    [[nodiscard]] std::size_t error_offset() const noexcept { return error_offset_; }
+    [[nodiscard]] const std::string& error_path() const noexcept { return error_path_; }
 
     // The first problem: its message, the offending text and its JSON pointer.
     [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
@@ -130,21 +138,29 @@ private:
         if (!levels_.empty() && levels_.back().array) levels_.back().child = std::to_string(levels_.back().count++);
         return true;
     }
-    void note(std::string message, const std::string& text) {
-        problem_ = std::move(message);
-        problem_text_ = text;
+    // The JSON pointer of the current value.
+    [[nodiscard]] std::string path() const {
+        std::string out;
         for (const level& l : levels_) {
             std::string token = l.child;  // RFC 6901: ~ as ~0, / as ~1
             for (std::size_t at = 0; (at = token.find_first_of("~/", at)) != std::string::npos; at += 2)
                 token.replace(at, 1, token[at] == '~' ? "~0" : "~1");
-            problem_path_ += "/" + token;
+            out += "/" + token;
         }
+        return out;
+    }
+    void note(std::string message, const std::string& text) {
+        problem_ = std::move(message);
+        problem_text_ = text;
+        problem_path_ = path();
         if (problem_path_.empty()) problem_path_ = "/";
     }
 
     nlohmann::detail::json_sax_dom_parser<nlohmann::json> dom_;
     std::vector<level> levels_;
     std::string problem_, problem_text_, problem_path_;
+    std::size_t error_offset_ = 0;
+    std::string error_path_;
 };
 
 }  // namespace figures_detail
@@ -187,17 +203,12 @@ inline void add_figures_json(figure_book_builder& builder, std::string_view text
         builder.add_error(parse_error{figures_detail::json_syntax_message(e.what()), {}, figures_detail::location_at(text, offset, file)});
         return;
     } catch (const nlohmann::json::exception& e) {
-        // A number beyond a double (out_of_range 406) carries no position: it
-        // is located at the first occurrence of the token the message quotes.
+        // A number beyond a double (out_of_range 406) carries no position in
+        // the exception; the SAX handler saw where its token ended.
         std::string message = figures_detail::json_syntax_message(e.what());
-        std::size_t offset = 0;
-        const std::string what = e.what();
-        if (const auto open = what.find('\''), close = what.rfind('\'');
-            open != std::string::npos && close > open) {
-            const auto at = text.find(std::string_view(what).substr(open + 1, close - open - 1));
-            if (at != std::string_view::npos) offset = at;
-        }
-        builder.add_error(parse_error{std::move(message), {}, figures_detail::location_at(text, offset, file)});
+        if (!checker.error_path().empty()) message = checker.error_path() + ": " + message;
+        builder.add_error(
+            parse_error{std::move(message), {}, figures_detail::location_at(text, checker.error_offset(), file)});
         return;
     }
     if (!checker.problem().empty()) {
