@@ -217,8 +217,10 @@ private:
 // Reads CSV text into a header and rows. The first non-empty record is the
 // header; rows may have any number of fields (read_table checks them).
 inline parsed<csv_table> parse_csv(std::string_view text, std::string filename = {}) {
-    if (std::string other = other_unicode_encoding_message(text); !other.empty())
-        return parse_error{std::move(other), {}, source_location{filename, 1, 1}};
+    const byte_order_mark bom = detect_bom(text);
+    if (bom != byte_order_mark::none && bom != byte_order_mark::utf8)
+        return parse_error{"file is " + std::string(describe(bom)) + ", not UTF-8: save it as UTF-8", {},
+                           source_location{filename, 1, 1}};
     text = strip_utf8_bom(text);
     if (text.empty()) return parse_error{"empty file", {}, source_location{filename, 0, 0}};
     if (const auto bad = validate_utf8(text))

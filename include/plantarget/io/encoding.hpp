@@ -128,7 +128,7 @@ constexpr std::string_view strip_utf8_bom(std::string_view text) noexcept {
 // shows this at once; UTF-8 text has no NUL at all. none otherwise.
 constexpr byte_order_mark detect_utf16_without_bom(std::string_view text) noexcept {
     const std::size_t n = std::min<std::size_t>(text.size(), 1024) & ~std::size_t{1};
-    if (n < 4) return byte_order_mark::none;
+    if (n < 8) return byte_order_mark::none;  // four characters at least
     std::size_t even_nuls = 0;
     std::size_t odd_nuls = 0;
     for (std::size_t i = 0; i < n; ++i)
@@ -140,11 +140,13 @@ constexpr byte_order_mark detect_utf16_without_bom(std::string_view text) noexce
 }
 
 // The message for text in another Unicode encoding, with or without its
-// mark; empty for UTF-8 (with or without a BOM) and for anything else.
+// mark; empty for UTF-8 (with or without a BOM) and for anything else. The
+// figure file readers ask it; parse_csv, a plain CSV parser, refuses only a
+// mark, since a NUL pattern is a guess about a file, not CSV syntax.
 inline std::string other_unicode_encoding_message(std::string_view text) {
     const byte_order_mark bom = detect_bom(text);
     if (bom != byte_order_mark::none && bom != byte_order_mark::utf8)
-        return "file is " + std::string(describe(bom)) + ", not UTF-8: save it as UTF-8";
+        return "file is " + std::string(describe(bom)) + ", not UTF-8: save it as UTF-8";  // parse_csv's words
     if (bom == byte_order_mark::none) {
         if (const byte_order_mark guess = detect_utf16_without_bom(text); guess != byte_order_mark::none)
             return "file looks " + std::string(describe(guess)) + " (without a byte-order mark), not UTF-8: save it as UTF-8";

@@ -498,6 +498,10 @@ inline std::string_view csv_body(std::string_view text) { return strip_utf8_bom(
 
 // Adds the figures of one CSV table to the builder.
 inline void add_figures_csv(figure_book_builder& builder, std::string_view text, std::string file) {
+    if (std::string other = other_unicode_encoding_message(text); !other.empty()) {
+        builder.add_error(parse_error{std::move(other), {}, source_location{file, 1, 1}});
+        return;
+    }
     const std::vector<std::string_view> required(required_figure_columns.begin(), required_figure_columns.end());
     auto table = read_table(text, required, std::move(file));
     if (!table) {
@@ -524,6 +528,10 @@ inline void add_figures_csv(figure_book_builder& builder, std::string_view text,
 // byte-order mark) means no relations.
 inline void add_relations_csv(figure_book_builder& builder, std::string_view text, std::string file) {
     if (figures_detail::csv_body(text).empty()) return;
+    if (std::string other = other_unicode_encoding_message(text); !other.empty()) {
+        builder.add_error(parse_error{std::move(other), {}, source_location{file, 1, 1}});
+        return;
+    }
     const std::vector<std::string_view> required(required_relation_columns.begin(), required_relation_columns.end());
     auto table = read_table(text, required, std::move(file));
     if (!table) {
