@@ -110,8 +110,23 @@ TEST(IoEncoding, DoesNotCallOtherTextGbk) {
     EXPECT_FALSE(looks_like_gbk("\x81\x40"));
 }
 
-TEST(IoEncoding, MessageForInvalidTextNamesGbkWhenItFits) {
+// Before: every text that read as GBK was "looks GBK-encoded", a Big5 file
+// too, with the wrong conversion. Now the message names what decodes.
+TEST(IoEncoding, MessageForInvalidTextNamesOnlyWhatWasDetected) {
+    using plantarget::io::detect_legacy_chinese;
+    using plantarget::io::legacy_chinese_encoding;
+    // 沙坪坝 in GBK: every pair also reads as Big5.
+    EXPECT_EQ(detect_legacy_chinese(shapingba_gbk), legacy_chinese_encoding::gbk_or_big5);
     EXPECT_EQ(invalid_utf8_message(shapingba_gbk),
+              "file is not UTF-8; it reads as GBK or as Big5: convert it with iconv -f GBK -t UTF-8 (mainland "
+              "Chinese) or iconv -f BIG5 -t UTF-8 (traditional Chinese)");
+    // 沙坪壩 in Big5 (A846 A957 C5F2): two trails below 0xA1, outside GB2312.
+    EXPECT_EQ(detect_legacy_chinese("id,name\n1,\xa8\x46\xa9\x57\xc5\xf2\n"), legacy_chinese_encoding::big5);
+    EXPECT_EQ(invalid_utf8_message("\xa8\x46\xa9\x57\xc5\xf2"),
+              "file is not UTF-8; it looks Big5-encoded: convert it with iconv -f BIG5 -t UTF-8");
+    // A trail byte of 0x80..0xA0 is GBK only: 亿元 (D2DA D4AA), then B080.
+    EXPECT_EQ(detect_legacy_chinese("\xd2\xda\xd4\xaa\xb0\x80"), legacy_chinese_encoding::gbk);
+    EXPECT_EQ(invalid_utf8_message("\xd2\xda\xd4\xaa\xb0\x80"),
               "file is not UTF-8; it looks GBK-encoded: convert it with iconv -f GBK -t UTF-8");
     EXPECT_EQ(invalid_utf8_message("a\xff"), "invalid UTF-8");
 }

@@ -501,7 +501,7 @@ TEST(IoFiguresFiles, ByExtension) {
     EXPECT_EQ(e.error().message, "unknown file type (expected .csv or .json)");
     e = plantarget::io::read_figure_files({dir / "missing.csv"});
     ASSERT_FALSE(e.ok());
-    EXPECT_EQ(e.error().message, "cannot open file");
+    EXPECT_EQ(e.error().message, "cannot open file: No such file or directory");
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <plantarget/audit.hpp>
 #include <plantarget/from_figures.hpp>
 #include <plantarget/io/figures_csv.hpp>
+#include <plantarget/io/file.hpp>
 #include <plantarget/io/figures_json.hpp>
 #include <plantarget/plan.hpp>
 #include <plantarget/progress/escap.hpp>
@@ -23,10 +24,12 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <exception>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <optional>
 #include <set>
@@ -72,7 +75,9 @@ std::string formats_help() {
     s += "  FILE...         figures files: *.csv (a figures table) or *.json (figures and relations).\n";
     s += "                  All files are read into one book; ids must be unique across them.\n";
     s += "  --relations     a relations table (*.csv) or a JSON document (*.json).\n";
-    s += "  Files are UTF-8 (a byte-order mark is skipped; GBK is refused with a hint), CRLF or LF.\n\n";
+    s += "  Files are UTF-8 (a byte-order mark is skipped; GBK is refused with a hint), CRLF or LF.\n";
+    s += "  Only regular files are read (a directory, pipe or device is refused), up to --max-input-size;\n";
+    s += "  - reads standard input, with --input-format csv or json.\n\n";
     s += "FIGURES CSV: a header row names the columns (any order; other columns are ignored).\n";
     s += "  Required: id indicator role period measure comparator value unit.\n";
     s += "  Optional: section name_zh name_en quote (empty when left out).\n";
@@ -271,10 +276,13 @@ struct settings {
     double band = evaluation_options{}.on_schedule_band_pp;
     std::vector<std::string> binding_words;
     bool binding_words_given = false;
+    std::string input_format;
+    std::uint64_t max_input_size = io::default_max_input_size;
 };
 
+// Messages may quote input (a figure id, a period): escaped as parse errors are.
 int bad_input(const std::string& message) {
-    std::cerr << "plancheck: " << message << '\n';
+    std::cerr << "plancheck: " << printable_text(message) << '\n';
     return exit_bad_input;
 }
 
@@ -296,7 +304,32 @@ std::optional<period> latest_observation(const plan& p) {
     return latest;
 }
 
+// Why --output may not be written: it names one of the inputs, which the
+// report would overwrite. Empty when it may.
+std::string output_names_an_input(const settings& cfg) {
+    if (cfg.output.empty()) return {};
+    std::vector<std::string> inputs = cfg.files;
+    if (!cfg.relations.empty()) inputs.push_back(cfg.relations);
+    namespace fs = std::filesystem;
+    for (const auto& in : inputs) {
+        if (in == io::standard_input_name) continue;
+        std::error_code ec;
+        // equivalent() sees through links and other spellings, but needs both
+        // files to exist; a report not yet written cannot be an input.
+        if (fs::equivalent(cfg.output, in, ec) && !ec)
+            return "--output '" + cfg.output + "' names the input file '" + in + "', which it would overwrite";
+    }
+    return {};
+}
+
 int run(const settings& cfg) {
+    if (std::count(cfg.files.begin(), cfg.files.end(), std::string(io::standard_input_name)) +
+            (cfg.relations == io::standard_input_name ? 1 : 0) > 1)
+        return bad_input("standard input ('-') can be read only once");
+    const bool reads_stdin = std::find(cfg.files.begin(), cfg.files.end(), std::string(io::standard_input_name)) !=
+                                 cfg.files.end() || cfg.relations == io::standard_input_name;
+    if (reads_stdin && cfg.input_format.empty())
+        return bad_input("standard input ('-') needs --input-format csv or json");
     // Options are checked before any file is read: a typo costs nothing.
     from_figures_options plan_options;
     if (cfg.binding_words_given) {
@@ -319,9 +352,17 @@ int run(const settings& cfg) {
         return bad_input("--progress cannot go with --format csv: a CSV output holds one table (use table, markdown, "
                          "json or html)");
 
+    if (const std::string clash = output_names_an_input(cfg); !clash.empty()) return bad_input(clash);
+
+    io::input_file_options by_extension;
+    by_extension.max_size = cfg.max_input_size;
+    io::input_file_options standard_input = by_extension;
+    if (cfg.input_format == "csv") standard_input.format = io::figure_file_format::csv;
+    if (cfg.input_format == "json") standard_input.format = io::figure_file_format::json;
+    const auto options_for = [&](const std::string& f) { return f == io::standard_input_name ? standard_input : by_extension; };
     io::figure_book_builder builder;
-    for (const auto& f : cfg.files) io::add_figure_file(builder, f);
-    if (!cfg.relations.empty()) io::add_relations_file(builder, cfg.relations);
+    for (const auto& f : cfg.files) io::add_figure_file(builder, f, options_for(f));
+    if (!cfg.relations.empty()) io::add_relations_file(builder, cfg.relations, options_for(cfg.relations));
     auto book = builder.finish();
     if (!book) return input_errors(builder.errors());
     // Figures that parse may still contradict each other: checked as a whole.
@@ -381,14 +422,34 @@ int run(const settings& cfg) {
     if (cfg.output.empty()) {
         std::cout << text << std::flush;
         if (!std::cout) return bad_input("cannot write to standard output");
-    } else {
-        std::ofstream out(cfg.output, std::ios::binary);
-        out << text;
-        out.close();
-        if (!out) return bad_input("cannot write '" + cfg.output + "'");
+    } else if (const std::string failed = io::write_text_file(cfg.output, text); !failed.empty()) {
+        return bad_input(failed);
     }
     return evaluation.binding_targets_met() ? exit_binding_met : exit_binding_missed;
 }
+
+// Option checks that CLI11's own let through: its ranges accept NaN (no
+// comparison with NaN is true) and print DBL_MAX in full when they fail.
+const CLI::Validator finite_non_negative(
+    [](std::string& text) -> std::string {
+        double v = 0;
+        if (!CLI::detail::lexical_cast(text, v)) return "not a number: '" + text + "'";
+        if (!std::isfinite(v)) return "must be a finite number, got '" + text + "'";
+        if (v < 0) return "must be 0 or more, got " + text;
+        return {};
+    },
+    "", "finite_non_negative");
+const CLI::Validator whole_number_at_least_one(
+    [](std::string& text) -> std::string {
+        long long v = 0;
+        if (!CLI::detail::lexical_cast(text, v)) return "not a whole number: '" + text + "'";
+        if (v < 1) return "must be a whole number 1 or more, got " + text;
+        return {};
+    },
+    "", "at_least_one");
+const CLI::Validator not_empty(
+    [](std::string& text) { return text.empty() ? std::string("must not be empty") : std::string(); }, "",
+    "not_empty");
 
 }  // namespace
 
@@ -397,16 +458,24 @@ int main(int argc, char** argv) {
     CLI::App app{"plancheck: check a report's plan targets against its actuals, and audit its arithmetic"};
     app.name("plancheck");
     app.get_formatter()->column_width(26);
-    app.add_option("FILE", cfg.files, "figures files (.csv table or .json document)")->required()->type_name("FILE");
-    app.add_option("--relations", cfg.relations, "relations file (.csv table or .json document)")->type_name("FILE");
+    app.add_option("FILE", cfg.files, "figures files (.csv table or .json document; - for standard input)")
+        ->required()
+        ->check(not_empty)
+        ->type_name("FILE");
+    app.add_option("--relations", cfg.relations, "relations file (.csv table or .json document)")
+        ->check(not_empty)
+        ->type_name("FILE");
     app.add_option("--as-of", cfg.as_of,
                    "evaluate as of PERIOD (2025, 2025H1, 2025Q3, 2025-07, 2025-01..2025-11); default: the latest "
                    "period with an actual observation")
+        ->check(not_empty)
         ->type_name("PERIOD");
     app.add_option("--format", cfg.format, "output format: table, markdown, csv, json or html (default table)")
         ->check(CLI::IsMember({"table", "markdown", "csv", "json", "html"}))
         ->type_name("FORMAT");
-    app.add_option("--output", cfg.output, "write the report to FILE (default: standard output)")->type_name("FILE");
+    app.add_option("--output", cfg.output, "write the report to FILE (default: standard output)")
+        ->check(not_empty)
+        ->type_name("FILE");
     app.add_flag("--audit,!--no-audit", cfg.audit,
                  "audit the report's arithmetic from the relations (--audit, the default) or not (--no-audit)");
     app.add_option("--progress", cfg.progress,
@@ -415,12 +484,22 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"open-sdg", "escap", "german"}))
         ->type_name("METHOD");
     app.add_option("--among-top", cfg.among_top, "read 居前列 (among the top) as rank <= N (default 3)")
-        ->check(CLI::PositiveNumber)
+        ->check(whole_number_at_least_one)
         ->type_name("N");
     app.add_option("--band", cfg.band,
                    "on-schedule band: within PP percentage points of the pro-rata plan is on schedule (default 1)")
-        ->check(CLI::NonNegativeNumber)
+        ->check(finite_non_negative)
         ->type_name("PP");
+    app.add_option("--input-format", cfg.input_format, "format of standard input, given as FILE '-': csv or json")
+        ->check(CLI::IsMember({"csv", "json"}))
+        ->type_name("FORMAT");
+    app.add_option("--max-input-size", cfg.max_input_size,
+                   "refuse an input file larger than SIZE bytes (suffixes KiB, MiB, GiB; default 1GiB)")
+        ->transform(CLI::AsSizeValue(false))
+        ->check(CLI::Validator(
+            [](std::string& v) { return v == "0" ? std::string("must be more than 0 bytes") : std::string(); },
+            "", "positive"))
+        ->type_name("SIZE");
     auto* binding = app.add_option("--binding-words", cfg.binding_words,
                                    "comparator words that make a target binding, comma-separated; replaces the "
                                    "default set (\"\" for none)")

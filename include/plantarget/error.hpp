@@ -1,14 +1,68 @@
 // Errors of bad input: what was wrong, the offending text, and where it stood.
 #pragma once
 
+#include <plantarget/io/encoding.hpp>  // the strict UTF-8 decoder: standard library only
+
 #include <cstddef>
+#include <cstdint>
+#include <cstdio>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
 
 namespace plantarget {
+
+// A byte count for people: "512 bytes", "20 MiB", "1.5 GiB".
+inline std::string byte_size_text(std::uintmax_t bytes) {
+    constexpr const char* names[] = {"KiB", "MiB", "GiB", "TiB"};
+    if (bytes < 1024) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+    double size = static_cast<double>(bytes);
+    std::size_t unit = 0;
+    for (size /= 1024; size >= 1024 && unit + 1 < std::size(names); size /= 1024) ++unit;
+    char buf[32];
+    const bool whole = size == static_cast<double>(static_cast<std::uintmax_t>(size));
+    std::snprintf(buf, sizeof buf, whole ? "%.0f %s" : "%.1f %s", size, names[unit]);
+    return buf;
+}
+
+// Text from input made safe to print in a message: C0 controls, DEL and
+// bytes that are not UTF-8 become \xHH, C1 controls \uHHHH, so that no
+// escape sequence or NUL from a file reaches a terminal. Stops after
+// `max_chars` characters (0: no limit) and then says how long the whole was.
+inline std::string printable_text(std::string_view text, std::size_t max_chars = 0) {
+    constexpr std::string_view hex = "0123456789abcdef";
+    std::string out;
+    std::size_t chars = 0;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        if (max_chars != 0 && chars == max_chars) {
+            out += "… (" + byte_size_text(text.size()) + ")";
+            break;
+        }
+        const auto b = static_cast<unsigned char>(text[pos]);
+        const std::size_t length = io::decode_utf8(text, pos).length;  // 0: not UTF-8
+        if (length == 0 || b < 0x20 || b == 0x7F) {
+            out += "\\x";
+            out += hex[b >> 4];
+            out += hex[b & 0x0F];
+            ++pos;
+        } else if (length == 2 && b == 0xC2 && static_cast<unsigned char>(text[pos + 1]) < 0xA0) {
+            const auto c = static_cast<unsigned char>(text[pos + 1]);  // U+0080..U+009F
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0x0F];
+            pos += 2;
+        } else {
+            out.append(text.substr(pos, length));
+            pos += length;
+        }
+        ++chars;
+    }
+    return out;
+}
 
 // Where a piece of input stood: file (may be empty), 1-based line and column
 // (0 when unknown); in a JSON document, which has no positions for values,
@@ -25,15 +79,20 @@ struct parse_error {
     std::string text;     // the offending text, as it stood
     source_location where{};
 
-    // "file:line:column: message: 'text'", the form compilers use.
+    // The most characters of `text` that to_string echoes: a 20 MB field is
+    // shown by its start and its size.
+    static constexpr std::size_t max_echoed_chars = 80;
+
+    // "file:line:column: message: 'text'", the form compilers use. Control
+    // characters anywhere in it are escaped (printable_text).
     [[nodiscard]] std::string to_string() const {
         std::string out;
-        if (!where.file.empty()) out += where.file + ":";
+        if (!where.file.empty()) out += printable_text(where.file) + ":";
         if (where.line != 0) out += std::to_string(where.line) + ":" + std::to_string(where.column) + ":";
         if (!out.empty()) out += " ";
-        if (!where.pointer.empty()) out += where.pointer + ": ";
-        out += message;
-        if (!text.empty()) out += ": '" + text + "'";
+        if (!where.pointer.empty()) out += printable_text(where.pointer) + ": ";
+        out += printable_text(message);
+        if (!text.empty()) out += ": '" + printable_text(text, max_echoed_chars) + "'";
         return out;
     }
 };

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from . import _plantarget as _core
-from ._common import float_array, is_scalar, reason_categorical, verdict_categorical
+from ._common import float_array, is_scalar, real_number, reason_categorical, verdict_categorical
 
 def _comparator_table() -> dict[str, int]:
     table: dict[str, int] = {}
@@ -65,6 +65,24 @@ def _comparator_codes(column) -> np.ndarray:
         raise ValueError("plantarget: the comparator column has missing values")
     lookup = np.array([comparator_code(str(u)) for u in uniques], dtype=np.uint8)
     return np.ascontiguousarray(lookup[codes])
+
+
+def _check_bounds(per_row: np.ndarray, same: int, thresholds: np.ndarray, uppers: np.ndarray, index) -> None:
+    """'between' needs upper >= threshold (the low end), 'about' a tolerance
+    of 0 or more: a ValueError naming the first row that has neither, where
+    the kernel would judge an empty range."""
+    if uppers.size == 0:
+        return
+    codes = per_row if per_row.size else np.full(len(thresholds), same, dtype=np.uint8)
+    with np.errstate(invalid="ignore"):
+        bad_between = (codes == COMPARATORS["between"]) & (uppers < thresholds)
+        bad_about = (codes == COMPARATORS["about"]) & (uppers < 0)
+    for bad, what in ((bad_between, "'between' has upper {u!r} below its lower bound (threshold) {t!r}"),
+                      (bad_about, "'about' has a negative tolerance (upper) {u!r}")):
+        if bad.any():
+            i = int(np.flatnonzero(bad)[0])
+            label = index[i] if index is not None else i
+            raise ValueError(f"plantarget: upper: row {label!r}: " + what.format(u=float(uppers[i]), t=float(thresholds[i])))
 
 
 def _resolve(data, spec, name: str):
@@ -137,8 +155,8 @@ def evaluate(
 
     def column(spec, name):
         resolved = _resolve(data, spec, name)
-        if is_scalar(resolved):
-            return np.full(n, float(resolved))
+        if is_scalar(resolved) or isinstance(resolved, (complex, np.datetime64, np.timedelta64)):
+            return np.full(n, real_number(resolved, name))
         a = float_array(resolved, name)
         if a.shape != (n,):
             raise ValueError(f"plantarget: {name} has shape {a.shape}, value has ({n},)")
@@ -165,6 +183,8 @@ def evaluate(
         per_row = _comparator_codes(comparator)
         if per_row.shape != (n,):
             raise ValueError(f"plantarget: comparator has shape {per_row.shape}, value has ({n},)")
+
+    _check_bounds(per_row, same, thresholds, uppers, index)
 
     growth, growth_codes, verdict_codes, margins, reason_codes, margin_codes = _core.evaluate_columns(
         values, priors, thresholds, per_row, same, uppers, _MEASURES[what], threads

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import _plantarget as _core
-from ._common import REASON_DTYPE, VERDICT_DTYPE
+from ._common import REASON_DTYPE, VERDICT_DTYPE, finite_non_negative, whole_number_at_least
 
 
 class FigureBook:
@@ -112,10 +112,12 @@ class Plan:
         number with its ``_reason``), conditions, text. ``df.attrs`` holds
         ``binding_targets_met`` and ``as_of``.
         """
+        band = finite_non_negative(on_schedule_band_pp, "on_schedule_band_pp")
+        cutoff = whole_number_at_least(among_top_cutoff, "among_top_cutoff", 1)
         profile = None if seasonal_profile is None else [float(x) for x in seasonal_profile]
         if profile is not None and len(profile) != 12:
             raise ValueError("plantarget: a seasonal profile has 12 monthly shares")
-        columns, binding_met = self._impl.assessment_columns(str(as_of), on_schedule_band_pp, among_top_cutoff, profile)
+        columns, binding_met = self._impl.assessment_columns(str(as_of), band, cutoff, profile)
         df = _with_reason_dtypes(pd.DataFrame(columns))
         df.attrs["binding_targets_met"] = binding_met
         df.attrs["as_of"] = str(as_of)
@@ -127,8 +129,27 @@ def plan_from_figures(book: FigureBook, *, binding_words=None) -> Plan:
     observation, each target figure as a target (two on one indicator and
     period make one compound target). ``binding_words``: the comparator words
     whose targets are binding (约束性); the C++ default when None."""
-    words = None if binding_words is None else [str(w) for w in binding_words]
+    words = None if binding_words is None else _binding_words(binding_words)
     return Plan(_core.plan_from_figures(_impl_of(book), words))
+
+
+def _binding_words(words) -> list[str]:
+    """Binding words as a list of known comparator words. A string is refused:
+    iterating it would give its characters, and a target whose word is not
+    among them would silently turn anticipatory."""
+    if isinstance(words, (str, bytes)):
+        raise TypeError(f"plantarget: binding_words must be a list of comparator words, not a string ({words!r})")
+    try:
+        out = list(words)
+    except TypeError:
+        raise TypeError(f"plantarget: binding_words must be a list of comparator words, got {type(words).__name__}") from None
+    known = {w for w, _ in _core.comparator_words}
+    for w in out:
+        if not isinstance(w, str):
+            raise TypeError(f"plantarget: binding_words: {w!r} is not a string")
+        if w not in known:
+            raise ValueError(f"plantarget: binding_words: unknown comparator word {w!r} (accepted: {' '.join(w for w, _ in _core.comparator_words)})")
+    return out
 
 
 def evaluate_plan(book_or_plan, as_of="2025", **options) -> pd.DataFrame:

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from . import _plantarget as _core
+from ._common import whole_number_at_least
 
 
 def _years_values(series_or_years, values):
@@ -41,6 +42,14 @@ def _years_values(series_or_years, values):
     return np.ascontiguousarray(years, dtype=np.int64), np.ascontiguousarray(values, dtype=np.float64)
 
 
+def _check_years(base_year, target_year) -> None:
+    """A target year before the base year has no progress to measure."""
+    whole_number_at_least(base_year, "base_year", 1)
+    whole_number_at_least(target_year, "target_year", 1)
+    if target_year < base_year:
+        raise ValueError(f"plantarget: target_year {target_year} is before base_year {base_year}")
+
+
 def open_sdg(
     series_or_years,
     values=None,
@@ -65,6 +74,7 @@ def open_sdg(
     is 'higher_is_better' ('higher') or 'lower_is_better' ('lower').
     Returns an OpenSdgAssessment: status, reason, ratio, growth, score, ...
     """
+    _check_years(base_year, target_year)
     years, vals = _years_values(series_or_years, values)
     return _core.open_sdg(
         years,
@@ -102,6 +112,7 @@ def escap(
     ``weight_exponent``) or 'compound_growth'. ``current_status_cap=None``
     reports the index uncapped. Returns an EscapAssessment.
     """
+    _check_years(base_year, target_year)
     years, vals = _years_values(series_or_years, values)
     return _core.escap(
         years,

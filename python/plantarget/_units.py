@@ -21,10 +21,17 @@ def unit(label) -> _core.Unit:
 def convert(value, from_unit, to_unit):
     """A value (scalar, array or Series) from one unit to another of the same
     kind: convert(1.2, '亿元', '万元') == 12000. ValueError when the kinds
-    differ (persons are not enterprises; percent is not percentage points)."""
+    differ (persons are not enterprises; percent is not percentage points),
+    and when a finite value would become infinite (1e308 亿元 in 元)."""
     source, target = unit(from_unit), unit(to_unit)
     a = float_array(value, "value")
     out = _core.convert_values(np.atleast_1d(a).ravel(), source, target).reshape(a.shape)
+    overflowed = np.isfinite(a) & ~np.isfinite(out)
+    if overflowed.any():
+        first = float(np.atleast_1d(a)[np.flatnonzero(np.atleast_1d(overflowed))[0]])
+        raise ValueError(
+            f"plantarget: convert: {first!r} {source.zh} does not fit in a double in {target.zh} (overflow)"
+        )
     if isinstance(value, pd.Series):
         return pd.Series(out, index=value.index, name=value.name)
     if a.ndim == 0:

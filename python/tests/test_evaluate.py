@@ -144,6 +144,9 @@ def test_threads_do_not_change_the_result():
             "cmp": rng.integers(0, 10, n),  # every C++ comparator code
         }
     )
+    # A 'between' row's upper is its high end, above the threshold (an empty range is refused).
+    between = df["cmp"] == pt.COMPARATORS["between"]
+    df.loc[between, "u"] += df.loc[between, "t"]
     one = pt.evaluate(df, value="v", prior="p", threshold="t", upper="u", comparator="cmp", threads=1)
     all_cores = pt.evaluate(df, value="v", prior="p", threshold="t", upper="u", comparator="cmp", threads=0)
     assert_same_rows(all_cores, one)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every plantarget fuzzer for SECONDS (default 30) on a copy of its seed
+# Runs every plantarget fuzzer for SECONDS (default 20) on a copy of its seed
 # corpus, so that the checked-in seeds stay small. Exits non-zero if any
 # fuzzer finds a crash, a sanitizer error, a timeout or a leak; the input that
 # triggered it is kept in the printed artifacts directory.
@@ -15,7 +15,7 @@ if [ $# -lt 1 ]; then
     exit 2
 fi
 build_dir=$1
-seconds=${2:-30}
+seconds=${2:-20}
 case $seconds in
     ''|*[!0-9]*) echo "SECONDS must be a whole number, got '$seconds'" >&2; exit 2 ;;
 esac
@@ -24,7 +24,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/plantarget-fuzz.XXXXXX")
 status=0
 
-for target in fuzz_number fuzz_csv fuzz_unit fuzz_period; do
+for target in fuzz_number fuzz_csv fuzz_unit fuzz_period fuzz_figures_json fuzz_pipeline fuzz_encoding; do
     binary="$build_dir/tests/fuzz/$target"
     if [ ! -x "$binary" ]; then
         echo "missing $binary: build with -DPLANTARGET_BUILD_FUZZERS=ON" >&2

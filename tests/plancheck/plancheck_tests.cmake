@@ -11,13 +11,15 @@ set(PLANCHECK_OUT "${CMAKE_CURRENT_BINARY_DIR}/plancheck_out")
 file(MAKE_DIRECTORY "${PLANCHECK_OUT}")
 
 # plancheck_test(NAME ARGS <a|b|c> EXIT <n> [STDOUT <re@@re>] [STDOUT_NOT <re@@re>]
-#                [STDERR <re@@re>] [JSON_FILE <path>] [JSON <a/b=v@@a/b#=n>])
+#                [STDERR <re@@re>] [JSON_FILE <path>] [JSON <a/b=v@@a/b#=n>] [STDIN_FILE <path>])
+# In ARGS, @EMPTY@ is an empty argument.
 function(plancheck_test name)
-  cmake_parse_arguments(T "" "ARGS;EXIT;STDOUT;STDOUT_NOT;STDERR;JSON_FILE;JSON" "" ${ARGN})
+  cmake_parse_arguments(T "" "ARGS;EXIT;STDOUT;STDOUT_NOT;STDERR;JSON_FILE;JSON;STDIN_FILE" "" ${ARGN})
   add_test(NAME "plancheck.${name}"
            COMMAND "${CMAKE_COMMAND}" "-DPLANCHECK=$<TARGET_FILE:plancheck>" "-DARGS=${T_ARGS}"
                    "-DEXPECT_EXIT=${T_EXIT}" "-DSTDOUT_MATCHES=${T_STDOUT}" "-DSTDOUT_NOT_MATCHES=${T_STDOUT_NOT}"
                    "-DSTDERR_MATCHES=${T_STDERR}" "-DJSON_FILE=${T_JSON_FILE}" "-DJSON_EXPECT=${T_JSON}"
+                   "-DSTDIN_FILE=${T_STDIN_FILE}"
                    -P "${PLANCHECK_TEST_DIR}/run_plancheck.cmake")
   set_tests_properties("plancheck.${name}" PROPERTIES LABELS plancheck TIMEOUT 120)
 endfunction()
@@ -118,7 +120,15 @@ plancheck_test(bad_unit
 plancheck_test(gbk_file
   ARGS "${PLANCHECK_TEST_DIR}/gbk.csv"
   EXIT 2
-  STDERR "gbk\\.csv:2:24: file is not UTF-8; it looks GBK-encoded")
+  STDERR "gbk\\.csv:2:24: file is not UTF-8; it reads as GBK or as Big5: convert it with iconv -f GBK")
+
+# big5.csv: 沙坪壩 and 萬人 in Big5; 沙 A846 and 坪 A957 have trail bytes
+# below 0xA1, outside GB2312: Big5 alone is named. Before: "looks GBK-encoded".
+# The first byte that is not UTF-8 follows "jobs.2025,jobs,1.0," (19 bytes).
+plancheck_test(big5_file
+  ARGS "${PLANCHECK_TEST_DIR}/big5.csv"
+  EXIT 2
+  STDERR "big5\\.csv:2:20: file is not UTF-8; it looks Big5-encoded: convert it with iconv -f BIG5 -t UTF-8")
 
 plancheck_test(missing_file
   ARGS "${PLANCHECK_TEST_DIR}/no_such_file.csv"
@@ -240,6 +250,106 @@ plancheck_test(semantic.negative_plan
   JSON_FILE "${PLANCHECK_OUT}/negative_plan.json"
   JSON "assessments/0/verdict=exceeded@@assessments/0/completion_reason=not_applicable")
 
+# ---- options validated: usage errors, exit 2, nothing read ---------------------------------
+# Before: NaN passed CLI11's range check (every comparison with NaN is false)
+# and made a target 45.8 points behind schedule "on schedule".
+plancheck_test(band_nan
+  ARGS "--band|nan|${PLANCHECK_TEST_DIR}/binding_missed.csv"
+  EXIT 2
+  STDERR "--band: must be a finite number, got 'nan'"
+  STDOUT_NOT ".")
+plancheck_test(band_infinite
+  ARGS "--band|inf|${PLANCHECK_TEST_DIR}/binding_missed.csv"
+  EXIT 2
+  STDERR "--band: must be a finite number, got 'inf'")
+plancheck_test(band_negative
+  ARGS "--band|-1|${PLANCHECK_TEST_DIR}/binding_missed.csv"
+  EXIT 2
+  STDERR "--band: must be 0 or more, got -1")
+# Before: "Value 0 not in range 0.000000 to 1797693…" (DBL_MAX in full).
+plancheck_test(among_top_zero
+  ARGS "--among-top|0|${PLANCHECK_TEST_DIR}/binding_missed.csv"
+  EXIT 2
+  STDERR "--among-top: must be a whole number 1 or more, got 0")
+plancheck_test(among_top_fraction
+  ARGS "--among-top|1.5|${PLANCHECK_TEST_DIR}/binding_missed.csv"
+  EXIT 2
+  STDERR "--among-top: not a whole number: '1.5'")
+# Before: an empty --as-of, --relations or --output was ignored.
+plancheck_test(as_of_empty
+  ARGS "--as-of|@EMPTY@|${PLANCHECK_TEST_DIR}/binding_missed.csv"
+  EXIT 2
+  STDERR "--as-of: must not be empty")
+plancheck_test(relations_empty
+  ARGS "--relations|@EMPTY@|${PLANCHECK_TEST_DIR}/binding_missed.csv"
+  EXIT 2
+  STDERR "--relations: must not be empty")
+plancheck_test(output_empty
+  ARGS "--output|@EMPTY@|${PLANCHECK_TEST_DIR}/binding_missed.csv"
+  EXIT 2
+  STDERR "--output: must not be empty")
+plancheck_test(file_empty
+  ARGS "@EMPTY@"
+  EXIT 2
+  STDERR "FILE: must not be empty")
+# Before: the report overwrote its own input. Another spelling of the path
+# (a ./ and a ..) is the same file.
+file(COPY "${PLANCHECK_TEST_DIR}/binding_missed.csv" DESTINATION "${PLANCHECK_OUT}/own_input")
+plancheck_test(output_names_an_input
+  ARGS "--output|${PLANCHECK_OUT}/own_input/../own_input/./binding_missed.csv|${PLANCHECK_OUT}/own_input/binding_missed.csv"
+  EXIT 2
+  STDERR "names the input file .*binding_missed\\.csv', which it would overwrite")
+plancheck_test(max_input_size_exceeded
+  ARGS "--max-input-size|100|${PLANCHECK_TEST_DIR}/binding_missed.csv"
+  EXIT 2
+  STDERR "binding_missed\\.csv: file is larger than the input size limit of 100 bytes")
+plancheck_test(max_input_size_with_suffix
+  ARGS "--max-input-size|1KiB|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 2
+  STDERR "input size limit of 1 KiB \\(1024 bytes\\)")
+plancheck_test(max_input_size_zero
+  ARGS "--max-input-size|0|${PLANCHECK_TEST_DIR}/binding_missed.csv"
+  EXIT 2
+  STDERR "--max-input-size: must be more than 0 bytes")
+# Before: "cannot write '/nonexistent/dir/x.html'" and no reason.
+plancheck_test(output_reason
+  ARGS "--output|/nonexistent/dir/x.html|${PLANCHECK_TEST_DIR}/binding_missed.csv"
+  EXIT 2
+  STDERR "cannot write '/nonexistent/dir/x\\.html': No such file or directory")
+
+# ---- files read safely ----------------------------------------------------------------------
+# Standard input, explicitly, as '-': the same verdict as the file (exit 1).
+plancheck_test(stdin_csv
+  ARGS "--input-format|csv|-"
+  STDIN_FILE "${PLANCHECK_TEST_DIR}/binding_missed.csv"
+  EXIT 1
+  STDOUT "未完成 not achieved@@binding targets missed")
+plancheck_test(stdin_json
+  ARGS "--input-format|json|-"
+  STDIN_FILE "${PLANCHECK_TEST_DIR}/binding_missed.json"
+  EXIT 1
+  STDOUT "binding targets missed")
+plancheck_test(stdin_without_format
+  ARGS "-"
+  STDIN_FILE "${PLANCHECK_TEST_DIR}/binding_missed.csv"
+  EXIT 2
+  STDERR "standard input \\('-'\\) needs --input-format csv or json")
+plancheck_test(stdin_twice
+  ARGS "--input-format|csv|--relations|-|-"
+  EXIT 2
+  STDERR "standard input \\('-'\\) can be read only once")
+# Before: basic_filebuf::underflow as an internal error, without the name.
+file(MAKE_DIRECTORY "${PLANCHECK_OUT}/a_directory.csv")
+plancheck_test(directory_input
+  ARGS "${PLANCHECK_OUT}/a_directory.csv"
+  EXIT 2
+  STDERR "a_directory\\.csv: cannot read a directory, only a regular file")
+# Before: read without end (4.7 GB in 10 s through a link to it).
+plancheck_test(device_input
+  ARGS "/dev/zero"
+  EXIT 2
+  STDERR "/dev/zero: cannot read a character device, only a regular file \\(to read standard input, give '-'\\)")
+
 # ---- progress methods ---------------------------------------------------------------------
 # progress.csv: output 100, 102.5, 105, 107.5, 110 亿元 in 2021..2025, target
 # 120 亿元 or more in 2030.
@@ -268,3 +378,10 @@ plancheck_test(help
   ARGS "--help"
   EXIT 0
   STDOUT "--relations@@--as-of@@--format@@--output@@--audit@@--no-audit@@--progress@@--among-top@@--band@@--binding-words@@FIGURES CSV@@RELATIONS CSV@@JSON:@@EXIT STATUS@@居前列@@动态清零@@亿元@@growth_levels@@completion")
+
+# /dev/stdin is a path to a pipe or device, not a file: the message points to '-'.
+plancheck_test(dev_stdin
+  ARGS "/dev/stdin"
+  STDIN_FILE "/dev/null"
+  EXIT 2
+  STDERR "/dev/stdin: cannot read a character device, only a regular file \\(to read standard input, give '-'\\)")

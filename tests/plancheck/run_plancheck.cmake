@@ -5,7 +5,8 @@
 #
 #   cmake -DPLANCHECK=<exe> -DARGS=<a|b|c> -DEXPECT_EXIT=<n>
 #         [-DSTDOUT_MATCHES=<re@@re>] [-DSTDOUT_NOT_MATCHES=<re@@re>] [-DSTDERR_MATCHES=<re@@re>]
-#         [-DJSON_FILE=<path>] [-DJSON_EXPECT=<a/b=value@@a/b#=length@@...>] -P run_plancheck.cmake
+#         [-DJSON_FILE=<path>] [-DJSON_EXPECT=<a/b=value@@a/b#=length@@...>] [-DSTDIN_FILE=<path>]
+#         -P run_plancheck.cmake
 #
 # Arguments are separated by '|' and expressions by '@@', because ';' does
 # not survive the trip through add_test.
@@ -15,8 +16,27 @@ string(REPLACE "|" ";" args "${ARGS}")
 if(JSON_FILE)
   file(REMOVE "${JSON_FILE}")
 endif()
-execute_process(COMMAND "${PLANCHECK}" ${args}
-                RESULT_VARIABLE exit_code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+# STDIN_FILE: what standard input reads (else the null device).
+if(NOT STDIN_FILE)
+  set(STDIN_FILE /dev/null)
+endif()
+if(ARGS MATCHES "@EMPTY@")
+  # An empty argument ("--as-of ''") does not survive a CMake list: the
+  # token @EMPTY@ stands for it, and a shell passes it on.
+  set(line "")
+  foreach(a IN LISTS args)
+    if(a STREQUAL "@EMPTY@")
+      set(a "")
+    endif()
+    string(REPLACE "'" "'\\''" a "${a}")
+    string(APPEND line " '${a}'")
+  endforeach()
+  execute_process(COMMAND sh -c "'${PLANCHECK}'${line}" INPUT_FILE "${STDIN_FILE}"
+                  RESULT_VARIABLE exit_code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+else()
+  execute_process(COMMAND "${PLANCHECK}" ${args} INPUT_FILE "${STDIN_FILE}"
+                  RESULT_VARIABLE exit_code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+endif()
 
 set(failures "")
 if(NOT exit_code STREQUAL EXPECT_EXIT)

@@ -1,9 +1,11 @@
 // Text encoding checks for input files: strict UTF-8 validation, byte-order
-// marks, a GBK guess for the commonest wrong encoding of Chinese data files
-// (a spreadsheet saved on a Chinese-locale Windows), and the display width of
+// marks and UTF-16 without one, a GBK / Big5 guess for the commonest wrong
+// encodings of Chinese data files (a spreadsheet saved on a Chinese-locale
+// Windows), and the display width of
 // UTF-8 text so that Chinese labels line up in terminal tables.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -117,18 +119,62 @@ constexpr std::string_view strip_utf8_bom(std::string_view text) noexcept {
     return text;
 }
 
-// ---- GBK guess ----------------------------------------------------------------
+// ---- UTF-16 without a byte-order mark ------------------------------------------
 
-// True when the text is not valid UTF-8 but reads cleanly as GBK (ASCII plus
-// double-byte pairs: lead 0x81..0xFE, trail 0x40..0x7E or 0x80..0xFE) and at
-// least half of its pairs fall in the GB2312 range of common characters and
-// full-width forms (both bytes 0xA1..0xFE, lead at most 0xF7). Random binary
-// rarely passes both tests; real Chinese text saved as GBK nearly always does.
-// A heuristic for a helpful message, not a decoder.
-constexpr bool looks_like_gbk(std::string_view text) noexcept {
-    if (!validate_utf8(text)) return false;
+// UTF-16 LE or BE when the text has no mark but the NUL pattern of UTF-16:
+// in the first 1 KiB, NUL bytes stand only at odd offsets (LE: the high byte
+// of ASCII characters) or only at even ones (BE), in at least half the byte
+// pairs. Data files are mostly ASCII digits and commas, so UTF-16
+// shows this at once; UTF-8 text has no NUL at all. none otherwise.
+constexpr byte_order_mark detect_utf16_without_bom(std::string_view text) noexcept {
+    const std::size_t n = std::min<std::size_t>(text.size(), 1024) & ~std::size_t{1};
+    if (n < 8) return byte_order_mark::none;  // four characters at least
+    std::size_t even_nuls = 0;
+    std::size_t odd_nuls = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        if (text[i] == '\0') ++(i % 2 == 0 ? even_nuls : odd_nuls);
+    const std::size_t pairs = n / 2;
+    if (even_nuls == 0 && odd_nuls * 2 >= pairs) return byte_order_mark::utf16_le;
+    if (odd_nuls == 0 && even_nuls * 2 >= pairs) return byte_order_mark::utf16_be;
+    return byte_order_mark::none;
+}
+
+// The message for text in another Unicode encoding, with or without its
+// mark; empty for UTF-8 (with or without a BOM) and for anything else. The
+// figure file readers ask it; parse_csv, a plain CSV parser, refuses only a
+// mark, since a NUL pattern is a guess about a file, not CSV syntax.
+inline std::string other_unicode_encoding_message(std::string_view text) {
+    const byte_order_mark bom = detect_bom(text);
+    if (bom != byte_order_mark::none && bom != byte_order_mark::utf8)
+        return "file is " + std::string(describe(bom)) + ", not UTF-8: save it as UTF-8";  // parse_csv's words
+    if (bom == byte_order_mark::none) {
+        if (const byte_order_mark guess = detect_utf16_without_bom(text); guess != byte_order_mark::none)
+            return "file looks " + std::string(describe(guess)) + " (without a byte-order mark), not UTF-8: save it as UTF-8";
+    }
+    return {};
+}
+
+// ---- legacy Chinese encodings -----------------------------------------------------
+
+// What a text that is not UTF-8 reads cleanly as. GBK (mainland, Windows
+// code page 936) and Big5 (Taiwan, Hong Kong) are both ASCII plus
+// double-byte pairs with a lead byte 0x81..0xFE; their trail bytes differ
+// (GBK 0x40..0x7E and 0x80..0xFE; Big5 0x40..0x7E and 0xA1..0xFE), and so
+// does where their common characters lie: GB2312's both bytes 0xA1..0xFE
+// with a lead of at most 0xF7, Big5's leads 0xA1..0xF9. A text reads as one
+// when every pair is valid in it and at least half are in its common range.
+// Ordinary Chinese in GBK nearly always reads as Big5 too, so "both" is the
+// honest answer for it. Random binary rarely passes. A heuristic for a
+// helpful message, not a decoder.
+enum class legacy_chinese_encoding : std::uint8_t { none, gbk, big5, gbk_or_big5 };
+
+constexpr legacy_chinese_encoding detect_legacy_chinese(std::string_view text) noexcept {
+    if (!validate_utf8(text)) return legacy_chinese_encoding::none;
     std::size_t pairs = 0;
-    std::size_t common_pairs = 0;
+    std::size_t gb2312_pairs = 0;
+    std::size_t big5_common_pairs = 0;
+    bool gbk_valid = true;
+    bool big5_valid = true;
     std::size_t pos = 0;
     while (pos < text.size()) {
         const auto lead = static_cast<unsigned char>(text[pos]);
@@ -136,21 +182,44 @@ constexpr bool looks_like_gbk(std::string_view text) noexcept {
             ++pos;
             continue;
         }
-        if (lead == 0x80 || lead == 0xFF || pos + 1 >= text.size()) return false;
+        if (lead == 0x80 || lead == 0xFF || pos + 1 >= text.size()) return legacy_chinese_encoding::none;
         const auto trail = static_cast<unsigned char>(text[pos + 1]);
-        if (trail < 0x40 || trail == 0x7F || trail == 0xFF) return false;
+        if (trail < 0x40 || trail == 0x7F || trail == 0xFF) return legacy_chinese_encoding::none;
+        if (trail >= 0x80 && trail <= 0xA0) big5_valid = false;
         ++pairs;
-        if (lead >= 0xA1 && lead <= 0xF7 && trail >= 0xA1) ++common_pairs;
+        if (lead >= 0xA1 && lead <= 0xF7 && trail >= 0xA1) ++gb2312_pairs;
+        if (lead >= 0xA1 && lead <= 0xF9) ++big5_common_pairs;
         pos += 2;
     }
-    return pairs > 0 && common_pairs * 2 >= pairs;
+    if (pairs == 0) return legacy_chinese_encoding::none;
+    const bool gbk = gbk_valid && gb2312_pairs * 2 >= pairs;
+    const bool big5 = big5_valid && big5_common_pairs * 2 >= pairs;
+    if (gbk && big5) return legacy_chinese_encoding::gbk_or_big5;
+    if (gbk) return legacy_chinese_encoding::gbk;
+    if (big5) return legacy_chinese_encoding::big5;
+    return legacy_chinese_encoding::none;
 }
 
-// What to tell a user whose file failed UTF-8 validation.
+// True when the text is not UTF-8 but reads as GBK (perhaps as Big5 too).
+constexpr bool looks_like_gbk(std::string_view text) noexcept {
+    const legacy_chinese_encoding e = detect_legacy_chinese(text);
+    return e == legacy_chinese_encoding::gbk || e == legacy_chinese_encoding::gbk_or_big5;
+}
+
+// What to tell a user whose file failed UTF-8 validation: only what was
+// detected, with the conversion for each encoding it may be.
 constexpr std::string_view invalid_utf8_message(std::string_view whole_text) noexcept {
-    return looks_like_gbk(whole_text)
-               ? "file is not UTF-8; it looks GBK-encoded: convert it with iconv -f GBK -t UTF-8"
-               : "invalid UTF-8";
+    switch (detect_legacy_chinese(whole_text)) {
+        case legacy_chinese_encoding::gbk:
+            return "file is not UTF-8; it looks GBK-encoded: convert it with iconv -f GBK -t UTF-8";
+        case legacy_chinese_encoding::big5:
+            return "file is not UTF-8; it looks Big5-encoded: convert it with iconv -f BIG5 -t UTF-8";
+        case legacy_chinese_encoding::gbk_or_big5:
+            return "file is not UTF-8; it reads as GBK or as Big5: convert it with iconv -f GBK -t UTF-8 "
+                   "(mainland Chinese) or iconv -f BIG5 -t UTF-8 (traditional Chinese)";
+        case legacy_chinese_encoding::none: break;
+    }
+    return "invalid UTF-8";
 }
 
 // Up to `max_bytes` bytes from `pos`, as \xHH escapes: the offending bytes of

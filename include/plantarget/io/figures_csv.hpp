@@ -16,6 +16,7 @@
 #include <plantarget/io/csv.hpp>
 #include <plantarget/io/encoding.hpp>
 #include <plantarget/io/identifier.hpp>
+#include <plantarget/io/file.hpp>
 #include <plantarget/io/number.hpp>
 #include <plantarget/period.hpp>
 #include <plantarget/published.hpp>
@@ -28,7 +29,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <iterator>
 #include <map>
@@ -118,6 +118,37 @@ inline std::string comparator_word_list() {
 }
 
 // ---- values as written --------------------------------------------------------------
+
+// A double holds 15 significant decimal digits faithfully (DBL_DIG): a value
+// written with more, or with more decimals, cannot be kept as published, and
+// the audit would round to a precision no double has.
+inline constexpr int max_value_digits = 15;
+
+// The significant digits of a number as written: from its first nonzero
+// digit to its last written one; an integer's trailing zeros do not count
+// (1 and 19 zeros is 1e19, exact). Full-width digits count as digits.
+inline int significant_digits(std::string_view text) noexcept {
+    int counted = 0;          // digits from the first nonzero one
+    int trailing_zeros = 0;   // of those, zeros at the end so far
+    bool after_point = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        int digit = -1;
+        if (text[i] >= '0' && text[i] <= '9') {
+            digit = text[i] - '0';
+        } else if (text.substr(i, 2) == "\xEF\xBC" && i + 2 < text.size() &&
+                   static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99) {
+            digit = static_cast<unsigned char>(text[i + 2]) - 0x90;  // U+FF10..U+FF19
+            i += 2;
+        } else if (text[i] == '.' || text.substr(i, 3) == "\xEF\xBC\x8E") {
+            after_point = true;
+        }
+        if (digit < 0) continue;
+        if (digit == 0 && counted == 0) continue;  // leading zeros
+        ++counted;
+        trailing_zeros = digit == 0 && !after_point ? trailing_zeros + 1 : 0;
+    }
+    return counted - trailing_zeros;
+}
 
 namespace figures_detail {
 // The double closest to the decimal text of `v` at `decimals` places: makes a
@@ -296,7 +327,18 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
         if (fig.comparator_text.word() != nullptr && fig.comparator_text.cmp() == comparator::among_top) fig.has_value = false;
         else fail(field(figure_field::value), "empty value (only 居前列 may leave the value empty)", {});
     } else if (auto n = parse_number(value_text)) {
-        number = std::move(n.value());
+        if (const int digits = significant_digits(value_text); digits > max_value_digits)
+            fail(field(figure_field::value),
+                 std::to_string(digits) + " significant digits, more than a double holds (" +
+                     std::to_string(max_value_digits) + "): round the value",
+                 value_text);
+        else if (n->decimals > max_value_digits)
+            fail(field(figure_field::value),
+                 std::to_string(n->decimals) + " decimals, more than a double holds (" +
+                     std::to_string(max_value_digits) + "): round the value",
+                 value_text);
+        else
+            number = std::move(n.value());
     } else {
         fail(field(figure_field::value), "malformed number: " + n.error().message, value_text);
     }
@@ -461,6 +503,10 @@ inline std::string_view csv_body(std::string_view text) { return strip_utf8_bom(
 
 // Adds the figures of one CSV table to the builder.
 inline void add_figures_csv(figure_book_builder& builder, std::string_view text, std::string file) {
+    if (std::string other = other_unicode_encoding_message(text); !other.empty()) {
+        builder.add_error(parse_error{std::move(other), {}, source_location{file, 1, 1}});
+        return;
+    }
     const std::vector<std::string_view> required(required_figure_columns.begin(), required_figure_columns.end());
     auto table = read_table(text, required, std::move(file));
     if (!table) {
@@ -489,6 +535,10 @@ inline void add_figures_csv(figure_book_builder& builder, std::string_view text,
 // byte-order mark) means no relations.
 inline void add_relations_csv(figure_book_builder& builder, std::string_view text, std::string file) {
     if (figures_detail::csv_body(text).empty()) return;
+    if (std::string other = other_unicode_encoding_message(text); !other.empty()) {
+        builder.add_error(parse_error{std::move(other), {}, source_location{file, 1, 1}});
+        return;
+    }
     const std::vector<std::string_view> required(required_relation_columns.begin(), required_relation_columns.end());
     auto table = read_table(text, required, std::move(file));
     if (!table) {
@@ -556,23 +606,16 @@ inline parsed<figure_book> read_figures_csv(std::string_view figures_text, std::
 
 // ---- files ------------------------------------------------------------------------------
 
-// A whole file as bytes (binary: CRLF and BOM reach the parser as written).
-inline parsed<std::string> read_text_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return parse_error{"cannot open file", path.string(), source_location{path.string(), 0, 0}};
-    std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (in.bad()) return parse_error{"cannot read file", path.string(), source_location{path.string(), 0, 0}};
-    return text;
-}
-
 // Reads a figures CSV file and, when a path is given, a relations CSV file.
+// Each file is read by read_text_file, with its size limit.
 inline parsed<figure_book> read_figures_csv_files(const std::filesystem::path& figures_path,
-                                                  const std::filesystem::path& relations_path = {}) {
+                                                  const std::filesystem::path& relations_path = {},
+                                                  std::uintmax_t max_size = default_max_input_size) {
     figure_book_builder builder;
-    if (auto text = read_text_file(figures_path)) add_figures_csv(builder, text.value(), figures_path.string());
+    if (auto text = read_text_file(figures_path, max_size)) add_figures_csv(builder, text.value(), figures_path.string());
     else builder.add_error(text.error());
     if (!relations_path.empty()) {
-        if (auto text = read_text_file(relations_path)) add_relations_csv(builder, text.value(), relations_path.string());
+        if (auto text = read_text_file(relations_path, max_size)) add_relations_csv(builder, text.value(), relations_path.string());
         else builder.add_error(text.error());
     }
     return builder.finish();

@@ -17,14 +17,17 @@
 #include <plantarget/figures.hpp>
 #include <plantarget/io/encoding.hpp>
 #include <plantarget/io/figures_csv.hpp>
+#include <plantarget/io/file.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,6 +59,110 @@ inline std::string json_syntax_message(const char* what) {
 
 inline std::string json_type_name(const nlohmann::json& j) { return j.type_name(); }
 
+// Builds the document as nlohmann's own DOM parser does, and checks what the
+// DOM cannot show afterwards, by JSON pointer: a key repeated in one object
+// (nlohmann keeps the last and loses data without a word), and a number
+// whose magnitude a double cannot hold (1e-400 would read as 0, silently,
+// where the CSV reader refuses it). The first problem is kept.
+class checking_sax {
+public:
+    explicit checking_sax(nlohmann::json& root) : dom_(root, true) {}
+
+    bool null() { return value_begins() && dom_.null(); }
+    bool boolean(bool v) { return value_begins() && dom_.boolean(v); }
+    bool number_integer(nlohmann::json::number_integer_t v) { return value_begins() && dom_.number_integer(v); }
+    bool number_unsigned(nlohmann::json::number_unsigned_t v) { return value_begins() && dom_.number_unsigned(v); }
+    bool number_float(nlohmann::json::number_float_t v, const std::string& token) {
+        if (!value_begins()) return false;
+        if (problem_.empty() && v == 0 && token.find_first_of("123456789") < token.find_first_of("eE"))
+            note("JSON number underflow: too small for a double, it would read as 0", token);
+        else if (problem_.empty() && v != 0 && std::abs(v) < std::numeric_limits<double>::min())
+            note("JSON number underflow: too small for a double to hold its digits", token);
+        return dom_.number_float(v, token);
+    }
+    bool string(std::string& v) { return value_begins() && dom_.string(v); }
+    bool binary(nlohmann::json::binary_t& v) { return value_begins() && dom_.binary(v); }
+    bool start_object(std::size_t n) {
+        if (!value_begins()) return false;
+        levels_.push_back(level{false, 0, {}, {}});
+        return dom_.start_object(n);
+    }
+    bool key(std::string& k) {
+        level& top = levels_.back();
+        top.child = k;
+        if (problem_.empty() && std::find(top.keys.begin(), top.keys.end(), k) != top.keys.end())
+            note("JSON object has a duplicate member", k);
+        top.keys.push_back(k);
+        return dom_.key(k);
+    }
+    bool end_object() {
+        levels_.pop_back();
+        return dom_.end_object();
+    }
+    bool start_array(std::size_t n) {
+        if (!value_begins()) return false;
+        levels_.push_back(level{true, 0, {}, {}});
+        return dom_.start_array(n);
+    }
+    bool end_array() {
+        levels_.pop_back();
+        return dom_.end_array();
+    }
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string& token, const Exception& e) {
+        // position counts the bytes read, up to the end of the token.
+        error_offset_ = position >= token.size() ? position - token.size() : 0;
+        value_begins();
+        error_path_ = path();
+        return dom_.parse_error(position, token, e);  // throws e
+    }
+    // Where the error parse_error() reported stood: byte offset of its token
+    // and the JSON pointer of the value it was reading.
+    [[nodiscard]] std::size_t error_offset() const noexcept { return error_offset_; }
+    [[nodiscard]] const std::string& error_path() const noexcept { return error_path_; }
+
+    // The first problem: its message, the offending text and its JSON pointer.
+    [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
+    [[nodiscard]] const std::string& problem_text() const noexcept { return problem_text_; }
+    [[nodiscard]] const std::string& problem_path() const noexcept { return problem_path_; }
+
+private:
+    struct level {
+        bool array;
+        std::size_t count;          // elements begun, for an array
+        std::string child;          // the current child's key or index
+        std::vector<std::string> keys;  // an object's keys so far
+    };
+
+    bool value_begins() {
+        if (!levels_.empty() && levels_.back().array) levels_.back().child = std::to_string(levels_.back().count++);
+        return true;
+    }
+    // The JSON pointer of the current value.
+    [[nodiscard]] std::string path() const {
+        std::string out;
+        for (const level& l : levels_) {
+            std::string token = l.child;  // RFC 6901: ~ as ~0, / as ~1
+            for (std::size_t at = 0; (at = token.find_first_of("~/", at)) != std::string::npos; at += 2)
+                token.replace(at, 1, token[at] == '~' ? "~0" : "~1");
+            out += "/" + token;
+        }
+        return out;
+    }
+    void note(std::string message, const std::string& text) {
+        problem_ = std::move(message);
+        problem_text_ = text;
+        problem_path_ = path();
+        if (problem_path_.empty()) problem_path_ = "/";
+    }
+
+    nlohmann::detail::json_sax_dom_parser<nlohmann::json> dom_;
+    std::vector<level> levels_;
+    std::string problem_, problem_text_, problem_path_;
+    std::size_t error_offset_ = 0;
+    std::string error_path_;
+};
+
 }  // namespace figures_detail
 
 // Adds the figures and relations of one JSON document to the builder.
@@ -65,10 +172,8 @@ inline void add_figures_json(figure_book_builder& builder, std::string_view text
                                                         std::move(message), std::move(offending)));
     };
 
-    const byte_order_mark bom = detect_bom(text);
-    if (bom != byte_order_mark::none && bom != byte_order_mark::utf8) {
-        builder.add_error(parse_error{"file is " + std::string(describe(bom)) + ", not UTF-8: save it as UTF-8", {},
-                                      source_location{file, 1, 1}});
+    if (std::string other = other_unicode_encoding_message(text); !other.empty()) {
+        builder.add_error(parse_error{std::move(other), {}, source_location{file, 1, 1}});
         return;
     }
     text = strip_utf8_bom(text);
@@ -89,46 +194,25 @@ inline void add_figures_json(figure_book_builder& builder, std::string_view text
         return;
     }
     nlohmann::json doc;
-    // nlohmann keeps the last of two equal keys; a file that repeats one would
-    // lose data without a word. Keys seen per open object, innermost last.
-    std::vector<std::vector<std::string>> keys_by_depth;
-    std::string duplicate_key;
-    const nlohmann::json::parser_callback_t refuse_duplicates = [&](int, nlohmann::json::parse_event_t event,
-                                                                    nlohmann::json& parsed) {
-        using event_t = nlohmann::json::parse_event_t;
-        if (event == event_t::object_start) keys_by_depth.emplace_back();
-        else if (event == event_t::object_end && !keys_by_depth.empty()) keys_by_depth.pop_back();
-        else if (event == event_t::key && !keys_by_depth.empty() && duplicate_key.empty()) {
-            auto& keys = keys_by_depth.back();
-            const auto& key = parsed.get_ref<const std::string&>();
-            if (std::find(keys.begin(), keys.end(), key) != keys.end()) duplicate_key = key;
-            else keys.push_back(key);
-        }
-        return true;
-    };
+    figures_detail::checking_sax checker(doc);
     try {
-        doc = nlohmann::json::parse(text.begin(), text.end(), refuse_duplicates);
+        nlohmann::json::sax_parse(text.begin(), text.end(), &checker);
     } catch (const nlohmann::json::parse_error& e) {
         // e.byte counts from 1 and points at the last byte read.
         const std::size_t offset = e.byte == 0 ? 0 : std::min<std::size_t>(e.byte - 1, text.size());
         builder.add_error(parse_error{figures_detail::json_syntax_message(e.what()), {}, figures_detail::location_at(text, offset, file)});
         return;
     } catch (const nlohmann::json::exception& e) {
-        // A number beyond a double (out_of_range 406) carries no position: it
-        // is located at the first occurrence of the token the message quotes.
+        // A number beyond a double (out_of_range 406) carries no position in
+        // the exception; the SAX handler saw where its token ended.
         std::string message = figures_detail::json_syntax_message(e.what());
-        std::size_t offset = 0;
-        const std::string what = e.what();
-        if (const auto open = what.find('\''), close = what.rfind('\'');
-            open != std::string::npos && close > open) {
-            const auto at = text.find(std::string_view(what).substr(open + 1, close - open - 1));
-            if (at != std::string_view::npos) offset = at;
-        }
-        builder.add_error(parse_error{std::move(message), {}, figures_detail::location_at(text, offset, file)});
+        if (!checker.error_path().empty()) message = checker.error_path() + ": " + message;
+        builder.add_error(
+            parse_error{std::move(message), {}, figures_detail::location_at(text, checker.error_offset(), file)});
         return;
     }
-    if (!duplicate_key.empty()) {
-        builder.add_error(parse_error{"JSON object has a duplicate member", duplicate_key, source_location{file, 0, 0}});
+    if (!checker.problem().empty()) {
+        fail_at(checker.problem_path(), checker.problem(), checker.problem_text());
         return;
     }
     if (!doc.is_object()) {
@@ -299,41 +383,73 @@ inline std::optional<figure_file_format> figure_file_format_of(const std::filesy
 }
 
 namespace figures_detail {
-inline void add_file(figure_book_builder& builder, const std::filesystem::path& path, bool relations) {
-    const auto format = figure_file_format_of(path);
+inline void add_text(figure_book_builder& builder, std::string_view text, const std::string& name,
+                     figure_file_format format, bool relations) {
+    if (format == figure_file_format::json) add_figures_json(builder, text, name);
+    else if (relations) add_relations_csv(builder, text, name);
+    else add_figures_csv(builder, text, name);
+}
+
+inline void add_file(figure_book_builder& builder, const std::filesystem::path& path, bool relations,
+                     std::optional<figure_file_format> format, std::uintmax_t max_size) {
+    if (path == standard_input_name) {
+        if (!format) {
+            builder.add_error(parse_error{"standard input ('-') needs its format given (csv or json)", {},
+                                          source_location{"<stdin>", 0, 0}});
+            return;
+        }
+        auto text = read_standard_input(max_size);
+        if (text) add_text(builder, text.value(), "<stdin>", *format, relations);
+        else builder.add_error(text.error());
+        return;
+    }
+    // A pipe named as a path (/dev/stdin) is refused as such, whatever its name.
+    if (auto refused = regular_file_error(path)) {
+        builder.add_error(*std::move(refused));
+        return;
+    }
+    if (!format) format = figure_file_format_of(path);
     if (!format) {
         builder.add_error(parse_error{"unknown file type (expected .csv or .json)", path.string(),
                                       source_location{path.string(), 0, 0}});
         return;
     }
-    auto text = read_text_file(path);
+    auto text = read_text_file(path, max_size);
     if (!text) {
         builder.add_error(text.error());
         return;
     }
-    if (*format == figure_file_format::json) add_figures_json(builder, text.value(), path.string());
-    else if (relations) add_relations_csv(builder, text.value(), path.string());
-    else add_figures_csv(builder, text.value(), path.string());
+    add_text(builder, text.value(), path.string(), *format, relations);
 }
 }  // namespace figures_detail
 
+// How a figures or relations file is read: its format (by default from its
+// extension; required for standard input, "-") and the size limit.
+struct input_file_options {
+    std::optional<figure_file_format> format{};
+    std::uintmax_t max_size = default_max_input_size;
+};
+
 // Adds a figures file: a figures CSV table, or a JSON document (figures and
-// relations).
-inline void add_figure_file(figure_book_builder& builder, const std::filesystem::path& path) {
-    figures_detail::add_file(builder, path, false);
+// relations). "-" is standard input, read once, with options.format.
+inline void add_figure_file(figure_book_builder& builder, const std::filesystem::path& path,
+                            const input_file_options& options = {}) {
+    figures_detail::add_file(builder, path, false, options.format, options.max_size);
 }
 // Adds a relations file: a relations CSV table, or a JSON document.
-inline void add_relations_file(figure_book_builder& builder, const std::filesystem::path& path) {
-    figures_detail::add_file(builder, path, true);
+inline void add_relations_file(figure_book_builder& builder, const std::filesystem::path& path,
+                               const input_file_options& options = {}) {
+    figures_detail::add_file(builder, path, true, options.format, options.max_size);
 }
 
 // Reads figures files and an optional relations file into one book; relations
 // may name figures of any of the files.
 inline parsed<figure_book> read_figure_files(const std::vector<std::filesystem::path>& figure_files,
-                                             const std::filesystem::path& relations_file = {}) {
+                                             const std::filesystem::path& relations_file = {},
+                                             const input_file_options& options = {}) {
     figure_book_builder builder;
-    for (const auto& path : figure_files) add_figure_file(builder, path);
-    if (!relations_file.empty()) add_relations_file(builder, relations_file);
+    for (const auto& path : figure_files) add_figure_file(builder, path, options);
+    if (!relations_file.empty()) add_relations_file(builder, relations_file, options);
     return builder.finish();
 }
 
