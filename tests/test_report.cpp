@@ -7,6 +7,7 @@
 #include <plantarget/io/csv.hpp>
 #include <plantarget/io/encoding.hpp>
 #include <plantarget/report/csv.hpp>
+#include <plantarget/report/findings.hpp>
 #include <plantarget/report/html.hpp>
 #include <plantarget/report/json.hpp>
 #include <plantarget/report/markdown.hpp>
@@ -337,6 +338,8 @@ TEST(ReportJson, FieldsAndNullsWithReasons) {
             EXPECT_EQ(x["published_reason"], "not_applicable");
         }
         EXPECT_TRUE(x["message"].is_string());
+        EXPECT_TRUE(x["message_zh"].is_string());
+        EXPECT_EQ(x["code"], x["kind"] == "compound" ? "level_condition_redundant" : "implied_base");
     }
 }
 
@@ -469,3 +472,47 @@ TEST(ReportSchedule, InYearColumnsAppearWhenAnAssessmentHasThem) {
 }
 
 }  // namespace
+
+// ---- findings in words ---------------------------------------------------------
+
+TEST(ReportFindings, SentencesCarryTheFindingsNumbersAtTheirPrecision) {
+    const fixture f;
+    const finding* compound = nullptr;
+    const finding* base = nullptr;
+    for (const auto& x : f.audited.findings) (x.code == finding_code::level_condition_redundant ? compound : base) = &x;
+    ASSERT_NE(compound, nullptr);
+    ASSERT_NE(base, nullptr);
+    // 91.1 * 1.5 = 136.65 at 0 + 2 places; the base at its own one place.
+    EXPECT_EQ(report::describe(*compound, report::language::english),
+              "the growth condition implies 136.65 亿元 on a base of 91.1, above the level condition: the level "
+              "condition is redundant");
+    EXPECT_EQ(report::describe(*compound, report::language::chinese),
+              "以 91.1 为基数，增速条件意味着 136.65 亿元，高于总量条件：总量条件多余");
+    // 91.1 / 2.487 = 36.630 at 1 + 1 places.
+    EXPECT_EQ(report::describe(*base, report::language::english), "implied prior-year level: 36.63 亿元");
+    EXPECT_EQ(report::finding_computed_cell(*compound), "136.65 亿元");
+    EXPECT_EQ(report::finding_published_cell(*compound), "120 亿元");
+}
+
+TEST(ReportFindings, EveryCodeHasASentenceInBothLanguages) {
+    finding x;
+    x.unit = units::unit_of("%");
+    for (const auto c : all_values<finding_code>()) {
+        x.code = c;
+        EXPECT_FALSE(report::describe(x, report::language::chinese).empty()) << token_of(c);
+        EXPECT_FALSE(report::describe(x, report::language::english).empty()) << token_of(c);
+        EXPECT_NE(report::describe(x, report::language::chinese), report::describe(x, report::language::english));
+    }
+}
+
+TEST(ReportFindings, TargetBelowTheLastActualQuotesTheGrowthNeeded) {
+    finding x;
+    x.code = finding_code::target_below_last_actual;
+    x.computed = 4156;
+    x.computed_decimals = 0;
+    x.unit = units::unit_of("列");
+    x.rate = published_value{(3800.0 / 4156.0 - 1.0) * 100.0, 1};
+    EXPECT_EQ(report::describe(x, report::language::english),
+              "target set below the last actual 4156 列 (growth needed: -8.6 %)");
+    EXPECT_EQ(report::describe(x, report::language::chinese), "目标低于上年实际 4156 列（所需增长 -8.6%）");
+}

@@ -39,6 +39,9 @@ struct document {
 
 inline constexpr std::string_view default_title = "计划目标评估 Plan target assessment";
 
+// The language of a sentence a report prints (the labels print both).
+enum class language : std::uint8_t { chinese, english };
+
 inline std::string title_of(const document& d) { return d.title.empty() ? std::string(default_title) : d.title; }
 
 // ---- labels -------------------------------------------------------------------
@@ -383,17 +386,6 @@ inline std::vector<assessment_view> assessment_views(const document& d) {
     for (std::size_t i = 0; i < as.size(); ++i)
         out.push_back(view_of(d, as[i], i < d.evaluation->sections.size() ? d.evaluation->sections[i] : std::string()));
     return out;
-}
-
-// A finding's computed and published values as text: the computed one at
-// the printed precision plus two places (so a near miss shows), shorter when
-// it is shorter (50, not 50.00).
-inline std::string finding_computed_text(const finding& f) {
-    const int dec = f.has_published ? f.published.decimals + 2 : 2;
-    return format_number(f.computed, std::min(dec, decimals_of(f.computed)));
-}
-inline std::string finding_published_text(const finding& f) {
-    return f.has_published ? format_number(f.published.value, f.published.decimals) : std::string();
 }
 
 // What an undefined value's cell says: the reason, short.

@@ -9,6 +9,7 @@
 
 #include <plantarget/io/encoding.hpp>
 #include <plantarget/report/document.hpp>
+#include <plantarget/report/findings.hpp>
 
 #include <fmt/format.h>
 
@@ -305,7 +306,7 @@ inline std::string indicator_article(const assessment_view& v, const finding_ind
         s += R"(<ul class="row-findings">)";
         for (const finding* f : it->second)
             s += fmt::format(R"(<li>{} <a href="#{}">{}</a></li>)", severity_badge(f->level), anchor_id("f-", f->check_id),
-                             html_escape(f->message));
+                             html_escape(describe(*f, language::chinese)));
         s += "</ul>";
     }
     s += "</div></article>\n";
@@ -405,15 +406,11 @@ inline std::string finding_item(const document& d, const finding& f, const findi
     s += severity_badge(f.level);
     s += fmt::format(R"( <code class="check">{}</code> <span class="kind">{}</span>)", html_escape(f.check_id),
                      html_escape(to_string(f.kind)));
-    s += R"(<p class="msg">)" + html_escape(f.message) + "</p>";
-    const std::string computed = finding_computed_text(f);
-    const std::string published = finding_published_text(f);
-    const auto unit = [&](const std::string& n) {
-        if (f.unit.empty()) return n;
-        return f.unit == "%" ? n + "%" : n + " " + f.unit;
-    };
-    s += R"(<p class="values">计算 <small>computed</small> <b>)" + html_escape(unit(computed)) + "</b>";
-    if (!published.empty()) s += R"( · 公布 <small>published</small> <b>)" + html_escape(unit(published)) + "</b>";
+    s += R"(<p class="msg">)" + html_escape(describe(f, language::chinese)) + R"(<br><small lang="en">)" +
+         html_escape(describe(f, language::english)) + "</small></p>";
+    const std::string published = finding_published_cell(f);
+    s += R"(<p class="values">计算 <small>computed</small> <b>)" + html_escape(finding_computed_cell(f)) + "</b>";
+    if (!published.empty()) s += R"( · 公布 <small>published</small> <b>)" + html_escape(published) + "</b>";
     s += "</p>";
     s += R"(<ul class="figs">)";
     for (const auto& id : f.figures) s += "<li>" + figure_reference(d, id, index) + "</li>";

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <plantarget/report/document.hpp>
+#include <plantarget/report/findings.hpp>
 #include <plantarget/report/table.hpp>
 
 #include <fmt/format.h>
@@ -119,11 +120,10 @@ inline std::string render_markdown(const document& d) {
                 {"级别 Severity", "检查 Check", "数据 Figures", "计算 Computed", "公布 Published", "说明 Message"});
             out += detail::markdown_rule({align::left, align::left, align::left, align::right, align::right, align::left});
             for (const auto& x : au.findings) {
-                const std::string published = detail::value_with_unit_label(finding_published_text(x), x.unit);
+                const std::string published = finding_published_cell(x);
                 out += detail::markdown_row({fmt::format("{} {}", chinese_of(x.level), to_string(x.level)), x.check_id,
-                                             detail::join(x.figures, ", "),
-                                             detail::value_with_unit_label(finding_computed_text(x), x.unit),
-                                             published.empty() ? std::string("—") : published, x.message});
+                                             detail::join(x.figures, ", "), finding_computed_cell(x),
+                                             published.empty() ? std::string("—") : published, describe_bilingual(x)});
             }
             out += '\n';
         }

@@ -7,6 +7,7 @@
 
 #include <plantarget/io/encoding.hpp>
 #include <plantarget/report/document.hpp>
+#include <plantarget/report/findings.hpp>
 
 #include <fmt/format.h>
 
@@ -69,13 +70,6 @@ struct text_table {
         return out + rule;
     }
 };
-
-// A finding's value with the unit the audit gives it ("%" joins the number).
-inline std::string value_with_unit_label(const std::string& number, const std::string& unit) {
-    if (number.empty() || unit.empty()) return number;
-    if (unit == "%") return number + "%";
-    return number + " " + unit;
-}
 
 inline std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     std::string out;
@@ -197,11 +191,10 @@ inline std::string render_table(const document& d) {
             f.header = {"级别 Severity", "检查 Check", "数据 Figures", "计算 Computed", "公布 Published", "说明 Message"};
             f.aligns = {align::left, align::left, align::left, align::right, align::right, align::left};
             for (const auto& x : au.findings) {
-                const std::string computed = detail::value_with_unit_label(finding_computed_text(x), x.unit);
-                const std::string published = detail::value_with_unit_label(finding_published_text(x), x.unit);
+                const std::string published = finding_published_cell(x);
                 f.add({fmt::format("{} {}", chinese_of(x.level), to_string(x.level)), x.check_id,
-                       detail::join(x.figures, ", "), computed,
-                       published.empty() ? std::string("-") : published, x.message});
+                       detail::join(x.figures, ", "), finding_computed_cell(x),
+                       published.empty() ? std::string("-") : published, describe_bilingual(x)});
             }
             out += f.render();
         }
