@@ -16,11 +16,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace plantarget::report {
@@ -176,16 +179,50 @@ inline std::string condition_text(const condition& c, int decimals = -1) {
     return "?";
 }
 
+// The lookups a report makes for every assessment and every finding, built
+// once per document so that rendering is linear in the number of figures:
+// targets by id, figures by id, and the target figures of each indicator and
+// deadline.
+class document_index {
+public:
+    document_index() = default;
+    explicit document_index(const document& d) {
+        if (d.book == nullptr) return;
+        figures_.reserve(d.book->figures.size());
+        for (const auto& f : d.book->figures) {
+            figures_.emplace(f.id, &f);  // the first of a repeated id, as figure_book::find
+            if (f.role == figure_role::target && f.has_value) target_figures_[{f.indicator_id, f.period}].push_back(&f);
+        }
+    }
+
+    [[nodiscard]] const published_figure* figure(const std::string& id) const {
+        auto it = figures_.find(id);
+        return it == figures_.end() ? nullptr : it->second;
+    }
+    [[nodiscard]] const std::vector<const published_figure*>& target_figures(const std::string& indicator,
+                                                                           const period& deadline) const {
+        static const std::vector<const published_figure*> none;
+        auto it = target_figures_.find({indicator, deadline});
+        return it == target_figures_.end() ? none : it->second;
+    }
+
+private:
+    std::unordered_map<std::string, const published_figure*> figures_;
+    std::map<std::pair<std::string, period>, std::vector<const published_figure*>> target_figures_;
+};
+
 // The printed figures of a target, one per condition, when the book has them
 // (plan_from_figures makes a condition of each target figure, in book order).
-inline std::vector<const published_figure*> target_figures(const figure_book* book, const assessment& a) {
-    std::vector<const published_figure*> out;
-    if (book == nullptr) return out;
-    for (const auto& f : book->figures)
-        if (f.role == figure_role::target && f.indicator_id == a.indicator_id && f.period == a.deadline && f.has_value)
-            out.push_back(&f);
+inline std::vector<const published_figure*> target_figures(const document_index& index, const assessment& a) {
+    std::vector<const published_figure*> out = index.target_figures(a.indicator_id, a.deadline);
     if (out.size() != a.conditions.size()) out.clear();
     return out;
+}
+inline std::vector<const published_figure*> target_figures(const figure_book* book, const assessment& a) {
+    if (book == nullptr) return {};
+    document d;
+    d.book = book;
+    return target_figures(document_index(d), a);
 }
 
 // ---- the view of one assessment -------------------------------------------------
@@ -295,15 +332,15 @@ inline void fill_from_series(assessment_view& v, const plan& p) {
 
 }  // namespace detail
 
-inline assessment_view view_of(const document& d, const assessment& a, const std::string& section) {
+inline assessment_view view_of(const document& d, const document_index& index, const assessment& a,
+                               const std::string& section) {
     assessment_view v;
     v.a = &a;
     v.section = section;
     v.name_zh = a.indicator_id;
     if (d.p != nullptr) {
         v.indicator = d.p->indicator_by_id(a.indicator_id);
-        for (const auto& t : d.p->targets())
-            if (t.spec.id == a.target_id) v.target = &t.spec;
+        if (const planned_target* t = d.p->target_by_id(a.target_id); t != nullptr) v.target = &t->spec;
         if (const plan_section* s = d.p->section(section); s != nullptr) v.section_title = s->title;
     }
     if (v.indicator != nullptr) {
@@ -313,7 +350,7 @@ inline assessment_view view_of(const document& d, const assessment& a, const std
     if (v.target != nullptr) v.wording = v.target->text;
 
     // Thresholds at the precision the report printed them with.
-    const auto figures = target_figures(d.book, a);
+    const auto figures = target_figures(index, a);
     for (std::size_t i = 0; i < a.conditions.size(); ++i) {
         const condition& c = a.conditions[i].cond;
         int dec = -1;
@@ -377,16 +414,23 @@ inline assessment_view view_of(const document& d, const assessment& a, const std
     return v;
 }
 
+// One view alone (the index is built for it: for many, assessment_views).
+inline assessment_view view_of(const document& d, const assessment& a, const std::string& section) {
+    return view_of(d, document_index(d), a, section);
+}
+
 // The views of every assessment of the evaluation, in its (section) order.
-inline std::vector<assessment_view> assessment_views(const document& d) {
+inline std::vector<assessment_view> assessment_views(const document& d, const document_index& index) {
     std::vector<assessment_view> out;
     if (d.evaluation == nullptr) return out;
     const auto& as = d.evaluation->assessments;
     out.reserve(as.size());
     for (std::size_t i = 0; i < as.size(); ++i)
-        out.push_back(view_of(d, as[i], i < d.evaluation->sections.size() ? d.evaluation->sections[i] : std::string()));
+        out.push_back(
+            view_of(d, index, as[i], i < d.evaluation->sections.size() ? d.evaluation->sections[i] : std::string()));
     return out;
 }
+inline std::vector<assessment_view> assessment_views(const document& d) { return assessment_views(d, document_index(d)); }
 
 // What an undefined value's cell says: the reason, short.
 inline std::string reason_text(reason r) { return std::string(describe(r)); }
