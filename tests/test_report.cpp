@@ -6,6 +6,7 @@
 #include <plantarget/from_figures.hpp>
 #include <plantarget/io/csv.hpp>
 #include <plantarget/io/encoding.hpp>
+#include <plantarget/io/figures_csv.hpp>
 #include <plantarget/report/csv.hpp>
 #include <plantarget/report/findings.hpp>
 #include <plantarget/report/html.hpp>
@@ -515,4 +516,115 @@ TEST(ReportFindings, TargetBelowTheLastActualQuotesTheGrowthNeeded) {
     EXPECT_EQ(report::describe(x, report::language::english),
               "target set below the last actual 4156 列 (growth needed: -8.6 %)");
     EXPECT_EQ(report::describe(x, report::language::chinese), "目标低于上年实际 4156 列（所需增长 -8.6%）");
+}
+
+// ---- safe output ------------------------------------------------------------------
+
+namespace {
+
+// A book whose names carry a spreadsheet formula, a terminal escape sequence,
+// a NUL and a C1 control, and whose target is 10^41 元.
+struct hostile_fixture {
+    figure_book book;
+    plan p;
+    plan_report evaluation;
+
+    hostile_fixture() {
+        using R = figure_role;
+        using M = figure_measure;
+        const period y2025 = period::year(2025);
+        book.figures = {
+            figure("f.level.2025", "f", "1", "=HYPERLINK(\"http://evil\",\"x\")", R::actual, y2025, M::level, "=", 5, 0,
+                   "元"),
+            figure("f.target.2025", "f", "1", "=HYPERLINK(\"http://evil\",\"x\")", R::target, y2025, M::level, "以上", 1e41,
+                   0, "元"),
+            figure("g.level.2025", "g", "1", std::string("red\x1b[31m\x1b]0;title\x07 nul\0end", 26) + "\xC2\x85", R::actual,
+                   y2025, M::level, "=", 1, 0, "个"),
+            figure("g.target.2025", "g", "1", "@g", R::target, y2025, M::level, "以上", 1, 0, "个"),
+        };
+        p = plan_from_figures(book);
+        evaluation = p.evaluate(y2025);
+    }
+    [[nodiscard]] report::document doc() const { return {&p, &evaluation, nullptr, &book, ""}; }
+};
+
+bool has_raw_controls(const std::string& text, bool newlines_allowed) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n' && newlines_allowed) continue;
+        if (c < 0x20 || c == 0x7F) return true;
+        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(text[i + 1]) <= 0x9F)
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST(ReportSafeOutput, ControlCharactersAreMadeVisible) {
+    EXPECT_EQ(report::escape_controls(std::string("a\x1b[31mb\0c\x7f", 10)), "a\\x1B[31mb\\x00c\\x7F");
+    EXPECT_EQ(report::escape_controls("next\xC2\x85line"), "next\\u0085line");  // U+0085, a C1 control
+    EXPECT_EQ(report::escape_controls("\xC2\xA0"), "\xC2\xA0");                // U+00A0 is not one
+    EXPECT_EQ(report::escape_controls("a\tb\nc"), "a b c");
+    EXPECT_EQ(report::escape_controls("a\tb\nc", report::whitespace_controls::keep), "a\tb\nc");
+    EXPECT_EQ(report::escape_controls("指标 é"), "指标 é");
+}
+
+TEST(ReportSafeOutput, NoControlReachesTheTableMarkdownOrCsv) {
+    const hostile_fixture f;
+    const std::string table = report::render_table(f.doc());
+    const std::string markdown = report::render_markdown(f.doc());
+    const std::string csv = report::render_csv(f.doc());
+    EXPECT_FALSE(has_raw_controls(table, true));
+    EXPECT_FALSE(has_raw_controls(markdown, true));
+    EXPECT_FALSE(has_raw_controls(csv, true));
+    EXPECT_NE(table.find("red\\x1B[31m\\x1B]0;title\\x07 nul\\x00end\\u0085"), std::string::npos);
+    EXPECT_NE(csv.find("red\\x1B[31m"), std::string::npos);
+}
+
+TEST(ReportSafeOutput, CsvCellsThatWouldRunAsFormulasAreQuoted) {
+    EXPECT_EQ(io::spreadsheet_safe("=1+2"), "'=1+2");
+    EXPECT_EQ(io::spreadsheet_safe("+1"), "'+1");
+    EXPECT_EQ(io::spreadsheet_safe("-1"), "'-1");
+    EXPECT_EQ(io::spreadsheet_safe("@SUM(A1)"), "'@SUM(A1)");
+    EXPECT_EQ(io::spreadsheet_safe("\tx"), "'\tx");
+    EXPECT_EQ(io::spreadsheet_safe("\rx"), "'\rx");
+    EXPECT_EQ(io::spreadsheet_safe("指标=1"), "指标=1");
+    EXPECT_EQ(io::spreadsheet_safe(""), "");
+
+    const hostile_fixture f;
+    const auto table = io::parse_csv(report::render_csv(f.doc()));
+    ASSERT_TRUE(table) << table.error().message;
+    const io::csv_table& t = table.value();
+    ASSERT_EQ(t.rows.size(), 2U);
+    for (const auto& r : t.rows) {
+        const std::string name = t.field(r, "indicator_name").text;
+        if (t.field(r, "indicator").text == "f") {
+            EXPECT_EQ(name, "'=HYPERLINK(\"http://evil\",\"x\")");
+            // A number stays a number, negative or not.
+            EXPECT_EQ(t.field(r, "margin").text, "-1e+41");
+        }
+    }
+
+    // The figures writer quotes free text too.
+    const std::string figures = io::write_figures_csv(f.book);
+    EXPECT_NE(figures.find(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\","), std::string::npos) << figures;
+    EXPECT_EQ(figures.find(",=HYPERLINK"), std::string::npos);
+}
+
+TEST(ReportSafeOutput, LargeNumbersHaveNoSpuriousDigits) {
+    EXPECT_EQ(report::format_number(1e41), "1e+41");
+    EXPECT_EQ(report::format_number(1e41, 0), "1e+41");
+    EXPECT_EQ(report::format_number(-1.5e20, 2), "-1.5e+20");
+    EXPECT_EQ(report::format_number(1e15), "1e+15");
+    EXPECT_EQ(report::format_number(999999999999999.0), "999999999999999");
+    EXPECT_EQ(report::format_number(123456789012.3456, 4), "123456789012.346");  // 15 significant digits
+    EXPECT_EQ(report::format_number(0.5, 3), "0.500");
+    EXPECT_EQ(report::format_number(100.0), "100");
+
+    const hostile_fixture f;
+    const std::string table = report::render_table(f.doc());
+    EXPECT_NE(table.find("≥ 1e+41 元"), std::string::npos) << table;
+    EXPECT_EQ(table.find("100000000000000000620008645040778319495168"), std::string::npos);
 }

@@ -87,23 +87,77 @@ constexpr std::string_view to_string(tone t) noexcept {
     return "unknown";
 }
 
+// ---- text from input ------------------------------------------------------------
+
+// What a format does with tab, line feed and carriage return.
+enum class whitespace_controls : std::uint8_t {
+    keep,      // CSV: a quoted field may hold them
+    as_space,  // a table cell or a Markdown row is one line
+};
+
+// Control characters from input made visible, so that no escape sequence
+// reaches a terminal and no NUL a file: C0 (tab, LF and CR as the format
+// asks), DEL and ESC as \x1B, C1 (U+0080..U+009F) as \u0085. The one
+// escaping function of the report layer: the table, Markdown and CSV use it.
+inline std::string escape_controls(std::string_view s, whitespace_controls ws = whitespace_controls::as_space) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == '\t' || c == '\n' || c == '\r') {
+            out += ws == whitespace_controls::keep ? static_cast<char>(c) : ' ';
+        } else if (c < 0x20 || c == 0x7F) {
+            out += fmt::format("\\x{:02X}", c);
+        } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+                   static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+            out += fmt::format("\\u{:04X}", static_cast<unsigned char>(s[i + 1]));  // C1, as UTF-8 encodes it
+            ++i;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
 // ---- numbers ------------------------------------------------------------------
 
 inline constexpr std::string_view not_a_number_text = "n/a";
 
+// Significant digits a report prints at most: a double holds 15 decimal
+// digits exactly, so more would be digits the input never had
+// (1e41 as 100000000000000000620008645040778319495168).
+inline constexpr int max_significant_digits = 15;
+
 // A number at `decimals` places, rounded half away from zero as the report
 // rounds (四舍五入). With decimals < 0 the precision is unknown: the shortest
 // form up to 6 places, which gives back a figure as it was typed. Never "-0".
+// At most 15 significant digits: places beyond them are dropped, and a number
+// of 10^15 or more is written with an exponent ("1e+41", "1.5e+20"; scale
+// words stop at 万亿, 10^12, so they cannot carry such a number).
 inline std::string format_number(double v, int decimals = -1) {
     if (!std::isfinite(v)) return std::string(not_a_number_text);
+    const double magnitude = std::abs(v);
+    if (magnitude >= 1e15) {
+        std::string s = fmt::format("{:.{}e}", v, max_significant_digits - 1);
+        const auto e = s.find('e');
+        std::string mantissa = s.substr(0, e);
+        while (mantissa.back() == '0') mantissa.pop_back();
+        if (mantissa.back() == '.') mantissa.pop_back();
+        return mantissa + s.substr(e);
+    }
+    // Digits before the point; the places after them fill up to 15.
+    const int integer_digits = magnitude < 1.0 ? 1 : static_cast<int>(std::floor(std::log10(magnitude))) + 1;
+    const int max_places = std::max(0, max_significant_digits - integer_digits);
     std::string s;
     if (decimals >= 0) {
-        const int d = std::min(decimals, 12);
+        const int d = std::min({decimals, 12, max_places});
         s = fmt::format("{:.{}f}", round_half_up(v, d), d);
     } else {
-        s = fmt::format("{:.6f}", v);
-        while (!s.empty() && s.back() == '0') s.pop_back();
-        if (!s.empty() && s.back() == '.') s.pop_back();
+        s = fmt::format("{:.{}f}", v, std::min(6, max_places));
+        if (s.find('.') != std::string::npos) {
+            while (!s.empty() && s.back() == '0') s.pop_back();
+            if (!s.empty() && s.back() == '.') s.pop_back();
+        }
     }
     if (!s.empty() && s.front() == '-' && s.find_first_not_of("0.", 1) == std::string::npos) s.erase(0, 1);
     return s;

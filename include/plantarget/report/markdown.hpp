@@ -19,9 +19,11 @@ namespace plantarget::report {
 // Text for a Markdown table cell: backslash-escapes the ASCII punctuation
 // that would end the cell (|) or start markup (\ * ` [ ] < ~, and _ where it
 // could open emphasis: not between ASCII letters or digits, as in snake_case ids,
-// which CommonMark never reads as emphasis), and writes line breaks as
-// spaces (a row is one line).
-inline std::string markdown_escape(std::string_view s) {
+// which CommonMark never reads as emphasis), writes line breaks as spaces (a
+// row is one line) and other control characters visibly (escape_controls).
+inline std::string markdown_escape(std::string_view text) {
+    const std::string visible = escape_controls(text, whitespace_controls::as_space);
+    const std::string_view s = visible;
     const auto word_char = [&](std::size_t i) {
         if (i >= s.size()) return false;
         const auto c = static_cast<unsigned char>(s[i]);

@@ -22,14 +22,9 @@ namespace plantarget::report {
 
 namespace detail {
 
-// Control characters have no width and would break the alignment: a cell
-// holds one line.
-inline std::string one_line(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
-    return out;
-}
+// Control characters have no width and would break the alignment (or drive
+// the terminal): a cell holds one line, with controls made visible.
+inline std::string one_line(std::string_view s) { return escape_controls(s, whitespace_controls::as_space); }
 
 enum class align : unsigned char { left, right };
 
