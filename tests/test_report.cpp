@@ -13,6 +13,7 @@
 #include <plantarget/report/json.hpp>
 #include <plantarget/report/markdown.hpp>
 #include <plantarget/report/table.hpp>
+#include <plantarget/report/tables.hpp>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -20,6 +21,7 @@
 #include <cstddef>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -627,4 +629,32 @@ TEST(ReportSafeOutput, LargeNumbersHaveNoSpuriousDigits) {
     const std::string table = report::render_table(f.doc());
     EXPECT_NE(table.find("≥ 1e+41 元"), std::string::npos) << table;
     EXPECT_EQ(table.find("100000000000000000620008645040778319495168"), std::string::npos);
+}
+
+// ---- one table model per section ---------------------------------------------------
+
+TEST(ReportTables, TableAndMarkdownPrintTheSameModels) {
+    const fixture f;
+    const auto d = f.doc();
+    const std::string table = report::render_table(d);
+    const std::string markdown = report::render_markdown(d);
+    const auto views = report::assessment_views(d);
+    // The dash differs by format (- in the terminal, — in Markdown); the rest is the same text.
+    for (const auto& [t_model, m_model] :
+         {std::pair{report::assessments_table(views, "-"), report::assessments_table(views, "—")},
+          std::pair{report::summary_table(f.evaluation), report::summary_table(f.evaluation)},
+          std::pair{report::findings_table(f.audited, "-"), report::findings_table(f.audited, "—")}}) {
+        ASSERT_EQ(t_model.rows.size(), m_model.rows.size());
+        for (std::size_t r = 0; r < t_model.rows.size(); ++r) {
+            std::string md_line = "|";
+            for (const auto& cell : m_model.rows[r]) md_line += " " + report::markdown_escape(cell) + " |";
+            EXPECT_NE(markdown.find(md_line + "\n"), std::string::npos) << md_line;
+            for (const auto& cell : t_model.rows[r]) EXPECT_NE(table.find(cell), std::string::npos) << cell;
+        }
+    }
+    EXPECT_EQ(report::findings_table(f.audited, "-").rows.size(), 2U);
+    EXPECT_NE(table.find(report::audit_counts_text(f.audited)), std::string::npos);
+    EXPECT_NE(markdown.find(report::audit_counts_text(f.audited)), std::string::npos);
+    EXPECT_NE(table.find(report::binding_status_text(f.evaluation)), std::string::npos);
+    EXPECT_NE(markdown.find("**" + report::binding_status_text(f.evaluation) + "**"), std::string::npos);  // missed
 }
