@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace pt = plantarget;
 
 namespace {
@@ -251,4 +253,29 @@ TEST(Audit, SeverityFollowsTheCode) {
     EXPECT_EQ(pt::severity_of(pt::finding_code::sum_mismatch), pt::severity::error);
     EXPECT_EQ(pt::severity_of(pt::finding_code::growth_mismatch), pt::severity::warning);
     EXPECT_EQ(pt::severity_of(pt::finding_code::implied_base), pt::severity::note);
+}
+
+// A figure written with 400 decimals is compared at the places a double
+// resolves: 1.000… (400 zeros) is the sum 1 + 0, not a near miss, and a rate
+// compared with one is printed as a number, not "nan %".
+TEST(Audit, FiguresWithMoreDecimalsThanADoubleHolds) {
+    pt::figure_book b;
+    b.figures = {fig("t", "t", actual, 2025, level, "=", 1.0, 400, "件"),
+                 fig("a", "a", actual, 2025, level, "=", 1.0, 0, "件"),
+                 fig("z", "z", actual, 2025, level, "=", 0.0, 0, "件"),
+                 fig("n", "n", actual, 2025, level, "=", 55, 0, "件"),
+                 fig("d", "d", actual, 2025, level, "=", 58, 0, "件"),
+                 fig("r", "r", actual, 2025, pt::figure_measure::share, "=", 55.0 / 58.0 * 100.0, 400, "%")};
+    b.relations = {rel("sum", pt::relation_kind::sum, "t", {"a", "z"}),
+                   rel("rate", pt::relation_kind::ratio, "r", {"n", "d"})};
+    const auto r = pt::audit(b);
+    EXPECT_EQ(r.checks, 2);
+    EXPECT_EQ(r.holding, 2);
+    ASSERT_EQ(r.findings.size(), 1u);
+    EXPECT_EQ(r.findings[0].code, pt::finding_code::rate_reproduces);
+    EXPECT_TRUE(std::isfinite(r.findings[0].computed));
+    EXPECT_TRUE(pt::reproduces(1.0, {1.0, 400}));
+    EXPECT_FALSE(pt::reproduces(1.0001, {1.0, 400}));
+    EXPECT_EQ(pt::resolvable_decimals(1.0, 400), 14);
+    EXPECT_EQ(pt::resolvable_decimals(123.4, 1), 1);
 }

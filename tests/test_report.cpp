@@ -658,3 +658,15 @@ TEST(ReportTables, TableAndMarkdownPrintTheSameModels) {
     EXPECT_NE(table.find(report::binding_status_text(f.evaluation)), std::string::npos);
     EXPECT_NE(markdown.find("**" + report::binding_status_text(f.evaluation) + "**"), std::string::npos);  // missed
 }
+
+TEST(ReportFindings, AFigureWith400DecimalsPrintsAsANumber) {
+    finding x;
+    x.code = finding_code::rate_reproduces;
+    x.computed = 55.0 / 58.0 * 100.0;
+    x.computed_decimals = 402;  // the published figure's 400 places and two more
+    x.unit = units::unit_of("%");
+    x.has_published = true;
+    x.published = {x.computed, 400};
+    EXPECT_EQ(report::describe(x, report::language::english), "rate reproduces from its parts: 94.827586206897 %");
+    EXPECT_EQ(report::finding_published_cell(x), "94.827586206897%");
+}
