@@ -185,17 +185,17 @@ public:
     explicit audit_index(const figure_book& book) {
         by_id_.reserve(book.figures.size());
         for (const auto& f : book.figures) {
-            by_id_.emplace(f.id, &f);  // the first of a duplicate id, as figure_book::find
+            by_id_.emplace(std::string_view(f.id), &f);  // the first of a duplicate id, as figure_book::find
             if (f.role == figure_role::actual && f.measure == figure_measure::level && f.has_value)
-                levels_[f.indicator_id].push_back(&f);
+                levels_[std::string_view(f.indicator_id)].push_back(&f);
         }
     }
-    [[nodiscard]] const published_figure* find(const std::string& id) const {
+    [[nodiscard]] const published_figure* find(std::string_view id) const {
         auto it = by_id_.find(id);
         return it == by_id_.end() ? nullptr : it->second;
     }
     // The latest actual level of an indicator before a period, or null.
-    [[nodiscard]] const published_figure* last_level_before(const std::string& indicator, const period& p) const {
+    [[nodiscard]] const published_figure* last_level_before(std::string_view indicator, const period& p) const {
         auto it = levels_.find(indicator);
         if (it == levels_.end()) return nullptr;
         const published_figure* best = nullptr;
@@ -205,8 +205,9 @@ public:
     }
 
 private:
-    std::unordered_map<std::string, const published_figure*> by_id_;
-    std::unordered_map<std::string, std::vector<const published_figure*>> levels_;
+    // Keys view the book's own strings: the index lives no longer than the audit.
+    std::unordered_map<std::string_view, const published_figure*> by_id_;
+    std::unordered_map<std::string_view, std::vector<const published_figure*>> levels_;
 };
 
 // One relation with its figures found: the result, the operands, and the

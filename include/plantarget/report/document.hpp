@@ -244,16 +244,17 @@ public:
         if (d.book == nullptr) return;
         figures_.reserve(d.book->figures.size());
         for (const auto& f : d.book->figures) {
-            figures_.emplace(f.id, &f);  // the first of a repeated id, as figure_book::find
-            if (f.role == figure_role::target && f.has_value) target_figures_[{f.indicator_id, f.period}].push_back(&f);
+            figures_.emplace(std::string_view(f.id), &f);  // the first of a repeated id, as figure_book::find
+            if (f.role == figure_role::target && f.has_value)
+                target_figures_[{std::string_view(f.indicator_id), f.period}].push_back(&f);
         }
     }
 
-    [[nodiscard]] const published_figure* figure(const std::string& id) const {
+    [[nodiscard]] const published_figure* figure(std::string_view id) const {
         auto it = figures_.find(id);
         return it == figures_.end() ? nullptr : it->second;
     }
-    [[nodiscard]] const std::vector<const published_figure*>& target_figures(const std::string& indicator,
+    [[nodiscard]] const std::vector<const published_figure*>& target_figures(std::string_view indicator,
                                                                            const period& deadline) const {
         static const std::vector<const published_figure*> none;
         auto it = target_figures_.find({indicator, deadline});
@@ -261,8 +262,9 @@ public:
     }
 
 private:
-    std::unordered_map<std::string, const published_figure*> figures_;
-    std::map<std::pair<std::string, period>, std::vector<const published_figure*>> target_figures_;
+    // Keys view the book's own strings: an index lives no longer than its document.
+    std::unordered_map<std::string_view, const published_figure*> figures_;
+    std::map<std::pair<std::string_view, period>, std::vector<const published_figure*>> target_figures_;
 };
 
 // The printed figures of a target, one per condition, when the book has them
