@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace pt = plantarget;
 
 namespace {
@@ -64,7 +66,10 @@ TEST(Audit, SumThatDoesNotAddUpIsAnError) {
     const auto r = pt::audit(b);
     ASSERT_EQ(r.findings.size(), 1u);
     EXPECT_EQ(r.findings[0].level, pt::severity::error);
+    EXPECT_EQ(r.findings[0].code, pt::finding_code::sum_mismatch);
     EXPECT_DOUBLE_EQ(r.findings[0].computed, 201.0);
+    EXPECT_EQ(r.findings[0].unit, pt::units::unit_of("个"));
+    EXPECT_EQ(r.holding, 0);
     EXPECT_DOUBLE_EQ(r.findings[0].published.value, 210.0);
 }
 
@@ -84,6 +89,8 @@ TEST(Audit, SumAcrossScalesAndWithinRounding) {
     ASSERT_EQ(r.findings.size(), 1u);
     EXPECT_EQ(r.findings[0].check_id, "rounded");
     EXPECT_EQ(r.findings[0].level, pt::severity::warning);
+    EXPECT_EQ(r.findings[0].code, pt::finding_code::sum_within_rounding);
+    EXPECT_NEAR(r.findings[0].computed, 10.1, 1e-9);
 }
 
 TEST(Audit, RateThatDoesNotReproduceIsAnError) {
@@ -93,7 +100,10 @@ TEST(Audit, RateThatDoesNotReproduceIsAnError) {
     b.relations = {rel("r", pt::relation_kind::ratio, "rate", {"n", "d"})};
     const auto r = pt::audit(b);
     ASSERT_EQ(r.count(pt::severity::error), 1);
+    EXPECT_EQ(r.findings[0].code, pt::finding_code::rate_mismatch);
     EXPECT_NEAR(r.findings[0].computed, 55.0 / 58.0 * 100.0, 1e-9);  // 94.827...
+    EXPECT_EQ(r.findings[0].computed_decimals, 3);                    // printed at 1 place: shown at 3
+    EXPECT_EQ(r.findings[0].unit.kind(), pt::units::unit_kind::percent);
 }
 
 TEST(Audit, ImpliedPlanAndImpliedBaseAreNotes) {
@@ -109,6 +119,14 @@ TEST(Audit, ImpliedPlanAndImpliedBaseAreNotes) {
     EXPECT_EQ(r.count(pt::severity::note), 2);
     EXPECT_NEAR(r.findings[0].computed, 268.0 / 1.02, 1e-9);   // 262.745...
     EXPECT_NEAR(r.findings[1].computed, 91.1 / 2.487, 1e-9);   // 36.630...
+    EXPECT_EQ(r.findings[0].code, pt::finding_code::implied_plan);
+    EXPECT_EQ(r.findings[1].code, pt::finding_code::implied_base);
+    ASSERT_TRUE(r.findings[0].base && r.findings[0].rate);  // 268 / 102 %
+    EXPECT_DOUBLE_EQ(r.findings[0].base->value, 268.0);
+    EXPECT_DOUBLE_EQ(r.findings[0].rate->value, 102.0);
+    EXPECT_EQ(r.findings[0].computed_decimals, 1);
+    EXPECT_FALSE(r.findings[1].from_bound);  // 达91.1 is the number itself (lexicon.hpp)
+    EXPECT_EQ(r.holding, 2);
     EXPECT_TRUE(pt::reproduces(r.findings[0].computed, {262.7, 1}));
     EXPECT_TRUE(pt::reproduces(r.findings[1].computed, {36.6, 1}));
 }
@@ -126,6 +144,8 @@ TEST(Audit, GrowthAgainstTwoLevels) {
     ASSERT_EQ(r.findings.size(), 1u);
     EXPECT_EQ(r.findings[0].check_id, "bad");
     EXPECT_EQ(r.findings[0].level, pt::severity::warning);  // official growth is data: a warning, not an error
+    EXPECT_EQ(r.findings[0].code, pt::finding_code::growth_mismatch);
+    EXPECT_NEAR(r.findings[0].computed, 10.0, 1e-9);
 }
 
 TEST(Audit, CompoundConditionsOneRedundant) {
@@ -139,12 +159,17 @@ TEST(Audit, CompoundConditionsOneRedundant) {
     ASSERT_EQ(r.findings.size(), 1u);
     EXPECT_EQ(r.findings[0].level, pt::severity::warning);
     EXPECT_NEAR(r.findings[0].computed, 136.65, 1e-9);
-    EXPECT_NE(r.findings[0].message.find("level condition is redundant"), std::string::npos);
+    EXPECT_EQ(r.findings[0].code, pt::finding_code::level_condition_redundant);
+    ASSERT_TRUE(r.findings[0].base);
+    EXPECT_DOUBLE_EQ(r.findings[0].base->value, 91.1);
+    EXPECT_EQ(r.findings[0].figures, (std::vector<std::string>{"lvl", "gr", "base"}));
+    EXPECT_EQ(r.holding, 0);
     // With a base of 70 the growth gives 105 < 120: the growth condition is the redundant one.
     b.figures[0].value = {70.0, 0};
     const auto r2 = pt::audit(b);
     ASSERT_EQ(r2.findings.size(), 1u);
-    EXPECT_NE(r2.findings[0].message.find("growth condition is redundant"), std::string::npos);
+    EXPECT_EQ(r2.findings[0].code, pt::finding_code::growth_condition_redundant);
+    EXPECT_NEAR(r2.findings[0].computed, 105.0, 1e-9);
 }
 
 TEST(Audit, TargetBelowTheLastActual) {
@@ -161,10 +186,17 @@ TEST(Audit, TargetBelowTheLastActual) {
     const auto r = pt::audit(b);
     ASSERT_EQ(r.findings.size(), 3u);
     EXPECT_EQ(r.findings[0].level, pt::severity::warning);
-    EXPECT_NE(r.findings[0].message.find("below the last actual"), std::string::npos);
-    EXPECT_NE(r.findings[0].message.find("-8.6"), std::string::npos);  // 3800/4156 - 1 = -8.566 %
-    EXPECT_EQ(r.findings[1].level, pt::severity::note);                // repeats the last actual
-    EXPECT_EQ(r.findings[2].level, pt::severity::warning);             // a looser ceiling
+    EXPECT_EQ(r.findings[0].code, pt::finding_code::target_below_last_actual);
+    EXPECT_DOUBLE_EQ(r.findings[0].computed, 4156.0);
+    ASSERT_TRUE(r.findings[0].rate);
+    EXPECT_NEAR(r.findings[0].rate->value, (3800.0 / 4156.0 - 1.0) * 100.0, 1e-9);  // -8.566 %
+    EXPECT_EQ(r.findings[0].rate->decimals, 1);
+    EXPECT_EQ(r.findings[1].level, pt::severity::note);
+    EXPECT_EQ(r.findings[1].code, pt::finding_code::target_repeats_last_actual);
+    EXPECT_EQ(r.findings[2].level, pt::severity::warning);
+    EXPECT_EQ(r.findings[2].code, pt::finding_code::ceiling_above_last_actual);
+    EXPECT_FALSE(r.findings[2].rate);  // no growth is needed of a share
+    EXPECT_EQ(r.holding, 1);
 }
 
 TEST(Audit, PartLargerThanWholeAndMissingFigures) {
@@ -175,6 +207,75 @@ TEST(Audit, PartLargerThanWholeAndMissingFigures) {
                    rel("ghost", pt::relation_kind::ordering, "part", {"nowhere"})};
     const auto r = pt::audit(b);
     EXPECT_EQ(r.count(pt::severity::error), 1);
+    EXPECT_EQ(r.findings[0].code, pt::finding_code::part_exceeds_whole);
+    EXPECT_DOUBLE_EQ(r.findings[0].computed, 6000.0);
     ASSERT_EQ(r.unresolved.size(), 1u);
     EXPECT_EQ(r.unresolved[0], "ghost");
+}
+
+TEST(Audit, GrowthNeededIsANoteAndTheTargetHolds) {
+    pt::figure_book b;
+    b.figures = {fig("a", "x", actual, 2025, level, "=", 100, 0, "亿元"),
+                 fig("t", "x", target, 2026, level, "以上", 110, 0, "亿元")};
+    b.relations = {rel("r", pt::relation_kind::target_vs_actual, "t", {"a"})};
+    const auto r = pt::audit(b);
+    ASSERT_EQ(r.findings.size(), 1u);
+    EXPECT_EQ(r.findings[0].code, pt::finding_code::growth_needed);
+    EXPECT_NEAR(r.findings[0].computed, 10.0, 1e-9);
+    EXPECT_EQ(r.holding, 1);
+}
+
+// A relation holds exactly when it gave no error or warning: a completion
+// rate of 0 % implies no plan (an error), so that relation does not hold.
+// (The old audit counted it as holding before adding the error.)
+TEST(Audit, AnUndefinedImpliedPlanDoesNotHold) {
+    pt::figure_book b;
+    b.figures = {fig("inv", "inv", actual, 2025, level, "=", 268, 0, "亿元"),
+                 fig("rate", "inv", actual, 2025, pt::figure_measure::completion, "=", 0, 0, "%")};
+    b.relations = {rel("plan", pt::relation_kind::completion, "rate", {"inv"})};
+    const auto r = pt::audit(b);
+    ASSERT_EQ(r.findings.size(), 1u);
+    EXPECT_EQ(r.findings[0].code, pt::finding_code::plan_undefined);
+    EXPECT_EQ(r.findings[0].level, pt::severity::error);
+    EXPECT_NE(r.findings[0].why, pt::reason::none);
+    EXPECT_EQ(r.checks, 1);
+    EXPECT_EQ(r.holding, 0);
+}
+
+TEST(Audit, EveryCodeHasATokenThatParsesBack) {
+    for (const auto c : pt::all_values<pt::finding_code>()) {
+        EXPECT_EQ(pt::from_token<pt::finding_code>(pt::token_of(c)), c);
+        EXPECT_FALSE(pt::chinese_of(c).empty());
+    }
+}
+
+TEST(Audit, SeverityFollowsTheCode) {
+    EXPECT_EQ(pt::severity_of(pt::finding_code::sum_mismatch), pt::severity::error);
+    EXPECT_EQ(pt::severity_of(pt::finding_code::growth_mismatch), pt::severity::warning);
+    EXPECT_EQ(pt::severity_of(pt::finding_code::implied_base), pt::severity::note);
+}
+
+// A figure written with 400 decimals is compared at the places a double
+// resolves: 1.000… (400 zeros) is the sum 1 + 0, not a near miss, and a rate
+// compared with one is printed as a number, not "nan %".
+TEST(Audit, FiguresWithMoreDecimalsThanADoubleHolds) {
+    pt::figure_book b;
+    b.figures = {fig("t", "t", actual, 2025, level, "=", 1.0, 400, "件"),
+                 fig("a", "a", actual, 2025, level, "=", 1.0, 0, "件"),
+                 fig("z", "z", actual, 2025, level, "=", 0.0, 0, "件"),
+                 fig("n", "n", actual, 2025, level, "=", 55, 0, "件"),
+                 fig("d", "d", actual, 2025, level, "=", 58, 0, "件"),
+                 fig("r", "r", actual, 2025, pt::figure_measure::share, "=", 55.0 / 58.0 * 100.0, 400, "%")};
+    b.relations = {rel("sum", pt::relation_kind::sum, "t", {"a", "z"}),
+                   rel("rate", pt::relation_kind::ratio, "r", {"n", "d"})};
+    const auto r = pt::audit(b);
+    EXPECT_EQ(r.checks, 2);
+    EXPECT_EQ(r.holding, 2);
+    ASSERT_EQ(r.findings.size(), 1u);
+    EXPECT_EQ(r.findings[0].code, pt::finding_code::rate_reproduces);
+    EXPECT_TRUE(std::isfinite(r.findings[0].computed));
+    EXPECT_TRUE(pt::reproduces(1.0, {1.0, 400}));
+    EXPECT_FALSE(pt::reproduces(1.0001, {1.0, 400}));
+    EXPECT_EQ(pt::resolvable_decimals(1.0, 400), 14);
+    EXPECT_EQ(pt::resolvable_decimals(123.4, 1), 1);
 }

@@ -6,11 +6,14 @@
 #include <plantarget/from_figures.hpp>
 #include <plantarget/io/csv.hpp>
 #include <plantarget/io/encoding.hpp>
+#include <plantarget/io/figures_csv.hpp>
 #include <plantarget/report/csv.hpp>
+#include <plantarget/report/findings.hpp>
 #include <plantarget/report/html.hpp>
 #include <plantarget/report/json.hpp>
 #include <plantarget/report/markdown.hpp>
 #include <plantarget/report/table.hpp>
+#include <plantarget/report/tables.hpp>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -18,6 +21,7 @@
 #include <cstddef>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -337,6 +341,8 @@ TEST(ReportJson, FieldsAndNullsWithReasons) {
             EXPECT_EQ(x["published_reason"], "not_applicable");
         }
         EXPECT_TRUE(x["message"].is_string());
+        EXPECT_TRUE(x["message_zh"].is_string());
+        EXPECT_EQ(x["code"], x["kind"] == "compound" ? "level_condition_redundant" : "implied_base");
     }
 }
 
@@ -469,3 +475,198 @@ TEST(ReportSchedule, InYearColumnsAppearWhenAnAssessmentHasThem) {
 }
 
 }  // namespace
+
+// ---- findings in words ---------------------------------------------------------
+
+TEST(ReportFindings, SentencesCarryTheFindingsNumbersAtTheirPrecision) {
+    const fixture f;
+    const finding* compound = nullptr;
+    const finding* base = nullptr;
+    for (const auto& x : f.audited.findings) (x.code == finding_code::level_condition_redundant ? compound : base) = &x;
+    ASSERT_NE(compound, nullptr);
+    ASSERT_NE(base, nullptr);
+    // 91.1 * 1.5 = 136.65 at 0 + 2 places; the base at its own one place.
+    EXPECT_EQ(report::describe(*compound, report::language::english),
+              "the growth condition implies 136.65 亿元 on a base of 91.1, above the level condition: the level "
+              "condition is redundant");
+    EXPECT_EQ(report::describe(*compound, report::language::chinese),
+              "以 91.1 为基数，增速条件意味着 136.65 亿元，高于总量条件：总量条件多余");
+    // 91.1 / 2.487 = 36.630 at 1 + 1 places.
+    EXPECT_EQ(report::describe(*base, report::language::english), "implied prior-year level: 36.63 亿元");
+    EXPECT_EQ(report::finding_computed_cell(*compound), "136.65 亿元");
+    EXPECT_EQ(report::finding_published_cell(*compound), "120 亿元");
+}
+
+TEST(ReportFindings, EveryCodeHasASentenceInBothLanguages) {
+    finding x;
+    x.unit = units::unit_of("%");
+    for (const auto c : all_values<finding_code>()) {
+        x.code = c;
+        EXPECT_FALSE(report::describe(x, report::language::chinese).empty()) << token_of(c);
+        EXPECT_FALSE(report::describe(x, report::language::english).empty()) << token_of(c);
+        EXPECT_NE(report::describe(x, report::language::chinese), report::describe(x, report::language::english));
+    }
+}
+
+TEST(ReportFindings, TargetBelowTheLastActualQuotesTheGrowthNeeded) {
+    finding x;
+    x.code = finding_code::target_below_last_actual;
+    x.computed = 4156;
+    x.computed_decimals = 0;
+    x.unit = units::unit_of("列");
+    x.rate = published_value{(3800.0 / 4156.0 - 1.0) * 100.0, 1};
+    EXPECT_EQ(report::describe(x, report::language::english),
+              "target set below the last actual 4156 列 (growth needed: -8.6 %)");
+    EXPECT_EQ(report::describe(x, report::language::chinese), "目标低于上年实际 4156 列（所需增长 -8.6%）");
+}
+
+// ---- safe output ------------------------------------------------------------------
+
+namespace {
+
+// A book whose names carry a spreadsheet formula, a terminal escape sequence,
+// a NUL and a C1 control, and whose target is 10^41 元.
+struct hostile_fixture {
+    figure_book book;
+    plan p;
+    plan_report evaluation;
+
+    hostile_fixture() {
+        using R = figure_role;
+        using M = figure_measure;
+        const period y2025 = period::year(2025);
+        book.figures = {
+            figure("f.level.2025", "f", "1", "=HYPERLINK(\"http://evil\",\"x\")", R::actual, y2025, M::level, "=", 5, 0,
+                   "元"),
+            figure("f.target.2025", "f", "1", "=HYPERLINK(\"http://evil\",\"x\")", R::target, y2025, M::level, "以上", 1e41,
+                   0, "元"),
+            figure("g.level.2025", "g", "1", std::string("red\x1b[31m\x1b]0;title\x07 nul\0end", 26) + "\xC2\x85", R::actual,
+                   y2025, M::level, "=", 1, 0, "个"),
+            figure("g.target.2025", "g", "1", "@g", R::target, y2025, M::level, "以上", 1, 0, "个"),
+        };
+        p = plan_from_figures(book);
+        evaluation = p.evaluate(y2025);
+    }
+    [[nodiscard]] report::document doc() const { return {&p, &evaluation, nullptr, &book, ""}; }
+};
+
+bool has_raw_controls(const std::string& text, bool newlines_allowed) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n' && newlines_allowed) continue;
+        if (c < 0x20 || c == 0x7F) return true;
+        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(text[i + 1]) <= 0x9F)
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST(ReportSafeOutput, ControlCharactersAreMadeVisible) {
+    EXPECT_EQ(report::escape_controls(std::string("a\x1b[31mb\0c\x7f", 10)), "a\\x1B[31mb\\x00c\\x7F");
+    EXPECT_EQ(report::escape_controls("next\xC2\x85line"), "next\\u0085line");  // U+0085, a C1 control
+    EXPECT_EQ(report::escape_controls("\xC2\xA0"), "\xC2\xA0");                // U+00A0 is not one
+    EXPECT_EQ(report::escape_controls("a\tb\nc"), "a b c");
+    EXPECT_EQ(report::escape_controls("a\tb\nc", report::whitespace_controls::keep), "a\tb\nc");
+    EXPECT_EQ(report::escape_controls("指标 é"), "指标 é");
+}
+
+TEST(ReportSafeOutput, NoControlReachesTheTableMarkdownOrCsv) {
+    const hostile_fixture f;
+    const std::string table = report::render_table(f.doc());
+    const std::string markdown = report::render_markdown(f.doc());
+    const std::string csv = report::render_csv(f.doc());
+    EXPECT_FALSE(has_raw_controls(table, true));
+    EXPECT_FALSE(has_raw_controls(markdown, true));
+    EXPECT_FALSE(has_raw_controls(csv, true));
+    EXPECT_NE(table.find("red\\x1B[31m\\x1B]0;title\\x07 nul\\x00end\\u0085"), std::string::npos);
+    EXPECT_NE(csv.find("red\\x1B[31m"), std::string::npos);
+}
+
+TEST(ReportSafeOutput, CsvCellsThatWouldRunAsFormulasAreQuoted) {
+    EXPECT_EQ(io::spreadsheet_safe("=1+2"), "'=1+2");
+    EXPECT_EQ(io::spreadsheet_safe("+1"), "'+1");
+    EXPECT_EQ(io::spreadsheet_safe("-1"), "'-1");
+    EXPECT_EQ(io::spreadsheet_safe("@SUM(A1)"), "'@SUM(A1)");
+    EXPECT_EQ(io::spreadsheet_safe("\tx"), "'\tx");
+    EXPECT_EQ(io::spreadsheet_safe("\rx"), "'\rx");
+    EXPECT_EQ(io::spreadsheet_safe("指标=1"), "指标=1");
+    EXPECT_EQ(io::spreadsheet_safe(""), "");
+
+    const hostile_fixture f;
+    const auto table = io::parse_csv(report::render_csv(f.doc()));
+    ASSERT_TRUE(table) << table.error().message;
+    const io::csv_table& t = table.value();
+    ASSERT_EQ(t.rows.size(), 2U);
+    for (const auto& r : t.rows) {
+        const std::string name = t.field(r, "indicator_name").text;
+        if (t.field(r, "indicator").text == "f") {
+            EXPECT_EQ(name, "'=HYPERLINK(\"http://evil\",\"x\")");
+            // A number stays a number, negative or not.
+            EXPECT_EQ(t.field(r, "margin").text, "-1e+41");
+        }
+    }
+
+    // The figures writer quotes free text too.
+    const std::string figures = io::write_figures_csv(f.book);
+    EXPECT_NE(figures.find(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\","), std::string::npos) << figures;
+    EXPECT_EQ(figures.find(",=HYPERLINK"), std::string::npos);
+}
+
+TEST(ReportSafeOutput, LargeNumbersHaveNoSpuriousDigits) {
+    EXPECT_EQ(report::format_number(1e41), "1e+41");
+    EXPECT_EQ(report::format_number(1e41, 0), "1e+41");
+    EXPECT_EQ(report::format_number(-1.5e20, 2), "-1.5e+20");
+    EXPECT_EQ(report::format_number(1e15), "1e+15");
+    EXPECT_EQ(report::format_number(999999999999999.0), "999999999999999");
+    EXPECT_EQ(report::format_number(123456789012.3456, 4), "123456789012.346");  // 15 significant digits
+    EXPECT_EQ(report::format_number(0.5, 3), "0.500");
+    EXPECT_EQ(report::format_number(100.0), "100");
+
+    const hostile_fixture f;
+    const std::string table = report::render_table(f.doc());
+    EXPECT_NE(table.find("≥ 1e+41 元"), std::string::npos) << table;
+    EXPECT_EQ(table.find("100000000000000000620008645040778319495168"), std::string::npos);
+}
+
+// ---- one table model per section ---------------------------------------------------
+
+TEST(ReportTables, TableAndMarkdownPrintTheSameModels) {
+    const fixture f;
+    const auto d = f.doc();
+    const std::string table = report::render_table(d);
+    const std::string markdown = report::render_markdown(d);
+    const auto views = report::assessment_views(d);
+    // The dash differs by format (- in the terminal, — in Markdown); the rest is the same text.
+    for (const auto& [t_model, m_model] :
+         {std::pair{report::assessments_table(views, "-"), report::assessments_table(views, "—")},
+          std::pair{report::summary_table(f.evaluation), report::summary_table(f.evaluation)},
+          std::pair{report::findings_table(f.audited, "-"), report::findings_table(f.audited, "—")}}) {
+        ASSERT_EQ(t_model.rows.size(), m_model.rows.size());
+        for (std::size_t r = 0; r < t_model.rows.size(); ++r) {
+            std::string md_line = "|";
+            for (const auto& cell : m_model.rows[r]) md_line += " " + report::markdown_escape(cell) + " |";
+            EXPECT_NE(markdown.find(md_line + "\n"), std::string::npos) << md_line;
+            for (const auto& cell : t_model.rows[r]) EXPECT_NE(table.find(cell), std::string::npos) << cell;
+        }
+    }
+    EXPECT_EQ(report::findings_table(f.audited, "-").rows.size(), 2U);
+    EXPECT_NE(table.find(report::audit_counts_text(f.audited)), std::string::npos);
+    EXPECT_NE(markdown.find(report::audit_counts_text(f.audited)), std::string::npos);
+    EXPECT_NE(table.find(report::binding_status_text(f.evaluation)), std::string::npos);
+    EXPECT_NE(markdown.find("**" + report::binding_status_text(f.evaluation) + "**"), std::string::npos);  // missed
+}
+
+TEST(ReportFindings, AFigureWith400DecimalsPrintsAsANumber) {
+    finding x;
+    x.code = finding_code::rate_reproduces;
+    x.computed = 55.0 / 58.0 * 100.0;
+    x.computed_decimals = 402;  // the published figure's 400 places and two more
+    x.unit = units::unit_of("%");
+    x.has_published = true;
+    x.published = {x.computed, 400};
+    EXPECT_EQ(report::describe(x, report::language::english), "rate reproduces from its parts: 94.827586206897 %");
+    EXPECT_EQ(report::finding_published_cell(x), "94.827586206897%");
+}

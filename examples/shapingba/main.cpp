@@ -17,6 +17,7 @@
 #include <plantarget/from_figures.hpp>
 #include <plantarget/growth.hpp>
 #include <plantarget/io/figures_csv.hpp>
+#include <plantarget/report/findings.hpp>
 
 #include <plantarget/io/encoding.hpp>
 
@@ -360,14 +361,15 @@ pt::audit_result print_audit(const pt::figure_book& book) {
     for (const auto& f : r.findings) {
         std::string values = short_number(f.computed, f.has_published ? f.published.decimals + 2 : 2);
         if (f.has_published) values += " vs " + number(f.published.value, f.published.decimals);
-        values += " " + f.unit;
+        values += " " + f.unit.zh();
         const std::string line = fit(pt::to_string(f.level), 7) + " " + fit(values, 22) + " " + compact_ids(f.figures);
         // The message follows on the same line when it fits, else below it.
-        if (display_width(line) + 2 + display_width(f.message) <= 118) {
-            emit(line + "  " + f.message);
+        const std::string message = pt::report::describe(f, pt::report::language::english);
+        if (display_width(line) + 2 + display_width(message) <= 118) {
+            emit(line + "  " + message);
         } else {
             emit(line);
-            emit_wrapped(f.message, 8, 118 - 8);
+            emit_wrapped(message, 8, 118 - 8);
         }
     }
     for (const auto& id : r.unresolved) emit("unresolved relation (a figure is missing): " + id);

@@ -3,17 +3,25 @@
 // two target conditions that cannot both bind, a target set below the last
 // actual, a part larger than its whole. Rounding-aware as published: a
 // computed value that rounds to the printed one holds.
+//
+// The audit returns findings as data: a code, the figures, the computed and
+// published values, the unit and the precision to print at. The words, in
+// Chinese and English, are the report layer's (report/findings.hpp).
 #pragma once
 
 #include <plantarget/vocab/vocabulary.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/growth.hpp>
+#include <plantarget/result.hpp>
+#include <plantarget/units/registry.hpp>
 
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace plantarget {
@@ -36,22 +44,122 @@ static_assert(detail::vocabulary_is_dense<severity>());
 
 constexpr std::string_view to_string(severity s) noexcept { return token_of(s); }
 
+// What a check found. Each code has one severity (severity_of) and one
+// sentence in each language (report/findings.hpp).
+enum class finding_code : std::uint8_t {
+    parts_of_different_kinds,           // sum: a part counts another kind of thing than the total
+    sum_within_rounding,                // sum: off by no more than the parts' rounding
+    sum_mismatch,                       // sum: off by more
+    rate_undefined,                     // ratio: the parts give no rate (why)
+    rate_reproduces,                    // ratio: the rate follows from its parts
+    rate_mismatch,                      // ratio: it does not
+    plan_undefined,                     // completion: no plan follows (why)
+    implied_plan,                       // completion: actual / rate
+    base_undefined,                     // growth: no base follows (why)
+    implied_base,                       // growth: level / (1 + growth)
+    growth_undefined,                   // growth_levels: no growth between the levels (why)
+    growth_mismatch,                    // growth_levels: the levels give another growth
+    level_condition_redundant,          // compound: the growth condition asks for more
+    growth_condition_redundant,         // compound: the level condition asks for more
+    target_below_last_actual,           // target_vs_actual: a floor below what was reached
+    ceiling_above_last_actual,          // target_vs_actual: a ceiling above what was reached
+    target_repeats_last_actual,         // target_vs_actual: the same number again
+    growth_needed,                      // target_vs_actual: the growth the target asks for
+    part_and_whole_of_different_kinds,  // ordering
+    part_beyond_unit_range,             // ordering: the part overflows in the whole's unit
+    part_exceeds_whole,                 // ordering
+};
+
+template <>
+struct vocabulary<finding_code> {
+    static constexpr std::array<vocab_entry<finding_code>, 21> entries{{
+        {finding_code::parts_of_different_kinds, "parts_of_different_kinds", "parts of different kinds", "分项口径不一"},
+        {finding_code::sum_within_rounding, "sum_within_rounding", "sum off within rounding", "合计在修约误差内不符"},
+        {finding_code::sum_mismatch, "sum_mismatch", "sum mismatch", "合计不符"},
+        {finding_code::rate_undefined, "rate_undefined", "rate undefined", "比率无定义"},
+        {finding_code::rate_reproduces, "rate_reproduces", "rate reproduces", "比率可复核"},
+        {finding_code::rate_mismatch, "rate_mismatch", "rate mismatch", "比率不符"},
+        {finding_code::plan_undefined, "plan_undefined", "plan undefined", "计划数无定义"},
+        {finding_code::implied_plan, "implied_plan", "implied plan", "推算计划数"},
+        {finding_code::base_undefined, "base_undefined", "base undefined", "基数无定义"},
+        {finding_code::implied_base, "implied_base", "implied base", "推算基数"},
+        {finding_code::growth_undefined, "growth_undefined", "growth undefined", "增速无定义"},
+        {finding_code::growth_mismatch, "growth_mismatch", "growth mismatch", "增速不符"},
+        {finding_code::level_condition_redundant, "level_condition_redundant", "level condition redundant",
+         "总量条件多余"},
+        {finding_code::growth_condition_redundant, "growth_condition_redundant", "growth condition redundant",
+         "增速条件多余"},
+        {finding_code::target_below_last_actual, "target_below_last_actual", "target below the last actual",
+         "目标低于上年实际"},
+        {finding_code::ceiling_above_last_actual, "ceiling_above_last_actual", "ceiling above the last actual",
+         "上限高于上年实际"},
+        {finding_code::target_repeats_last_actual, "target_repeats_last_actual", "target repeats the last actual",
+         "目标等于上年实际"},
+        {finding_code::growth_needed, "growth_needed", "growth needed", "所需增长"},
+        {finding_code::part_and_whole_of_different_kinds, "part_and_whole_of_different_kinds",
+         "part and whole of different kinds", "部分与整体口径不一"},
+        {finding_code::part_beyond_unit_range, "part_beyond_unit_range", "part beyond the whole's unit",
+         "部分超出整体单位的范围"},
+        {finding_code::part_exceeds_whole, "part_exceeds_whole", "part exceeds its whole", "部分大于整体"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<finding_code>());
+
+constexpr std::string_view to_string(finding_code c) noexcept { return token_of(c); }
+
+// The severity of each finding, by its code.
+constexpr severity severity_of(finding_code c) noexcept {
+    switch (c) {
+        case finding_code::rate_reproduces:
+        case finding_code::implied_plan:
+        case finding_code::implied_base:
+        case finding_code::target_repeats_last_actual:
+        case finding_code::growth_needed: return severity::note;
+        case finding_code::sum_within_rounding:
+        case finding_code::growth_mismatch:  // official growth is data (comparable prices): worth a look
+        case finding_code::level_condition_redundant:
+        case finding_code::growth_condition_redundant:
+        case finding_code::target_below_last_actual:
+        case finding_code::ceiling_above_last_actual: return severity::warning;
+        case finding_code::parts_of_different_kinds:
+        case finding_code::sum_mismatch:
+        case finding_code::rate_undefined:
+        case finding_code::rate_mismatch:
+        case finding_code::plan_undefined:
+        case finding_code::base_undefined:
+        case finding_code::growth_undefined:
+        case finding_code::part_and_whole_of_different_kinds:
+        case finding_code::part_beyond_unit_range:
+        case finding_code::part_exceeds_whole: return severity::error;
+    }
+    return severity::error;
+}
+
 struct finding {
     std::string check_id;  // the relation it comes from
     relation_kind kind = relation_kind::sum;
-    severity level = severity::note;
-    std::vector<std::string> figures;  // ids of the figures involved
-    double computed = 0.0;             // what the other figures imply
-    bool has_published = false;        // whether a printed figure is compared
-    published_value published;         // the printed figure compared with
-    std::string unit;                  // unit of computed and published
-    std::string message;
+    finding_code code = finding_code::sum_mismatch;
+    severity level = severity::note;    // severity_of(code)
+    std::vector<std::string> figures;   // ids of the figures involved
+    double computed = 0.0;              // what the other figures imply
+    int computed_decimals = -1;         // the precision a message prints it at
+    bool has_published = false;         // whether a printed figure is compared
+    published_value published;          // the printed figure compared with
+    units::unit_descriptor unit;        // of computed and published
+    reason why = reason::none;          // of the *_undefined codes
+    // The level the computed value rests on: the actual of an implied plan,
+    // the last actual (in the level's unit) a growth condition applies to.
+    std::optional<published_value> base;
+    // A percentage the finding quotes: the completion rate of an implied plan,
+    // the growth a target needs.
+    std::optional<published_value> rate;
+    bool from_bound = false;  // implied_base: the level or the growth is stated as a bound
 };
 
 struct audit_result {
     std::vector<finding> findings;
     int checks = 0;  // relations examined
-    int holding = 0; // relations whose arithmetic holds
+    int holding = 0; // relations with no error or warning
     std::vector<std::string> unresolved;  // relations naming figures the book lacks
 
     [[nodiscard]] int count(severity s) const {
@@ -62,231 +170,252 @@ struct audit_result {
 };
 
 namespace detail {
-inline std::string fmt_num(double v, int decimals) {
-    const double r = round_half_up(v, decimals);
-    std::string s = std::to_string(r);
-    // std::to_string gives 6 decimals: cut to the precision asked.
-    const auto dot = s.find('.');
-    if (dot != std::string::npos) s = decimals > 0 ? s.substr(0, dot + 1 + static_cast<std::size_t>(decimals)) : s.substr(0, dot);
-    return s;
-}
+
 inline bool is_lower_bound(value_bound b) { return b == value_bound::at_least || b == value_bound::more_than; }
-inline bool is_upper_bound(value_bound b) { return b == value_bound::at_most || b == value_bound::less_than; }
+
+inline const units::unit_descriptor& audit_percent_unit() {
+    static const units::unit_descriptor u = units::unit_of("%");
+    return u;
+}
+
+// A book's figures by id, and its actual levels by indicator: built once per
+// audit, so that no check scans the book.
+class audit_index {
+public:
+    explicit audit_index(const figure_book& book) {
+        by_id_.reserve(book.figures.size());
+        for (const auto& f : book.figures) {
+            by_id_.emplace(std::string_view(f.id), &f);  // the first of a duplicate id, as figure_book::find
+            if (f.role == figure_role::actual && f.measure == figure_measure::level && f.has_value)
+                levels_[std::string_view(f.indicator_id)].push_back(&f);
+        }
+    }
+    [[nodiscard]] const published_figure* find(std::string_view id) const {
+        auto it = by_id_.find(id);
+        return it == by_id_.end() ? nullptr : it->second;
+    }
+    // The latest actual level of an indicator before a period, or null.
+    [[nodiscard]] const published_figure* last_level_before(std::string_view indicator, const period& p) const {
+        auto it = levels_.find(indicator);
+        if (it == levels_.end()) return nullptr;
+        const published_figure* best = nullptr;
+        for (const published_figure* f : it->second)
+            if (f->period < p && (best == nullptr || best->period < f->period)) best = f;
+        return best;
+    }
+
+private:
+    // Keys view the book's own strings: the index lives no longer than the audit.
+    std::unordered_map<std::string_view, const published_figure*> by_id_;
+    std::unordered_map<std::string_view, std::vector<const published_figure*>> levels_;
+};
+
+// One relation with its figures found: the result, the operands, and the
+// ids every finding of it names.
+struct relation_figures {
+    const figure_relation& relation;
+    const published_figure& result;
+    std::vector<const published_figure*> operands;
+    std::vector<std::string> ids;
+
+    [[nodiscard]] finding make(finding_code code, double computed, int decimals, const published_figure* compared,
+                               const units::unit_descriptor& unit) const {
+        finding f;
+        f.check_id = relation.id;
+        f.kind = relation.kind;
+        f.code = code;
+        f.level = severity_of(code);
+        f.figures = ids;
+        f.computed = computed;
+        f.computed_decimals = decimals;
+        if (compared != nullptr) {
+            f.has_published = true;
+            f.published = compared->value;
+        }
+        f.unit = unit;
+        return f;
+    }
+    [[nodiscard]] finding undefined(finding_code code, reason why, const published_figure* compared,
+                                    const units::unit_descriptor& unit) const {
+        finding f = make(code, 0.0, -1, compared, unit);
+        f.why = why;
+        return f;
+    }
+};
+
+// What one check gives: nullopt when the relation cannot be checked (wrong
+// number of operands, no base), else its findings (none when it holds).
+using check_outcome = std::optional<std::vector<finding>>;
+
+inline check_outcome check_sum(const relation_figures& x) {
+    const published_figure& total = x.result;
+    double sum = 0.0;
+    double slack = 0.0;  // half a unit of the last printed digit of each part
+    bool bounded = false;
+    for (const published_figure* o : x.operands) {
+        if (!o->unit.same_kind(total.unit))
+            return std::vector{x.make(finding_code::parts_of_different_kinds, 0.0, -1, &total, total.unit)};
+        sum += o->base_value();
+        slack += 0.5 * std::pow(10.0, -o->value.decimals) * o->unit.factor();
+        bounded = bounded || o->bound() != value_bound::exact;
+    }
+    const double in_unit = sum / total.unit.factor();
+    const double slack_in_unit = slack / total.unit.factor();
+    const int dec = total.value.decimals;
+    if (reproduces(in_unit, total.value)) return std::vector<finding>{};
+    if (bounded && in_unit <= total.value.value) return std::vector<finding>{};  // parts as lower bounds: may be short
+    const bool within = std::abs(in_unit - total.value.value) <= slack_in_unit + 0.5 * std::pow(10.0, -dec);
+    return std::vector{x.make(within ? finding_code::sum_within_rounding : finding_code::sum_mismatch, in_unit,
+                              dec + 2, &total, total.unit)};
+}
+
+inline check_outcome check_ratio(const relation_figures& x) {
+    if (x.operands.size() != 2) return std::nullopt;
+    const auto& pct = audit_percent_unit();
+    const auto rate = share(x.operands[0]->base_value(), x.operands[1]->base_value());
+    if (!rate) return std::vector{x.undefined(finding_code::rate_undefined, rate.why(), &x.result, pct)};
+    const bool holds = reproduces(rate->value(), x.result.value);
+    return std::vector{x.make(holds ? finding_code::rate_reproduces : finding_code::rate_mismatch, rate->value(),
+                              x.result.value.decimals + 2, &x.result, pct)};
+}
+
+inline check_outcome check_completion(const relation_figures& x) {
+    const published_figure& actual = *x.operands[0];
+    const auto plan = implied_plan(actual.value.value, percent(x.result.value.value));
+    if (!plan) return std::vector{x.undefined(finding_code::plan_undefined, plan.why(), nullptr, actual.unit)};
+    finding f = x.make(finding_code::implied_plan, *plan, actual.value.decimals + 1, nullptr, actual.unit);
+    f.base = actual.value;
+    f.rate = x.result.value;
+    return std::vector{std::move(f)};
+}
+
+inline check_outcome check_growth(const relation_figures& x) {
+    const published_figure& level = *x.operands[0];
+    const auto base = implied_base(level.value.value, growth_rate::from_percent(x.result.value.value));
+    if (!base) return std::vector{x.undefined(finding_code::base_undefined, base.why(), nullptr, level.unit)};
+    finding f = x.make(finding_code::implied_base, *base, level.value.decimals + 1, nullptr, level.unit);
+    f.from_bound = level.bound() != value_bound::exact || x.result.bound() != value_bound::exact;
+    return std::vector{std::move(f)};
+}
+
+inline check_outcome check_growth_levels(const relation_figures& x) {
+    if (x.operands.size() != 2) return std::nullopt;
+    const auto& pct = audit_percent_unit();
+    const auto g = growth_of(x.operands[0]->base_value(), x.operands[1]->base_value());
+    if (!g) return std::vector{x.undefined(finding_code::growth_undefined, g.why(), &x.result, pct)};
+    if (reproduces(g->in_percent(), x.result.value)) return std::vector<finding>{};
+    return std::vector{x.make(finding_code::growth_mismatch, g->in_percent(), x.result.value.decimals + 1, &x.result, pct)};
+}
+
+// Two conditions on one indicator, usually a level and a growth: with the
+// last actual as base, one may imply the other.
+inline check_outcome check_compound(relation_figures x, const audit_index& index) {
+    const published_figure* a = &x.result;
+    const published_figure* b = x.operands[0];
+    const published_figure* level = a->measure == figure_measure::level ? a : b;
+    const published_figure* growth = a->measure == figure_measure::growth ? a : b;
+    if (level == growth) return std::nullopt;
+    const published_figure* base = index.last_level_before(level->indicator_id, level->period);
+    if (base == nullptr) return std::nullopt;
+    x.ids.push_back(base->id);
+    const double base_in_level = units::convert_value(base->value.value, base->unit, level->unit);
+    const double from_growth = base_in_level * growth_rate::from_percent(growth->value.value).factor();
+    const bool both_lower = is_lower_bound(level->bound()) || level->comparator_text.text() == "=" ||
+                            level->comparator_text.cmp() == comparator::more_than;
+    if (!both_lower || from_growth == level->value.value) return std::vector<finding>{};
+    const finding_code code = from_growth > level->value.value ? finding_code::level_condition_redundant
+                                                                : finding_code::growth_condition_redundant;
+    finding f = x.make(code, from_growth, level->value.decimals + 2, level, level->unit);
+    f.base = published_value{base_in_level, base->value.decimals};
+    return std::vector{std::move(f)};
+}
+
+inline check_outcome check_target_vs_actual(const relation_figures& x) {
+    const published_figure& target = x.result;
+    const published_figure& last = *x.operands[0];
+    const double last_in_target = units::convert_value(last.value.value, last.unit, target.unit);
+    const auto g = growth_of(target.value.value, last_in_target);
+    const comparator cmp = target.comparator_text.cmp();
+    const bool higher_better = cmp == comparator::at_least || cmp == comparator::more_than;
+    const bool lower_better = cmp == comparator::at_most || cmp == comparator::less_than;
+    const double diff = target.value.value - last_in_target;
+    // A growth needed is a statement about levels only.
+    std::optional<published_value> need;
+    if (g && target.measure == figure_measure::level) need = published_value{g->in_percent(), 1};
+    const auto at_last = [&](finding_code code) {
+        return x.make(code, last_in_target, last.value.decimals, &target, target.unit);
+    };
+    if (higher_better && diff < 0.0) {
+        finding f = at_last(finding_code::target_below_last_actual);
+        f.rate = need;
+        return std::vector{std::move(f)};
+    }
+    if (lower_better && diff > 0.0) return std::vector{at_last(finding_code::ceiling_above_last_actual)};
+    if (diff == 0.0 && cmp != comparator::dynamic_zero)
+        return std::vector{at_last(finding_code::target_repeats_last_actual)};
+    if (need) return std::vector{x.make(finding_code::growth_needed, need->value, 1, nullptr, audit_percent_unit())};
+    return std::vector<finding>{};
+}
+
+inline check_outcome check_ordering(const relation_figures& x) {
+    const published_figure& part = x.result;
+    const published_figure& whole = *x.operands[0];
+    if (!part.unit.same_kind(whole.unit))
+        return std::vector{x.make(finding_code::part_and_whole_of_different_kinds, 0.0, -1, &part, part.unit)};
+    // In the whole's unit: base units (亿元 -> 元) can overflow.
+    const double in_whole = units::convert_value(part.value.value, part.unit, whole.unit);
+    if (!std::isfinite(in_whole))
+        return std::vector{x.make(finding_code::part_beyond_unit_range, 0.0, -1, &whole, whole.unit)};
+    if (in_whole <= whole.value.value) return std::vector<finding>{};
+    return std::vector{x.make(finding_code::part_exceeds_whole, in_whole, whole.value.decimals + 2, &whole, whole.unit)};
+}
+
+inline check_outcome check_relation(const relation_figures& x, const audit_index& index) {
+    switch (x.relation.kind) {
+        case relation_kind::sum: return check_sum(x);
+        case relation_kind::ratio: return check_ratio(x);
+        case relation_kind::completion: return check_completion(x);
+        case relation_kind::growth: return check_growth(x);
+        case relation_kind::growth_levels: return check_growth_levels(x);
+        case relation_kind::compound: return check_compound(x, index);
+        case relation_kind::target_vs_actual: return check_target_vs_actual(x);
+        case relation_kind::ordering: return check_ordering(x);
+    }
+    return std::nullopt;
+}
+
 }  // namespace detail
 
+// A relation holds exactly when its check gives no error or warning.
 inline audit_result audit(const figure_book& book) {
     audit_result out;
-    const auto add = [&](const figure_relation& r, severity s, std::vector<std::string> ids, double computed,
-                         const published_figure* pub, std::string unit, std::string message) {
-        finding f;
-        f.check_id = r.id;
-        f.kind = r.kind;
-        f.level = s;
-        f.figures = std::move(ids);
-        f.computed = computed;
-        if (pub != nullptr) {
-            f.has_published = true;
-            f.published = pub->value;
-        }
-        f.unit = std::move(unit);
-        f.message = std::move(message);
-        out.findings.push_back(std::move(f));
-    };
-
+    const detail::audit_index index(book);
     for (const auto& r : book.relations) {
-        const published_figure* res = book.find(r.result);
-        std::vector<const published_figure*> ops;
+        const published_figure* res = index.find(r.result);
         bool missing = res == nullptr || !res->has_value;
+        std::vector<const published_figure*> ops;
         for (const auto& id : r.operands) {
-            ops.push_back(book.find(id));
+            ops.push_back(index.find(id));
             if (ops.back() == nullptr || !ops.back()->has_value) missing = true;
         }
         if (missing || ops.empty()) {
             out.unresolved.push_back(r.id);
             continue;
         }
-        ++out.checks;
-        std::vector<std::string> ids{res->id};
-        for (const auto* o : ops) ids.push_back(o->id);
-        const int dec = res->value.decimals;
-
-        switch (r.kind) {
-            case relation_kind::sum: {
-                double sum = 0.0;
-                double slack = 0.0;  // half a unit of the last printed digit of each part
-                bool bounded = false;
-                for (const auto* o : ops) {
-                    if (!o->unit.same_kind(res->unit)) {
-                        add(r, severity::error, ids, 0.0, res, res->unit.zh(),
-                            "parts and total are counts of different things");
-                        goto next;
-                    }
-                    sum += o->base_value();
-                    slack += 0.5 * std::pow(10.0, -o->value.decimals) * o->unit.factor();
-                    bounded = bounded || o->bound() != value_bound::exact;
-                }
-                {
-                    const double in_unit = sum / res->unit.factor();
-                    const double slack_in_unit = slack / res->unit.factor();
-                    if (reproduces(in_unit, res->value)) {
-                        ++out.holding;
-                    } else if (bounded && in_unit <= res->value.value) {
-                        ++out.holding;  // parts known as lower bounds: their sum may be short
-                    } else if (std::abs(in_unit - res->value.value) <= slack_in_unit + 0.5 * std::pow(10.0, -dec)) {
-                        add(r, severity::warning, ids, in_unit, res, res->unit.zh(),
-                            "total differs from the sum of its parts within rounding");
-                    } else {
-                        add(r, severity::error, ids, in_unit, res, res->unit.zh(),
-                            "total does not equal the sum of its parts");
-                    }
-                }
-                break;
-            }
-            case relation_kind::ratio: {
-                if (ops.size() != 2) { out.unresolved.push_back(r.id); --out.checks; break; }
-                const auto rate = share(ops[0]->base_value(), ops[1]->base_value());
-                if (!rate) {
-                    add(r, severity::error, ids, 0.0, res, "%", std::string("rate undefined: ") + std::string(describe(rate.why())));
-                } else if (reproduces(rate->value(), res->value)) {
-                    ++out.holding;
-                    add(r, severity::note, ids, rate->value(), res, "%",
-                        "rate reproduces from its parts: " + detail::fmt_num(rate->value(), dec + 2) + " %");
-                } else {
-                    add(r, severity::error, ids, rate->value(), res, "%",
-                        "rate does not follow from its parts: they give " + detail::fmt_num(rate->value(), dec + 2) + " %");
-                }
-                break;
-            }
-            case relation_kind::completion: {
-                const published_figure* actual = ops[0];
-                const auto plan = implied_plan(actual->value.value, percent(res->value.value));
-                ++out.holding;
-                if (!plan) {
-                    add(r, severity::error, ids, 0.0, nullptr, actual->unit.zh(), std::string(describe(plan.why())));
-                } else {
-                    add(r, severity::note, ids, *plan, nullptr, actual->unit.zh(),
-                        "implied plan: " + detail::fmt_num(*plan, actual->value.decimals + 1) + " " + actual->unit.zh() +
-                            " (" + detail::fmt_num(actual->value.value, actual->value.decimals) + " / " +
-                            detail::fmt_num(res->value.value, dec) + " %)");
-                }
-                break;
-            }
-            case relation_kind::growth: {
-                const published_figure* level = ops[0];
-                const auto base = implied_base(level->value.value, growth_rate::from_percent(res->value.value));
-                ++out.holding;
-                if (!base) {
-                    add(r, severity::error, ids, 0.0, nullptr, level->unit.zh(), std::string(describe(base.why())));
-                } else {
-                    std::string m = "implied prior-year level: " + detail::fmt_num(*base, level->value.decimals + 1) + " " +
-                                    level->unit.zh();
-                    if (level->bound() != value_bound::exact || res->bound() != value_bound::exact)
-                        m += " (a bound: the level or the growth is stated as a bound)";
-                    add(r, severity::note, ids, *base, nullptr, level->unit.zh(), m);
-                }
-                break;
-            }
-            case relation_kind::growth_levels: {
-                if (ops.size() != 2) { out.unresolved.push_back(r.id); --out.checks; break; }
-                const auto g = growth_of(ops[0]->base_value(), ops[1]->base_value());
-                if (!g) {
-                    add(r, severity::error, ids, 0.0, res, "%", std::string(describe(g.why())));
-                } else if (reproduces(g->in_percent(), res->value)) {
-                    ++out.holding;
-                } else {
-                    // Official growth is data (comparable prices, changing coverage):
-                    // a mismatch is worth a look, not proof of an error.
-                    add(r, severity::warning, ids, g->in_percent(), res, "%",
-                        "growth does not follow from the two levels: they give " + detail::fmt_num(g->in_percent(), dec + 1) + " %");
-                }
-                break;
-            }
-            case relation_kind::compound: {
-                // Two conditions on one indicator, usually a level and a growth:
-                // with the last actual as base, one may imply the other.
-                const published_figure* a = res;
-                const published_figure* b = ops[0];
-                const published_figure* level = a->measure == figure_measure::level ? a : b;
-                const published_figure* growth = a->measure == figure_measure::growth ? a : b;
-                const published_figure* base = nullptr;
-                for (const auto& f : book.figures)
-                    if (f.indicator_id == level->indicator_id && f.role == figure_role::actual &&
-                        f.measure == figure_measure::level && f.period < level->period && f.has_value)
-                        if (base == nullptr || base->period < f.period) base = &f;
-                if (level == growth || base == nullptr) {
-                    --out.checks;
-                    out.unresolved.push_back(r.id);
-                    break;
-                }
-                ids.push_back(base->id);
-                const double base_in_level = units::convert_value(base->value.value, base->unit, level->unit);
-                const double from_growth = base_in_level * growth_rate::from_percent(growth->value.value).factor();
-                const bool both_lower = detail::is_lower_bound(level->bound()) || level->comparator_text.text() == "=" ||
-                                        level->comparator_text.cmp() == comparator::more_than;
-                if (both_lower && from_growth > level->value.value) {
-                    add(r, severity::warning, ids, from_growth, level, level->unit.zh(),
-                        "the growth condition implies " + detail::fmt_num(from_growth, level->value.decimals + 2) + " " +
-                            level->unit.zh() + " on a base of " + detail::fmt_num(base_in_level, base->value.decimals) +
-                            ", above the level condition: the level condition is redundant");
-                } else if (both_lower && from_growth < level->value.value) {
-                    add(r, severity::warning, ids, from_growth, level, level->unit.zh(),
-                        "the level condition needs more than the growth condition (" +
-                            detail::fmt_num(from_growth, level->value.decimals + 2) + " " + level->unit.zh() +
-                            "): the growth condition is redundant");
-                } else {
-                    ++out.holding;
-                }
-                break;
-            }
-            case relation_kind::target_vs_actual: {
-                const published_figure* last = ops[0];
-                const double last_in_target = units::convert_value(last->value.value, last->unit, res->unit);
-                const auto g = growth_of(res->value.value, last_in_target);
-                const comparator cmp = res->comparator_text.cmp();
-                const bool higher_better = cmp == comparator::at_least || cmp == comparator::more_than;
-                const bool lower_better = cmp == comparator::at_most || cmp == comparator::less_than;
-                const double diff = res->value.value - last_in_target;
-                std::string need = g ? " (growth needed: " + detail::fmt_num(g->in_percent(), 1) + " %)" : std::string();
-                if (res->measure == figure_measure::growth || res->measure == figure_measure::share) need.clear();
-                if (higher_better && diff < 0.0) {
-                    add(r, severity::warning, ids, last_in_target, res, res->unit.zh(),
-                        "target set below the last actual " + detail::fmt_num(last_in_target, last->value.decimals) + " " +
-                            res->unit.zh() + need);
-                } else if (lower_better && diff > 0.0) {
-                    add(r, severity::warning, ids, last_in_target, res, res->unit.zh(),
-                        "upper-bound target set above the last actual " + detail::fmt_num(last_in_target, last->value.decimals));
-                } else if (diff == 0.0 && cmp != comparator::dynamic_zero) {
-                    ++out.holding;
-                    add(r, severity::note, ids, last_in_target, res, res->unit.zh(), "target repeats the last actual");
-                } else {
-                    ++out.holding;
-                    if (g && res->measure == figure_measure::level)
-                        add(r, severity::note, ids, g->in_percent(), nullptr, "%",
-                            "growth needed against the last actual: " + detail::fmt_num(g->in_percent(), 1) + " %");
-                }
-                break;
-            }
-            case relation_kind::ordering: {
-                const published_figure* whole = ops[0];
-                if (!res->unit.same_kind(whole->unit)) {
-                    add(r, severity::error, ids, 0.0, res, res->unit.zh(), "part and whole are of different kinds");
-                    break;
-                }
-                // In the whole's unit: base units (亿元 -> 元) can overflow.
-                const double part = units::convert_value(res->value.value, res->unit, whole->unit);
-                const double all = whole->value.value;
-                if (!std::isfinite(part)) {
-                    add(r, severity::error, ids, 0.0, whole, whole->unit.zh(), "the part does not fit in the whole's unit");
-                } else if (part <= all) {
-                    ++out.holding;
-                } else {
-                    add(r, severity::error, ids, part, whole, whole->unit.zh(),
-                        "a part is larger than its whole");
-                }
-                break;
-            }
+        detail::relation_figures x{r, *res, std::move(ops), {res->id}};
+        for (const auto* o : x.operands) x.ids.push_back(o->id);
+        auto found = detail::check_relation(x, index);
+        if (!found) {
+            out.unresolved.push_back(r.id);
+            continue;
         }
-    next:;
+        ++out.checks;
+        bool holds = true;
+        for (auto& f : *found) {
+            holds = holds && f.level == severity::note;
+            out.findings.push_back(std::move(f));
+        }
+        out.holding += holds ? 1 : 0;
     }
     return out;
 }

@@ -11,6 +11,7 @@
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace plantarget {
@@ -69,6 +70,7 @@ inline bool section_less(const std::string& a, const std::string& b) {
 class plan {
 public:
     void add_section(std::string number, std::string title) {
+        section_index_.emplace(number, sections_.size());  // the first of a repeated number, as before
         sections_.push_back({std::move(number), std::move(title)});
     }
 
@@ -84,8 +86,8 @@ public:
     void add_target(target_spec spec, std::string section) {
         if (indicator_by_id(spec.indicator_id) == nullptr)
             throw std::invalid_argument("plantarget: target " + spec.id + " names unknown indicator " + spec.indicator_id);
-        for (const auto& t : targets_)
-            if (t.spec.id == spec.id) throw std::invalid_argument("plantarget: duplicate target id " + spec.id);
+        if (target_index_.count(spec.id) != 0) throw std::invalid_argument("plantarget: duplicate target id " + spec.id);
+        target_index_.emplace(spec.id, targets_.size());
         targets_.push_back({std::move(spec), std::move(section)});
     }
     // Adds an observation in the series' own unit; refuses a second value for a period.
@@ -126,9 +128,12 @@ public:
     [[nodiscard]] const std::vector<planned_target>& targets() const { return targets_; }
     [[nodiscard]] const std::vector<plan_section>& sections() const { return sections_; }
     [[nodiscard]] const plan_section* section(const std::string& number) const {
-        for (const auto& s : sections_)
-            if (s.number == number) return &s;
-        return nullptr;
+        auto it = section_index_.find(number);
+        return it == section_index_.end() ? nullptr : &sections_[it->second];
+    }
+    [[nodiscard]] const planned_target* target_by_id(const std::string& id) const {
+        auto it = target_index_.find(id);
+        return it == target_index_.end() ? nullptr : &targets_[it->second];
     }
 
     // Evaluates every target as of a period, in section order (stable within a section).
@@ -158,6 +163,9 @@ private:
     std::map<std::string, std::size_t> index_;
     std::map<std::string, value_series> series_;
     std::vector<planned_target> targets_;
+    // Lookups by id, so that building and reporting a plan stay linear.
+    std::unordered_map<std::string, std::size_t> target_index_;
+    std::unordered_map<std::string, std::size_t> section_index_;
 };
 
 }  // namespace plantarget

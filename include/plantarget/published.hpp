@@ -40,12 +40,25 @@ inline double round_half_up(double x, int decimals) {
     return std::copysign(rounded / scale, x);
 }
 
-// True when `computed` rounds to the published figure at its precision.
+// The places of a published figure a double can resolve: 15 significant
+// digits in all. "1.000…" written with 400 zeros is compared at 14 places
+// (10^400 is not a double, and rounding there would give NaN).
+inline int resolvable_decimals(double value, int decimals) {
+    const double magnitude = std::abs(value);
+    const int exponent = magnitude > 0.0 && std::isfinite(magnitude) ? static_cast<int>(std::floor(std::log10(magnitude))) : 0;
+    return std::min(decimals, std::max(0, 14 - exponent));
+}
+
+// True when `computed` rounds to the published figure at its precision (at
+// most the places a double resolves).
 inline bool reproduces(double computed, published_value published) {
     if (!std::isfinite(computed) || !std::isfinite(published.value)) return false;
-    const double scale = std::pow(10.0, published.decimals);
-    const double a = round_half_up(computed, published.decimals) * scale;
-    const double b = published.value * scale;
+    const int decimals = resolvable_decimals(published.value, published.decimals);
+    const double scale = std::pow(10.0, decimals);
+    const double a = round_half_up(computed, decimals) * scale;
+    // Rounded too: a figure with more places than a double resolves is
+    // compared at the places it resolves.
+    const double b = round_half_up(published.value, decimals) * scale;
     if (!std::isfinite(a) || !std::isfinite(b)) return false;
     return std::abs(a - b) < 0.5;
 }

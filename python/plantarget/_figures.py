@@ -160,9 +160,11 @@ def evaluate_plan(book_or_plan, as_of="2025", **options) -> pd.DataFrame:
 
 def audit(book: FigureBook) -> pd.DataFrame:
     """The audit of a report's own arithmetic: one row per finding, with
-    check_id, kind, severity (error / warning / note), figures (ids),
-    computed, has_published, published (NaN where no printed figure is
-    compared: see has_published), published_decimals, unit, message.
+    check_id, kind, code (the finding's token: sum_mismatch, implied_plan,
+    ...), severity (error / warning / note), figures (ids), computed,
+    has_published, published (NaN where no printed figure is compared: see
+    has_published), published_decimals, unit, message (English) and
+    message_zh (Chinese), both written by the C++ report layer.
     ``df.attrs`` holds checks, holding and unresolved (relation ids)."""
     columns, checks, holding, unresolved = _core.audit_columns(_impl_of(book))
     df = pd.DataFrame(columns)

@@ -16,6 +16,7 @@
 #include <plantarget/io/figures_csv.hpp>
 #include <plantarget/period.hpp>
 #include <plantarget/plan.hpp>
+#include <plantarget/report/findings.hpp>
 #include <plantarget/result.hpp>
 #include <plantarget/units/registry.hpp>
 #include <plantarget/validate.hpp>
@@ -294,10 +295,12 @@ py::tuple assessment_columns(const plan& p, const std::string& as_of_text, doubl
 
 py::tuple audit_columns(const figure_book& book) {
     const audit_result r = audit(book);
-    py::list check_id, kind, level, figures, computed, has_published, published, published_decimals, unit, message;
+    py::list check_id, kind, code, level, figures, computed, has_published, published, published_decimals, unit, message,
+        message_zh;
     for (const finding& f : r.findings) {
         check_id.append(f.check_id);
         kind.append(std::string(to_string(f.kind)));
+        code.append(std::string(to_string(f.code)));
         level.append(std::string(to_string(f.level)));
         figures.append(py::tuple(py::cast(f.figures)));
         computed.append(f.computed);
@@ -305,12 +308,14 @@ py::tuple audit_columns(const figure_book& book) {
         published.append(f.has_published ? f.published.value : missing);
         published_decimals.append(f.has_published ? py::object(py::int_(f.published.decimals))
                                                   : py::object(py::none()));
-        unit.append(f.unit);
-        message.append(f.message);
+        unit.append(f.unit.zh());
+        message.append(report::describe(f, report::language::english));
+        message_zh.append(report::describe(f, report::language::chinese));
     }
     py::dict t;
     t["check_id"] = check_id;
     t["kind"] = kind;
+    t["code"] = code;
     t["severity"] = level;
     t["figures"] = figures;
     t["computed"] = computed;
@@ -319,6 +324,7 @@ py::tuple audit_columns(const figure_book& book) {
     t["published_decimals"] = published_decimals;
     t["unit"] = unit;
     t["message"] = message;
+    t["message_zh"] = message_zh;
     return py::make_tuple(t, r.checks, r.holding, r.unresolved);
 }
 

@@ -73,7 +73,9 @@ def test_audit_finds_the_bonded_compound_target(book):
     assert row["severity"] == "warning"
     assert row["computed"] == pytest.approx(136.65)
     assert row["published"] == 120.0 and row["unit"] == "亿元"
+    assert row["code"] == "level_condition_redundant"
     assert "level condition is redundant" in row["message"]
+    assert "总量条件多余" in row["message_zh"]
     assert set(row["figures"]) >= {"bonded_import_export.level.2026", "bonded_import_export.growth.2026"}
 
 

@@ -314,6 +314,26 @@ inline std::string csv_escape(std::string_view field) {
     return out;
 }
 
+// A text cell a spreadsheet will not run as a formula (the OWASP rule for
+// CSV injection): one starting with = + - @, a tab or a carriage return gets
+// a leading single quote, which spreadsheets show as text. For cells of free
+// text (names, quotes, ids); numbers, which may be negative, are left as they
+// are. docs/reports.md.
+inline std::string spreadsheet_safe(std::string_view cell) {
+    if (!cell.empty()) {
+        switch (cell.front()) {
+            case '=':
+            case '+':
+            case '-':
+            case '@':
+            case '\t':
+            case '\r': return "'" + std::string(cell);
+            default: break;
+        }
+    }
+    return std::string(cell);
+}
+
 // One record, ending in "\n" (the reader takes CRLF too). A record of one empty
 // field is written as "" so that it does not read back as an empty line.
 template <class Range>

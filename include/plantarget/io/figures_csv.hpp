@@ -623,23 +623,25 @@ inline parsed<figure_book> read_figures_csv_files(const std::filesystem::path& f
 
 // ---- writing ----------------------------------------------------------------------------
 
-// The figures as a CSV table with every column of figure_columns.
+// The figures as a CSV table with every column of figure_columns. Free-text
+// cells are spreadsheet_safe: a name starting with = is written '= (and reads
+// back with the quote).
 inline std::string write_figures_csv(const figure_book& book) {
     std::string out = write_csv_row<std::array<std::string_view, figure_columns.size()>>(figure_columns);
     for (const published_figure& f : book.figures) {
         const std::array<std::string, figure_columns.size()> row{
-            f.id,
-            f.indicator_id,
-            f.section,
-            f.name_zh,
-            f.name_en,
+            spreadsheet_safe(f.id),
+            spreadsheet_safe(f.indicator_id),
+            spreadsheet_safe(f.section),
+            spreadsheet_safe(f.name_zh),
+            spreadsheet_safe(f.name_en),
             std::string(to_string(f.role)),
             f.period.to_string(),
             std::string(to_string(f.measure)),
             f.comparator_text.text(),
             format_figure_value(f),
             f.unit.zh(),
-            f.quote};
+            spreadsheet_safe(f.quote)};
         out += write_csv_row(row);
     }
     return out;
@@ -660,8 +662,8 @@ inline std::string join_operands(const figure_relation& r) {
 inline std::string write_relations_csv(const figure_book& book) {
     std::string out = write_csv_row<std::array<std::string_view, relation_columns.size()>>(relation_columns);
     for (const figure_relation& r : book.relations) {
-        const std::array<std::string, relation_columns.size()> row{r.id, std::string(to_string(r.kind)), r.result,
-                                                                   join_operands(r), r.note};
+        const std::array<std::string, relation_columns.size()> row{spreadsheet_safe(r.id), std::string(to_string(r.kind)),
+                                                                   r.result, join_operands(r), spreadsheet_safe(r.note)};
         out += write_csv_row(row);
     }
     return out;

@@ -3,13 +3,17 @@
 // it holds assessments only; audit findings are in the JSON and HTML reports.
 // Numbers are plain (no unit, no thousands separator), at the precision the
 // report printed them with; an undefined number is an empty cell, and the
-// `reason` column says why the verdict could not be reached.
+// `reason` column says why the verdict could not be reached. Text from input
+// is written safely: control characters visible (escape_controls) and cells
+// a spreadsheet would run as formulas quoted (io::spreadsheet_safe).
 #pragma once
 
 #include <plantarget/io/csv.hpp>
 #include <plantarget/report/document.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -21,13 +25,18 @@ inline constexpr std::array<std::string_view, 24> csv_columns{
     "actual",       "actual_bound", "actual_period",  "margin",       "completion",       "expected_to_date",
     "schedule_gap", "projected",    "last_actual",    "last_actual_period", "required_growth", "reason"};
 
+// The columns holding text from input (ids, names, sections, the target as
+// worded); the others are tokens, periods and numbers the library writes.
+inline constexpr std::array<std::string_view, 5> csv_text_columns{"id", "indicator", "indicator_name", "section",
+                                                                  "target"};
+
 inline std::string render_csv(const document& d) {
     std::string out = io::write_csv_row(csv_columns);
     for (const auto& v : assessment_views(d)) {
         const assessment& a = *v.a;
         const int diff_dec = v.difference_decimals;
         const auto num = [](const result<double>& r, int dec) { return r ? format_number(*r, dec) : std::string(); };
-        const std::array<std::string, csv_columns.size()> row{
+        std::array<std::string, csv_columns.size()> row{
             a.target_id,
             a.indicator_id,
             v.name_zh,
@@ -53,6 +62,11 @@ inline std::string render_csv(const document& d) {
             a.required_growth ? format_number(a.required_growth->in_percent(), 1) : std::string(),
             a.why == reason::none ? std::string() : std::string(token_of(a.why)),
         };
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            row[i] = escape_controls(row[i], whitespace_controls::keep);
+            if (std::find(csv_text_columns.begin(), csv_text_columns.end(), csv_columns[i]) != csv_text_columns.end())
+                row[i] = io::spreadsheet_safe(row[i]);
+        }
         out += io::write_csv_row(row);
     }
     return out;

@@ -16,11 +16,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace plantarget::report {
@@ -38,6 +41,9 @@ struct document {
 };
 
 inline constexpr std::string_view default_title = "计划目标评估 Plan target assessment";
+
+// The language of a sentence a report prints (the labels print both).
+enum class language : std::uint8_t { chinese, english };
 
 inline std::string title_of(const document& d) { return d.title.empty() ? std::string(default_title) : d.title; }
 
@@ -81,23 +87,77 @@ constexpr std::string_view to_string(tone t) noexcept {
     return "unknown";
 }
 
+// ---- text from input ------------------------------------------------------------
+
+// What a format does with tab, line feed and carriage return.
+enum class whitespace_controls : std::uint8_t {
+    keep,      // CSV: a quoted field may hold them
+    as_space,  // a table cell or a Markdown row is one line
+};
+
+// Control characters from input made visible, so that no escape sequence
+// reaches a terminal and no NUL a file: C0 (tab, LF and CR as the format
+// asks), DEL and ESC as \x1B, C1 (U+0080..U+009F) as \u0085. The one
+// escaping function of the report layer: the table, Markdown and CSV use it.
+inline std::string escape_controls(std::string_view s, whitespace_controls ws = whitespace_controls::as_space) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == '\t' || c == '\n' || c == '\r') {
+            out += ws == whitespace_controls::keep ? static_cast<char>(c) : ' ';
+        } else if (c < 0x20 || c == 0x7F) {
+            out += fmt::format("\\x{:02X}", c);
+        } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+                   static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+            out += fmt::format("\\u{:04X}", static_cast<unsigned char>(s[i + 1]));  // C1, as UTF-8 encodes it
+            ++i;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
 // ---- numbers ------------------------------------------------------------------
 
 inline constexpr std::string_view not_a_number_text = "n/a";
 
+// Significant digits a report prints at most: a double holds 15 decimal
+// digits exactly, so more would be digits the input never had
+// (1e41 as 100000000000000000620008645040778319495168).
+inline constexpr int max_significant_digits = 15;
+
 // A number at `decimals` places, rounded half away from zero as the report
 // rounds (四舍五入). With decimals < 0 the precision is unknown: the shortest
 // form up to 6 places, which gives back a figure as it was typed. Never "-0".
+// At most 15 significant digits: places beyond them are dropped, and a number
+// of 10^15 or more is written with an exponent ("1e+41", "1.5e+20"; scale
+// words stop at 万亿, 10^12, so they cannot carry such a number).
 inline std::string format_number(double v, int decimals = -1) {
     if (!std::isfinite(v)) return std::string(not_a_number_text);
+    const double magnitude = std::abs(v);
+    if (magnitude >= 1e15) {
+        std::string s = fmt::format("{:.{}e}", v, max_significant_digits - 1);
+        const auto e = s.find('e');
+        std::string mantissa = s.substr(0, e);
+        while (mantissa.back() == '0') mantissa.pop_back();
+        if (mantissa.back() == '.') mantissa.pop_back();
+        return mantissa + s.substr(e);
+    }
+    // Digits before the point; the places after them fill up to 15.
+    const int integer_digits = magnitude < 1.0 ? 1 : static_cast<int>(std::floor(std::log10(magnitude))) + 1;
+    const int max_places = std::max(0, max_significant_digits - integer_digits);
     std::string s;
     if (decimals >= 0) {
-        const int d = std::min(decimals, 12);
+        const int d = std::min({decimals, 12, max_places});
         s = fmt::format("{:.{}f}", round_half_up(v, d), d);
     } else {
-        s = fmt::format("{:.6f}", v);
-        while (!s.empty() && s.back() == '0') s.pop_back();
-        if (!s.empty() && s.back() == '.') s.pop_back();
+        s = fmt::format("{:.{}f}", v, std::min(6, max_places));
+        if (s.find('.') != std::string::npos) {
+            while (!s.empty() && s.back() == '0') s.pop_back();
+            if (!s.empty() && s.back() == '.') s.pop_back();
+        }
     }
     if (!s.empty() && s.front() == '-' && s.find_first_not_of("0.", 1) == std::string::npos) s.erase(0, 1);
     return s;
@@ -169,16 +229,52 @@ inline std::string condition_text(const condition& c, int decimals = -1) {
     return "?";
 }
 
+// The lookups a report makes for every assessment and every finding, built
+// once per document so that rendering is linear in the number of figures:
+// targets by id, figures by id, and the target figures of each indicator and
+// deadline.
+class document_index {
+public:
+    document_index() = default;
+    explicit document_index(const document& d) {
+        if (d.book == nullptr) return;
+        figures_.reserve(d.book->figures.size());
+        for (const auto& f : d.book->figures) {
+            figures_.emplace(std::string_view(f.id), &f);  // the first of a repeated id, as figure_book::find
+            if (f.role == figure_role::target && f.has_value)
+                target_figures_[{std::string_view(f.indicator_id), f.period}].push_back(&f);
+        }
+    }
+
+    [[nodiscard]] const published_figure* figure(std::string_view id) const {
+        auto it = figures_.find(id);
+        return it == figures_.end() ? nullptr : it->second;
+    }
+    [[nodiscard]] const std::vector<const published_figure*>& target_figures(std::string_view indicator,
+                                                                           const period& deadline) const {
+        static const std::vector<const published_figure*> none;
+        auto it = target_figures_.find({indicator, deadline});
+        return it == target_figures_.end() ? none : it->second;
+    }
+
+private:
+    // Keys view the book's own strings: an index lives no longer than its document.
+    std::unordered_map<std::string_view, const published_figure*> figures_;
+    std::map<std::pair<std::string_view, period>, std::vector<const published_figure*>> target_figures_;
+};
+
 // The printed figures of a target, one per condition, when the book has them
 // (plan_from_figures makes a condition of each target figure, in book order).
-inline std::vector<const published_figure*> target_figures(const figure_book* book, const assessment& a) {
-    std::vector<const published_figure*> out;
-    if (book == nullptr) return out;
-    for (const auto& f : book->figures)
-        if (f.role == figure_role::target && f.indicator_id == a.indicator_id && f.period == a.deadline && f.has_value)
-            out.push_back(&f);
+inline std::vector<const published_figure*> target_figures(const document_index& index, const assessment& a) {
+    std::vector<const published_figure*> out = index.target_figures(a.indicator_id, a.deadline);
     if (out.size() != a.conditions.size()) out.clear();
     return out;
+}
+inline std::vector<const published_figure*> target_figures(const figure_book* book, const assessment& a) {
+    if (book == nullptr) return {};
+    document d;
+    d.book = book;
+    return target_figures(document_index(d), a);
 }
 
 // ---- the view of one assessment -------------------------------------------------
@@ -288,15 +384,15 @@ inline void fill_from_series(assessment_view& v, const plan& p) {
 
 }  // namespace detail
 
-inline assessment_view view_of(const document& d, const assessment& a, const std::string& section) {
+inline assessment_view view_of(const document& d, const document_index& index, const assessment& a,
+                               const std::string& section) {
     assessment_view v;
     v.a = &a;
     v.section = section;
     v.name_zh = a.indicator_id;
     if (d.p != nullptr) {
         v.indicator = d.p->indicator_by_id(a.indicator_id);
-        for (const auto& t : d.p->targets())
-            if (t.spec.id == a.target_id) v.target = &t.spec;
+        if (const planned_target* t = d.p->target_by_id(a.target_id); t != nullptr) v.target = &t->spec;
         if (const plan_section* s = d.p->section(section); s != nullptr) v.section_title = s->title;
     }
     if (v.indicator != nullptr) {
@@ -306,7 +402,7 @@ inline assessment_view view_of(const document& d, const assessment& a, const std
     if (v.target != nullptr) v.wording = v.target->text;
 
     // Thresholds at the precision the report printed them with.
-    const auto figures = target_figures(d.book, a);
+    const auto figures = target_figures(index, a);
     for (std::size_t i = 0; i < a.conditions.size(); ++i) {
         const condition& c = a.conditions[i].cond;
         int dec = -1;
@@ -370,27 +466,23 @@ inline assessment_view view_of(const document& d, const assessment& a, const std
     return v;
 }
 
+// One view alone (the index is built for it: for many, assessment_views).
+inline assessment_view view_of(const document& d, const assessment& a, const std::string& section) {
+    return view_of(d, document_index(d), a, section);
+}
+
 // The views of every assessment of the evaluation, in its (section) order.
-inline std::vector<assessment_view> assessment_views(const document& d) {
+inline std::vector<assessment_view> assessment_views(const document& d, const document_index& index) {
     std::vector<assessment_view> out;
     if (d.evaluation == nullptr) return out;
     const auto& as = d.evaluation->assessments;
     out.reserve(as.size());
     for (std::size_t i = 0; i < as.size(); ++i)
-        out.push_back(view_of(d, as[i], i < d.evaluation->sections.size() ? d.evaluation->sections[i] : std::string()));
+        out.push_back(
+            view_of(d, index, as[i], i < d.evaluation->sections.size() ? d.evaluation->sections[i] : std::string()));
     return out;
 }
-
-// A finding's computed and published values as text: the computed one at
-// the printed precision plus two places (so a near miss shows), shorter when
-// it is shorter (50, not 50.00).
-inline std::string finding_computed_text(const finding& f) {
-    const int dec = f.has_published ? f.published.decimals + 2 : 2;
-    return format_number(f.computed, std::min(dec, decimals_of(f.computed)));
-}
-inline std::string finding_published_text(const finding& f) {
-    return f.has_published ? format_number(f.published.value, f.published.decimals) : std::string();
-}
+inline std::vector<assessment_view> assessment_views(const document& d) { return assessment_views(d, document_index(d)); }
 
 // What an undefined value's cell says: the reason, short.
 inline std::string reason_text(reason r) { return std::string(describe(r)); }

@@ -9,6 +9,7 @@
 
 #include <plantarget/io/encoding.hpp>
 #include <plantarget/report/document.hpp>
+#include <plantarget/report/findings.hpp>
 
 #include <fmt/format.h>
 
@@ -16,6 +17,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -226,13 +228,18 @@ inline std::string bullet_chart(const assessment_view& v) {
 
 // Findings that concern a target: those naming one of its figures.
 struct finding_index {
+    document_index figures;                                             // the book's figures by id
     std::map<std::string, std::vector<const finding*>> by_target;       // target id -> findings
-    std::map<std::pair<std::string, std::string>, std::string> target_of;  // (indicator, period) -> target id
+    std::map<std::pair<std::string, period>, std::string> target_of;    // (indicator, deadline) -> target id
+    std::set<std::string, std::less<>> target_ids;
 
     void build(const document& d) {
+        figures = document_index(d);
         if (d.evaluation != nullptr)
-            for (const auto& a : d.evaluation->assessments)
-                target_of.emplace(std::pair{a.indicator_id, a.deadline.to_string()}, a.target_id);
+            for (const auto& a : d.evaluation->assessments) {
+                target_of.emplace(std::pair{a.indicator_id, a.deadline}, a.target_id);
+                target_ids.insert(a.target_id);
+            }
         if (d.audit == nullptr) return;
         for (const auto& f : d.audit->findings) {
             std::vector<std::string> seen;
@@ -247,14 +254,12 @@ struct finding_index {
     // The target a figure belongs to: a target figure of the same indicator and period.
     [[nodiscard]] std::string target_for_figure(const document& d, const std::string& figure_id) const {
         if (d.book != nullptr) {
-            const published_figure* f = d.book->find(figure_id);
+            const published_figure* f = figures.figure(figure_id);
             if (f == nullptr || f->role != figure_role::target) return {};
-            auto it = target_of.find({f->indicator_id, f->period.to_string()});
+            auto it = target_of.find({f->indicator_id, f->period});
             return it == target_of.end() ? std::string() : it->second;
         }
-        for (const auto& [key, id] : target_of)
-            if (id == figure_id) return id;
-        return {};
+        return target_ids.count(figure_id) != 0 ? figure_id : std::string();
     }
 };
 
@@ -305,7 +310,7 @@ inline std::string indicator_article(const assessment_view& v, const finding_ind
         s += R"(<ul class="row-findings">)";
         for (const finding* f : it->second)
             s += fmt::format(R"(<li>{} <a href="#{}">{}</a></li>)", severity_badge(f->level), anchor_id("f-", f->check_id),
-                             html_escape(f->message));
+                             html_escape(describe(*f, language::chinese)));
         s += "</ul>";
     }
     s += "</div></article>\n";
@@ -392,7 +397,7 @@ inline std::string figure_reference(const document& d, const std::string& id, co
     s += target.empty() ? "<code>" + html_escape(id) + "</code>"
                         : fmt::format(R"(<a href="#{}"><code>{}</code></a>)", anchor_id("t-", target), html_escape(id));
     if (d.book != nullptr)
-        if (const published_figure* f = d.book->find(id); f != nullptr) {
+        if (const published_figure* f = index.figures.figure(id); f != nullptr) {
             std::string desc = f->name_zh + " " + f->period.to_string() + " " + f->comparator_text.text();
             if (f->has_value) desc += " " + with_unit(format_number(f->value.value, f->value.decimals), f->unit);
             s += R"( <span class="muted">)" + html_escape(desc) + "</span>";
@@ -405,15 +410,11 @@ inline std::string finding_item(const document& d, const finding& f, const findi
     s += severity_badge(f.level);
     s += fmt::format(R"( <code class="check">{}</code> <span class="kind">{}</span>)", html_escape(f.check_id),
                      html_escape(to_string(f.kind)));
-    s += R"(<p class="msg">)" + html_escape(f.message) + "</p>";
-    const std::string computed = finding_computed_text(f);
-    const std::string published = finding_published_text(f);
-    const auto unit = [&](const std::string& n) {
-        if (f.unit.empty()) return n;
-        return f.unit == "%" ? n + "%" : n + " " + f.unit;
-    };
-    s += R"(<p class="values">计算 <small>computed</small> <b>)" + html_escape(unit(computed)) + "</b>";
-    if (!published.empty()) s += R"( · 公布 <small>published</small> <b>)" + html_escape(unit(published)) + "</b>";
+    s += R"(<p class="msg">)" + html_escape(describe(f, language::chinese)) + R"(<br><small lang="en">)" +
+         html_escape(describe(f, language::english)) + "</small></p>";
+    const std::string published = finding_published_cell(f);
+    s += R"(<p class="values">计算 <small>computed</small> <b>)" + html_escape(finding_computed_cell(f)) + "</b>";
+    if (!published.empty()) s += R"( · 公布 <small>published</small> <b>)" + html_escape(published) + "</b>";
     s += "</p>";
     s += R"(<ul class="figs">)";
     for (const auto& id : f.figures) s += "<li>" + figure_reference(d, id, index) + "</li>";
@@ -565,9 +566,9 @@ footer{color:var(--muted);font-size:12px;margin-top:32px}
 }  // namespace detail
 
 inline std::string render_html(const document& d) {
-    const auto views = assessment_views(d);
     detail::finding_index index;
     index.build(d);
+    const auto views = assessment_views(d, index.figures);
     const std::string title = title_of(d);
 
     std::string s = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <plantarget/report/document.hpp>
+#include <plantarget/report/findings.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -118,6 +119,7 @@ inline json finding_json(const finding& f) {
     json j;
     j["check_id"] = f.check_id;
     j["kind"] = std::string(to_string(f.kind));
+    j["code"] = std::string(to_string(f.code));
     j["severity"] = std::string(to_string(f.level));
     j["figures"] = f.figures;
     put_number(j, "computed", true, f.computed, reason::none);
@@ -128,8 +130,9 @@ inline json finding_json(const finding& f) {
         put_number(j, "published", false, 0.0, reason::not_applicable);
         j["published_decimals"] = nullptr;
     }
-    j["unit"] = f.unit;
-    j["message"] = f.message;
+    j["unit"] = f.unit.zh();
+    j["message"] = describe(f, language::english);
+    j["message_zh"] = describe(f, language::chinese);
     return j;
 }
 

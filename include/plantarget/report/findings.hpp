@@ -1,0 +1,141 @@
+// The words of the audit's findings, in Chinese and in English: one sentence
+// per finding code (audit.hpp), with its numbers written by the report's one
+// number formatter at the precision the finding carries. The audit itself
+// holds no prose; every renderer and the Python module print findings
+// through describe().
+#pragma once
+
+#include <plantarget/audit.hpp>
+#include <plantarget/report/document.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace plantarget::report {
+
+namespace detail {
+
+inline std::string number_in(double v, int decimals, const units::unit_descriptor& u) {
+    return with_unit(format_number(v, decimals), u);
+}
+
+inline std::string describe_zh(const finding& f) {
+    const std::string computed = number_in(f.computed, f.computed_decimals, f.unit);
+    const std::string why(chinese_of(f.why));
+    switch (f.code) {
+        case finding_code::parts_of_different_kinds: return "分项与合计不是同一类量";
+        case finding_code::sum_within_rounding: return "合计与分项之和相差在修约误差以内";
+        case finding_code::sum_mismatch: return "合计不等于分项之和（分项之和为 " + computed + "）";
+        case finding_code::rate_undefined: return "比率无定义：" + why;
+        case finding_code::rate_reproduces: return "由分项可复核比率：" + computed;
+        case finding_code::rate_mismatch: return "比率与分项不符：分项得出 " + computed;
+        case finding_code::plan_undefined: return "无法推算计划数：" + why;
+        case finding_code::implied_plan: {
+            std::string s = "推算计划数：" + computed;
+            if (f.base && f.rate)
+                s += "（" + format_number(f.base->value, f.base->decimals) + " / " +
+                     format_number(f.rate->value, f.rate->decimals) + "%）";
+            return s;
+        }
+        case finding_code::base_undefined: return "无法推算基数：" + why;
+        case finding_code::implied_base:
+            return "推算上年水平：" + computed + (f.from_bound ? "（总量或增速为约数，此为界值）" : "");
+        case finding_code::growth_undefined: return "无法由两期水平计算增速：" + why;
+        case finding_code::growth_mismatch: return "增速与两期水平不符：两期水平得出 " + computed;
+        case finding_code::level_condition_redundant:
+            return "以 " + (f.base ? format_number(f.base->value, f.base->decimals) : std::string()) +
+                   " 为基数，增速条件意味着 " + computed + "，高于总量条件：总量条件多余";
+        case finding_code::growth_condition_redundant:
+            return "总量条件高于增速条件所要求的（" + computed + "）：增速条件多余";
+        case finding_code::target_below_last_actual:
+            return "目标低于上年实际 " + computed +
+                   (f.rate ? "（所需增长 " + format_number(f.rate->value, f.rate->decimals) + "%）" : "");
+        case finding_code::ceiling_above_last_actual: return "上限目标高于上年实际 " + computed;
+        case finding_code::target_repeats_last_actual: return "目标等于上年实际";
+        case finding_code::growth_needed: return "相对上年实际所需增长：" + computed;
+        case finding_code::part_and_whole_of_different_kinds: return "部分与整体不是同一类量";
+        case finding_code::part_beyond_unit_range: return "部分换算为整体的单位后超出可表示的范围";
+        case finding_code::part_exceeds_whole: return "部分大于整体";
+    }
+    return std::string(chinese_of(f.code));
+}
+
+inline std::string describe_en(const finding& f) {
+    // Rates print as "94.828 %" in English sentences; levels with their unit.
+    const auto in_unit = [&](double v, int decimals) {
+        const std::string n = format_number(v, decimals);
+        return f.unit.kind() == units::unit_kind::percent ? n + " %" : n + " " + f.unit.zh();
+    };
+    const std::string computed = in_unit(f.computed, f.computed_decimals);
+    const std::string why(describe(f.why));
+    switch (f.code) {
+        case finding_code::parts_of_different_kinds: return "parts and total are counts of different things";
+        case finding_code::sum_within_rounding: return "total differs from the sum of its parts within rounding";
+        case finding_code::sum_mismatch: return "total does not equal the sum of its parts";
+        case finding_code::rate_undefined: return "rate undefined: " + why;
+        case finding_code::rate_reproduces: return "rate reproduces from its parts: " + computed;
+        case finding_code::rate_mismatch: return "rate does not follow from its parts: they give " + computed;
+        case finding_code::plan_undefined:
+        case finding_code::base_undefined:
+        case finding_code::growth_undefined: return why;
+        case finding_code::implied_plan: {
+            std::string s = "implied plan: " + computed;
+            if (f.base && f.rate)
+                s += " (" + format_number(f.base->value, f.base->decimals) + " / " +
+                     format_number(f.rate->value, f.rate->decimals) + " %)";
+            return s;
+        }
+        case finding_code::implied_base:
+            return "implied prior-year level: " + computed +
+                   (f.from_bound ? " (a bound: the level or the growth is stated as a bound)" : "");
+        case finding_code::growth_mismatch: return "growth does not follow from the two levels: they give " + computed;
+        case finding_code::level_condition_redundant:
+            return "the growth condition implies " + computed + " on a base of " +
+                   (f.base ? format_number(f.base->value, f.base->decimals) : std::string()) +
+                   ", above the level condition: the level condition is redundant";
+        case finding_code::growth_condition_redundant:
+            return "the level condition needs more than the growth condition (" + computed +
+                   "): the growth condition is redundant";
+        case finding_code::target_below_last_actual:
+            return "target set below the last actual " + computed +
+                   (f.rate ? " (growth needed: " + format_number(f.rate->value, f.rate->decimals) + " %)" : "");
+        case finding_code::ceiling_above_last_actual:
+            return "upper-bound target set above the last actual " + format_number(f.computed, f.computed_decimals);
+        case finding_code::target_repeats_last_actual: return "target repeats the last actual";
+        case finding_code::growth_needed: return "growth needed against the last actual: " + computed;
+        case finding_code::part_and_whole_of_different_kinds: return "part and whole are of different kinds";
+        case finding_code::part_beyond_unit_range: return "the part does not fit in the whole's unit";
+        case finding_code::part_exceeds_whole: return "a part is larger than its whole";
+    }
+    return std::string(english_of(f.code));
+}
+
+}  // namespace detail
+
+// A finding as a sentence in one language.
+inline std::string describe(const finding& f, language lang) {
+    return lang == language::chinese ? detail::describe_zh(f) : detail::describe_en(f);
+}
+
+// A finding's computed and published values as text: the computed one at
+// the printed precision plus two places (so a near miss shows), shorter when
+// it is shorter (50, not 50.00).
+inline std::string finding_computed_text(const finding& f) {
+    const int dec = f.has_published ? f.published.decimals + 2 : 2;
+    return format_number(f.computed, std::min(dec, decimals_of(f.computed)));
+}
+inline std::string finding_published_text(const finding& f) {
+    return f.has_published ? format_number(f.published.value, f.published.decimals) : std::string();
+}
+// The same with the finding's unit: "94.83%", "136.65 亿元"; empty stays empty.
+inline std::string finding_computed_cell(const finding& f) { return with_unit(finding_computed_text(f), f.unit); }
+inline std::string finding_published_cell(const finding& f) {
+    return f.has_published ? with_unit(finding_published_text(f), f.unit) : std::string();
+}
+
+// Both sentences in one cell, as the bilingual tables print them.
+inline std::string describe_bilingual(const finding& f) {
+    return describe(f, language::chinese) + " · " + describe(f, language::english);
+}
+
+}  // namespace plantarget::report

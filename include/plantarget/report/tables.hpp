@@ -1,0 +1,144 @@
+// The report's sections as table models: the assessments, the summary of
+// verdicts and the audit's findings, each a header, alignments and rows of
+// cell text, with the lines of text around them. The terminal table and
+// Markdown print these models (each with its own escaping and borders), so
+// that the two never show different cells.
+#pragma once
+
+#include <plantarget/report/document.hpp>
+#include <plantarget/report/findings.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plantarget::report {
+
+enum class align : std::uint8_t { left, right };
+
+struct table_model {
+    std::vector<std::string> header;
+    std::vector<align> aligns;
+    std::vector<std::vector<std::string>> rows;
+};
+
+namespace detail {
+
+inline std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) out += sep;
+        out += parts[i];
+    }
+    return out;
+}
+
+// The actual cell: the value and its period; before the deadline period, the
+// last actual, marked as such.
+inline std::string actual_cell(const assessment_view& v) {
+    if (!v.actual_text.empty()) return fmt::format("{} ({})", v.actual_text, v.actual_period);
+    if (!v.last_actual_text.empty()) return fmt::format("上期 {} ({})", v.last_actual_text, v.last_actual_period);
+    return {};
+}
+
+inline std::string verdict_cell(const assessment& a) {
+    std::string s = fmt::format("{} {}", chinese_of(a.outcome), english_of(a.outcome));
+    if (a.why != reason::none) s += fmt::format(": {}", describe(a.why));
+    return s;
+}
+
+inline bool any_schedule_gap(const std::vector<assessment_view>& views) {
+    for (const auto& v : views)
+        if (!v.schedule_gap_text.empty()) return true;
+    return false;
+}
+
+}  // namespace detail
+
+// One row per assessment. A schedule-gap column appears only when some
+// assessment has one; empty cells show `dash`.
+inline table_model assessments_table(const std::vector<assessment_view>& views, const std::string& dash) {
+    const bool schedule = detail::any_schedule_gap(views);
+    table_model t{{"节 Section", "指标 Indicator", "类型 Kind", "目标 Target", "实际 Actual", "差距 Margin",
+                   "完成率 Completion"},
+                  {align::left, align::left, align::left, align::left, align::left, align::right, align::right},
+                  {}};
+    if (schedule) {
+        t.header.emplace_back("进度差 Schedule gap");
+        t.aligns.push_back(align::right);
+    }
+    t.header.emplace_back("结论 Verdict");
+    t.aligns.push_back(align::left);
+    t.header.emplace_back("所需增长 Req. growth");
+    t.aligns.push_back(align::right);
+    const auto or_dash = [&](const std::string& s) { return s.empty() ? dash : s; };
+    for (const auto& v : views) {
+        std::vector<std::string> row{v.section,
+                                     v.name_zh,
+                                     std::string(chinese_of(v.a->kind)),
+                                     or_dash(v.target_text),
+                                     or_dash(detail::actual_cell(v)),
+                                     or_dash(v.margin_text),
+                                     or_dash(v.completion_text)};
+        if (schedule) row.push_back(or_dash(v.schedule_gap_text));
+        row.push_back(detail::verdict_cell(*v.a));
+        row.push_back(or_dash(v.required_growth_text));
+        t.rows.push_back(std::move(row));
+    }
+    return t;
+}
+
+// Counts by verdict, of all targets and by commitment, with a total row.
+inline table_model summary_table(const plan_report& r) {
+    table_model t{{"结论 Verdict", "合计 Total", "约束性 Binding", "预期性 Anticipatory"},
+                  {align::left, align::right, align::right, align::right},
+                  {}};
+    int total = 0, binding = 0, anticipatory = 0;
+    for (const verdict v : all_verdicts) {
+        const int n = r.count(v), b = r.count(v, commitment::binding), an = r.count(v, commitment::anticipatory);
+        total += n;
+        binding += b;
+        anticipatory += an;
+        t.rows.push_back({fmt::format("{} {}", chinese_of(v), english_of(v)), std::to_string(n), std::to_string(b),
+                          std::to_string(an)});
+    }
+    t.rows.push_back({"合计 Total", std::to_string(total), std::to_string(binding), std::to_string(anticipatory)});
+    return t;
+}
+
+// Whether any binding target is missed or behind schedule, as one line.
+inline std::string binding_status_text(const plan_report& r) {
+    return r.binding_targets_met() ? "约束性目标无未完成或慢于进度 · binding targets met"
+                                   : "有约束性目标未完成或慢于进度 · binding targets missed or behind";
+}
+
+// The audit's numbers as one line.
+inline std::string audit_counts_text(const audit_result& au) {
+    return fmt::format("{} 项检查 checks, {} 项成立 holding; {} 错误 errors, {} 警告 warnings, {} 提示 notes", au.checks,
+                       au.holding, au.count(severity::error), au.count(severity::warning), au.count(severity::note));
+}
+
+// One row per finding; a finding without a published value shows `dash`.
+inline table_model findings_table(const audit_result& au, const std::string& dash) {
+    table_model t{{"级别 Severity", "检查 Check", "数据 Figures", "计算 Computed", "公布 Published", "说明 Message"},
+                  {align::left, align::left, align::left, align::right, align::right, align::left},
+                  {}};
+    for (const auto& x : au.findings) {
+        const std::string published = finding_published_cell(x);
+        t.rows.push_back({fmt::format("{} {}", chinese_of(x.level), to_string(x.level)), x.check_id,
+                          detail::join(x.figures, ", "), finding_computed_cell(x), published.empty() ? dash : published,
+                          describe_bilingual(x)});
+    }
+    return t;
+}
+
+// The relations the audit could not check, as one line; empty when none.
+inline std::string unresolved_text(const audit_result& au) {
+    if (au.unresolved.empty()) return {};
+    return "未解析 Unresolved (figures missing): " + detail::join(au.unresolved, ", ");
+}
+
+}  // namespace plantarget::report
