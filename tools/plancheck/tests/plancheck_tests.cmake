@@ -1,12 +1,12 @@
 # CTest tests that run the built plancheck on real and small hand-made data
 # and check its exit status exactly, its messages and its JSON. Included from
-# tests/CMakeLists.txt; a no-op when plancheck is not built.
+# tools/plancheck/CMakeLists.txt; a no-op when plancheck is not built.
 if(NOT TARGET plancheck)
   return()
 endif()
 
 set(PLANCHECK_TEST_DIR "${CMAKE_CURRENT_LIST_DIR}")
-cmake_path(SET PLANCHECK_SHAPINGBA NORMALIZE "${CMAKE_CURRENT_LIST_DIR}/../../examples/shapingba/data")
+set(PLANCHECK_SHAPINGBA "${PROJECT_SOURCE_DIR}/examples/shapingba/data")
 set(PLANCHECK_OUT "${CMAKE_CURRENT_BINARY_DIR}/plancheck_out")
 file(MAKE_DIRECTORY "${PLANCHECK_OUT}")
 
