@@ -175,3 +175,10 @@ plancheck_test(help
   ARGS "--help"
   EXIT 0
   STDOUT "--relations@@--as-of@@--format@@--output@@--audit@@--no-audit@@--progress@@--among-top@@--band@@--binding-words@@FIGURES CSV@@RELATIONS CSV@@JSON:@@EXIT STATUS@@居前列@@动态清零@@亿元@@growth_levels@@completion")
+
+# ---- --version: the project() version, through the generated version.hpp ------------------
+string(REPLACE "." "\\." plancheck_version_re "${PROJECT_VERSION}")
+plancheck_test(version
+  ARGS "--version"
+  EXIT 0
+  STDOUT "^plancheck ${plancheck_version_re}\n$")
