@@ -52,7 +52,7 @@ trap 'rm -rf "$log"' EXIT
 
 echo "== build (Release) in $build"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPLANTARGET_BUILD_BENCHMARKS=ON \
-  -DPLANTARGET_BUILD_TESTS=OFF -DPLANTARGET_BUILD_EXAMPLES=OFF -DPLANTARGET_BUILD_PLANCHECK=OFF >"$log/cmake" ||
+  -DPLANTARGET_BUILD_TESTS=OFF -DPLANTARGET_BUILD_EXAMPLES=OFF -DPLANTARGET_BUILD_TOOLS=OFF >"$log/cmake" ||
   { cat "$log/cmake"; exit 1; }
 cmake --build "$build" -j2 >"$log/build" || { tail -n 50 "$log/build"; exit 1; }
 bin="$build/benchmarks"
@@ -68,11 +68,13 @@ echo "== (b) batch engine vs raw loop, memory bandwidth (rows: $rows)"
   --benchmark_color=false | tee "$log/batch"
 
 echo "== (c) the Shapingba plan and its audit"
+missing_status=0
 if [[ -x "$bin/plantarget_bench_plan" ]]; then
   "$bin/plantarget_bench_plan" "${gbench[@]}" "${repeat[@]}" --benchmark_enable_random_interleaving=true \
     --benchmark_color=false | tee "$log/plan"
 else
-  echo "skipped: examples/shapingba/shapingba_plan.hpp is missing" | tee "$log/plan"
+  echo "MISSING: plantarget_bench_plan was not built (examples/shapingba/shapingba_plan.hpp missing?)" | tee "$log/plan"
+  missing_status=1
 fi
 
 echo "== (d) compile time"
@@ -85,8 +87,9 @@ if /usr/bin/python3 -c 'import pandas, numpy' 2>/dev/null; then
   /usr/bin/python3 "$root/benchmarks/pandas_compare.py" --bench "$bin/plantarget_bench_batch" --rows "$pandas_rows" \
     "${pandas_flags[@]}" | tee "$log/pandas" || pandas_status=$?
 else
-  echo "skipped: /usr/bin/python3 lacks pandas/numpy (apt-get install python3-pandas python3-numpy)" |
+  echo "MISSING: /usr/bin/python3 lacks pandas/numpy (apt-get install python3-pandas python3-numpy)" |
     tee "$log/pandas"
+  missing_status=1
 fi
 
 echo
@@ -96,6 +99,11 @@ over=$(cat "$log"/{units,batch,plan,compile,pandas} | grep -cE '^budget:.* OVER$
 echo "budgets missed: $over"
 if [[ $compile_status -ne 0 || $pandas_status -ne 0 ]]; then
   echo "FAILED: a header does not compile alone, or pandas and plantarget disagree" >&2
+  exit 1
+fi
+# A part that could not run is a failure, not a skip.
+if [[ $missing_status -ne 0 ]]; then
+  echo "FAILED: a part of the benchmarks could not run (MISSING above)" >&2
   exit 1
 fi
 if [[ $strict -eq 1 && $over -gt 0 ]]; then exit 1; fi

@@ -9,6 +9,7 @@ Environment knobs:
 """
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -18,6 +19,17 @@ from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
+
+
+def project_version():
+    """The version of the project() line of ../CMakeLists.txt, the one place it
+    is written (the C++ headers get it through the generated version.hpp)."""
+    cmake_lists = HERE.parent / "CMakeLists.txt"
+    match = re.search(r"^project\(\s*plantarget\s+VERSION\s+([0-9]+\.[0-9]+\.[0-9]+)\b",
+                      cmake_lists.read_text(encoding="utf-8"), re.MULTILINE)
+    if match is None:
+        raise RuntimeError(f"plantarget: no 'project(plantarget VERSION x.y.z' line in {cmake_lists}")
+    return match.group(1)
 
 
 class CMakeExtension(Extension):
@@ -49,6 +61,7 @@ class CMakeBuild(build_ext):
 
 
 setup(
+    version=project_version(),
     ext_modules=[CMakeExtension("plantarget._plantarget")],
     cmdclass={"build_ext": CMakeBuild},
     zip_safe=False,

@@ -38,7 +38,7 @@ from ._plantarget import ParseError, Reason, Unit, describe
 from ._progress import escap, german, open_sdg
 from ._units import convert, unit
 
-__version__ = "0.1.0"
+__version__ = _plantarget.__version__
 
 __all__ = [
     "COMPARATORS",

@@ -14,6 +14,7 @@
 #include <plantarget/figures.hpp>
 #include <plantarget/result.hpp>
 #include <plantarget/target.hpp>
+#include <plantarget/version.hpp>
 
 #include <pybind11/stl.h>
 
@@ -114,6 +115,7 @@ void bind_enums(py::module_& m) {
 PYBIND11_MODULE(_plantarget, m) {
     using namespace plantarget::python;
     m.doc() = "plantarget: plan-target modeling (C++ core). Use the `plantarget` package, which wraps this module.";
+    m.attr("__version__") = PLANTARGET_VERSION_STRING;  // from CMake's project(VERSION)
 
     register_errors(m);
     bind_enums(m);

@@ -23,7 +23,10 @@ if(SOURCE_DIR)
 endif()
 foreach(expected IN LISTS expected_files ITEMS share/cmake/plantarget/plantargetConfig.cmake
                           share/cmake/plantarget/plantargetConfigVersion.cmake
-                          share/cmake/plantarget/plantargetTargets.cmake)
+                          share/cmake/plantarget/plantargetCoreTargets.cmake
+                          share/cmake/plantarget/plantargetIoTargets.cmake
+                          share/cmake/plantarget/plantargetReportTargets.cmake
+                          include/plantarget/version.hpp)
   if(NOT EXISTS "${PREFIX}/${expected}")
     message(FATAL_ERROR "the install lacks ${expected} (a header added since the last build? build again)")
   endif()

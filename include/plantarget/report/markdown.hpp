@@ -61,7 +61,13 @@ namespace detail {
 
 inline std::string markdown_row(const std::vector<std::string>& cells) {
     std::string out = "|";
-    for (const auto& c : cells) out += " " + markdown_escape(c) + " |";
+    for (const auto& c : cells) {
+        // Appended piece by piece: no temporary string (and no g++ 12 -Wrestrict
+        // false positive in "literal" + std::string, GCC bug 105651).
+        out += ' ';
+        out += markdown_escape(c);
+        out += " |";
+    }
     return out + '\n';
 }
 

@@ -1,12 +1,12 @@
 # CTest tests that run the built plancheck on real and small hand-made data
 # and check its exit status exactly, its messages and its JSON. Included from
-# tests/CMakeLists.txt; a no-op when plancheck is not built.
+# tools/plancheck/CMakeLists.txt; a no-op when plancheck is not built.
 if(NOT TARGET plancheck)
   return()
 endif()
 
 set(PLANCHECK_TEST_DIR "${CMAKE_CURRENT_LIST_DIR}")
-cmake_path(SET PLANCHECK_SHAPINGBA NORMALIZE "${CMAKE_CURRENT_LIST_DIR}/../../examples/shapingba/data")
+set(PLANCHECK_SHAPINGBA "${PROJECT_SOURCE_DIR}/examples/shapingba/data")
 set(PLANCHECK_OUT "${CMAKE_CURRENT_BINARY_DIR}/plancheck_out")
 file(MAKE_DIRECTORY "${PLANCHECK_OUT}")
 
@@ -385,3 +385,10 @@ plancheck_test(dev_stdin
   STDIN_FILE "/dev/null"
   EXIT 2
   STDERR "/dev/stdin: cannot read a character device, only a regular file \\(to read standard input, give '-'\\)")
+
+# ---- --version: the project() version, through the generated version.hpp ------------------
+string(REPLACE "." "\\." plancheck_version_re "${PROJECT_VERSION}")
+plancheck_test(version
+  ARGS "--version"
+  EXIT 0
+  STDOUT "^plancheck ${plancheck_version_re}\n$")

@@ -19,6 +19,7 @@
 #include <plantarget/report/markdown.hpp>
 #include <plantarget/report/table.hpp>
 #include <plantarget/validate.hpp>
+#include <plantarget/version.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -456,6 +457,7 @@ const CLI::Validator not_empty(
 int main(int argc, char** argv) {
     settings cfg;
     CLI::App app{"plancheck: check a report's plan targets against its actuals, and audit its arithmetic"};
+    app.set_version_flag("--version", "plancheck " PLANTARGET_VERSION_STRING);
     app.name("plancheck");
     app.get_formatter()->column_width(26);
     app.add_option("FILE", cfg.files, "figures files (.csv table or .json document; - for standard input)")
