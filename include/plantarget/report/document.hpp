@@ -6,11 +6,13 @@
 // and HTML never disagree on a figure.
 #pragma once
 
+#include <plantarget/assessment_units.hpp>
 #include <plantarget/audit.hpp>
 #include <plantarget/evaluate.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/plan.hpp>
 #include <plantarget/published.hpp>
+#include <plantarget/text.hpp>
 #include <plantarget/units/registry.hpp>
 
 #include <fmt/format.h>
@@ -83,35 +85,14 @@ constexpr std::string_view to_string(tone t) noexcept {
 
 // ---- numbers ------------------------------------------------------------------
 
-inline constexpr std::string_view not_a_number_text = "n/a";
-
-// A number at `decimals` places, rounded half away from zero as the report
-// rounds (四舍五入). With decimals < 0 the precision is unknown: the shortest
-// form up to 6 places, which gives back a figure as it was typed. Never "-0".
-inline std::string format_number(double v, int decimals = -1) {
-    if (!std::isfinite(v)) return std::string(not_a_number_text);
-    std::string s;
-    if (decimals >= 0) {
-        const int d = std::min(decimals, 12);
-        s = fmt::format("{:.{}f}", round_half_up(v, d), d);
-    } else {
-        s = fmt::format("{:.6f}", v);
-        while (!s.empty() && s.back() == '0') s.pop_back();
-        if (!s.empty() && s.back() == '.') s.pop_back();
-    }
-    if (!s.empty() && s.front() == '-' && s.find_first_not_of("0.", 1) == std::string::npos) s.erase(0, 1);
-    return s;
-}
+// Numbers as reports write them: the one implementation is text.hpp's, which
+// fmt::formatter and operator<< share.
+using plantarget::format_number;
+using plantarget::format_signed;
+using plantarget::not_a_number_text;
 
 // Places a number shows in its shortest form: 3.5 -> 1, 120 -> 0.
 inline int decimals_of(double v) { return published_value::decimals_in(format_number(v)); }
-
-// A difference, with its sign: +1.5, -2, 0.
-inline std::string format_signed(double v, int decimals = -1) {
-    std::string s = format_number(v, decimals);
-    if (s.front() != '-' && s.find_first_not_of("0.") != std::string::npos && s != not_a_number_text) s.insert(0, "+");
-    return s;
-}
 
 inline const units::unit_descriptor& percent_unit() {
     static const units::unit_descriptor u = units::unit_of("%");
@@ -122,14 +103,7 @@ inline const units::unit_descriptor& points_unit() {
     return u;
 }
 
-// A number with its unit as reports write it: "3.5 万人", "5.5%", "第 1 位".
-inline std::string with_unit(const std::string& number, const units::unit_descriptor& u) {
-    switch (u.kind()) {
-        case units::unit_kind::percent: return number + "%";
-        case units::unit_kind::rank: return "第 " + number + " 位";
-        default: return number + " " + u.zh();
-    }
-}
+using plantarget::with_unit;  // "3.5 万人", "5.5%", "第 1 位"
 
 // The unit a difference of values in `u` is in: points for rates.
 inline const units::unit_descriptor& difference_unit(const units::unit_descriptor& u) {
@@ -138,11 +112,7 @@ inline const units::unit_descriptor& difference_unit(const units::unit_descripto
 
 // ---- targets ------------------------------------------------------------------
 
-// The unit a condition's threshold and actual are in: percent for growth and
-// completion (the evaluation reports those in percent).
-inline units::unit_descriptor condition_unit(const condition& c) {
-    return c.what == measure::level ? c.unit : percent_unit();
-}
+using plantarget::condition_unit;  // percent for growth and completion
 
 // The threshold a condition's actual is compared with (the completion
 // threshold for completion conditions, whose `value` is the plan level).
