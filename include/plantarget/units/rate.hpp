@@ -123,19 +123,45 @@ template <class T = void>
 percent operator+(percent p, percentage_points) {
     static_assert(detail::rate_always_false<T>,
                   "plantarget: a percent plus percentage points does not compile: use percent::shifted_by(pp) "
-                  "to move a rate, or subtract two percents to get percentage points");
+                  "to move a rate, or subtract two percents to get percentage points; see "
+                  "docs/troubleshooting.md#a-percent-and-percentage-points-do-not-add");
     return p;
 }
 template <class T = void>
 percent operator+(percentage_points, percent p) {
     static_assert(detail::rate_always_false<T>,
-                  "plantarget: percentage points plus a percent does not compile: use percent::shifted_by(pp)");
+                  "plantarget: percentage points plus a percent does not compile: use percent::shifted_by(pp); "
+                  "see docs/troubleshooting.md#a-percent-and-percentage-points-do-not-add");
     return p;
 }
 template <class T = void>
 percent operator-(percent p, percentage_points) {
     static_assert(detail::rate_always_false<T>,
-                  "plantarget: a percent minus percentage points does not compile: use percent::shifted_by(-pp)");
+                  "plantarget: a percent minus percentage points does not compile: use percent::shifted_by(-pp); "
+                  "see docs/troubleshooting.md#a-percent-and-percentage-points-do-not-add");
     return p;
 }
+
+// A growth rate plus points: is 5 % + 0.3 points 5.3 % or 5.015 %? Say which.
+#define PLANTARGET_GROWTH_POINTS_GUARD(lhs_type, rhs_type, op)                                                \
+    template <class T = void>                                                                               \
+    growth_rate operator op(lhs_type, rhs_type) {                                                           \
+        static_assert(detail::rate_always_false<T>,                                                        \
+                      "plantarget: a growth_rate and percentage_points do not add or subtract: a growth moved " \
+                      "by some points is growth_rate::from_percent(g.in_percent() + pp.value()), said on "    \
+                      "purpose; see docs/troubleshooting.md#a-growth-rate-and-percentage-points-do-not-add");   \
+        return {};                                                                                          \
+    }
+PLANTARGET_GROWTH_POINTS_GUARD(growth_rate, percentage_points, +)
+PLANTARGET_GROWTH_POINTS_GUARD(percentage_points, growth_rate, +)
+PLANTARGET_GROWTH_POINTS_GUARD(growth_rate, percentage_points, -)
+PLANTARGET_GROWTH_POINTS_GUARD(percentage_points, growth_rate, -)
+#undef PLANTARGET_GROWTH_POINTS_GUARD
 }  // namespace plantarget
+
+// The rate literals also beside the unit values: `using namespace
+// plantarget::units` gives 5.5_pct and 0.3_pp as it gives 268.0 * yi_yuan.
+namespace plantarget::units {
+using plantarget::literals::operator""_pct;
+using plantarget::literals::operator""_pp;
+}  // namespace plantarget::units
