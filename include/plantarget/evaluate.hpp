@@ -461,12 +461,8 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
 template <units::plan_unit U, units::plan_unit I, units::plan_unit S>
 assessment evaluate(const target<U>& t, const indicator<I>& ind, const series<S>& s, period as_of,
                     const evaluation_options& opt = {}) {
-    static_assert(std::is_same_v<U, I>,
-                  "plantarget: evaluate takes a target built on the indicator it is given (target<U> and "
-                  "indicator<U> of one U); see docs/troubleshooting.md#evaluate-takes-one-kind");
-    static_assert(units::same_kind_units<U, S>(),
-                  "plantarget: evaluate takes a series of the indicator's kind (any scale: 人 or 万人), not "
-                  "another kind; see docs/troubleshooting.md#evaluate-takes-one-kind");
+    diagnose::evaluate_target_of_the_indicator<std::is_same_v<U, I>>();
+    diagnose::evaluate_series_of_the_kind<units::same_kind_units<U, S>()>();
     value_series raw(s.unit());
     for (const auto& o : s) (void)raw.add(o.period, units::raw_value(o.value), o.meta);  // s has one per period
     return evaluate(t.spec(), ind.info(), raw, as_of, opt);

@@ -73,11 +73,7 @@ double raw_as(const V& v) {
         if constexpr (units::exactly_convertible<from, to>) return units::convert_to<to>(v).value();
         else return units::convert_approx<to>(v).value();
     } else {
-        static_assert(formula_always_false<Like, V>,
-                      "plantarget: growth, completion, share and the other formulas relate values of one kind "
-                      "(268.0 * yi_yuan and 260000.0 * wan_yuan are fine), not yuan with persons, a quantity "
-                      "with a plain double, or a percent with a quantity; see "
-                      "docs/troubleshooting.md#a-formula-takes-values-of-one-kind");
+        diagnose::formula_values_of_one_kind<formula_always_false<Like, V>>();
         return 0.0;
     }
 }

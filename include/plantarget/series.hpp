@@ -139,10 +139,7 @@ public:
         if constexpr (units::value_of_kind<U, V>()) {
             return base::add(p, units::convert_to<U>(value), std::move(meta));
         } else {
-            static_assert(units::detail::always_false<V>,
-                          "plantarget: this value is not of the series' kind: a series of U holds values of U's "
-                          "kind in any scale (a series of 人 takes 2.0 * wan_persons, not enterprises, a percent "
-                          "or a plain double); see docs/troubleshooting.md#a-series-holds-one-kind");
+            diagnose::series_of_one_kind<units::detail::always_false<V>>();
             return reason::unit_mismatch;
         }
     }

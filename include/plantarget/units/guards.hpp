@@ -3,6 +3,7 @@
 // template names; with them, the first error line says what is wrong.
 #pragma once
 
+#include <plantarget/units/diagnostics.hpp>
 #include <plantarget/units/traits.hpp>
 
 #include <type_traits>
@@ -19,22 +20,13 @@ concept same_kind_other_scale = boost_plan_unit<U1> && boost_plan_unit<U2> && !s
 
 template <class U1, class U2>
 constexpr void diagnose_mix() {
-    static_assert(!different_kinds<U1, U2>,
-                  "plantarget: quantities of different kinds do not mix (yuan with persons, persons with "
-                  "enterprises, ...): each counted thing is its own dimension; see "
-                  "docs/troubleshooting.md#quantities-of-different-kinds-do-not-mix");
-    static_assert(!same_kind_other_scale<U1, U2>,
-                  "plantarget: quantities in different scales (亿元 with 万元, 亩 with 平方米) do not mix "
-                  "implicitly: convert one with convert_to<Unit> (exact) or convert_approx<Unit>; see "
-                  "docs/troubleshooting.md#scales-do-not-mix-implicitly");
+    plantarget::diagnose::quantities_of_one_kind<!different_kinds<U1, U2>>();
+    plantarget::diagnose::quantities_of_one_scale<!same_kind_other_scale<U1, U2>>();
 }
 
 template <class U>
 constexpr void diagnose_plain_number() {
-    static_assert(always_false<U>,
-                  "plantarget: a quantity plus or minus a plain number does not compile: the number has no unit "
-                  "(is 3.5 in 亿元 or 万元?); write it as a quantity, 3.5 * yi_yuan; see "
-                  "docs/troubleshooting.md#a-quantity-does-not-add-a-plain-number");
+    plantarget::diagnose::quantity_with_a_unit<always_false<U>>();
 }
 }  // namespace plantarget::units::detail
 

@@ -2,6 +2,7 @@
 // plan unit, and the explicit conversions between scales.
 #pragma once
 
+#include <plantarget/units/diagnostics.hpp>
 #include <plantarget/units/rate.hpp>
 #include <plantarget/units/registry.hpp>
 #include <plantarget/units/units.hpp>
@@ -160,12 +161,8 @@ int scale_exponent_between() {
 // 20000 人 exactly and back.
 template <boost_plan_unit To, boost_plan_unit From>
 quantity<To> convert_to(quantity<From> q) {
-    static_assert(std::is_same_v<typename From::dimension_type, typename To::dimension_type>,
-                  "plantarget: convert_to between units of different kinds (yuan vs persons?): only scales of "
-                  "one kind convert; see docs/troubleshooting.md#quantities-of-different-kinds-do-not-mix");
-    static_assert(exactly_convertible<From, To>,
-                  "plantarget: this conversion is not exact (亩 <-> 平方米 is 10000/15): use convert_approx; see "
-                  "docs/troubleshooting.md#convert-to-is-exact-only");
+    diagnose::quantities_of_one_kind<std::is_same_v<typename From::dimension_type, typename To::dimension_type>>();
+    diagnose::exact_conversion<exactly_convertible<From, To>>();
     if constexpr (std::is_same_v<From, To>) {
         return q;
     } else {
