@@ -272,8 +272,7 @@ result<percent> share(const V1& part, const V2& total) noexcept {
 template <class Q1, class Q2>
     requires(requires { typename Q1::unit_type; typename Q2::unit_type; })
 auto per_capita(const Q1& amount, const Q2& population) noexcept -> result<decltype(amount / population)> {
-    static_assert(units::kind_of<typename Q2::unit_type> == units::unit_kind::persons,
-                  "plantarget: per_capita divides by a population in persons");
+    diagnose::per_person_of_persons<units::kind_of<typename Q2::unit_type> == units::unit_kind::persons>();
     if (!detail::finite(amount.value(), population.value())) return reason::not_finite;
     if (population.value() == 0.0) return reason::zero_base;
     const auto q = amount / population;

@@ -63,6 +63,10 @@ PLANTARGET_DIAGNOSTIC(formula_values_of_one_kind,
                       "(268.0 * yi_yuan and 260000.0 * wan_yuan are fine), not yuan with persons, a quantity "
                       "with a plain double, or a percent with a quantity; see "
                       "docs/troubleshooting.md#a-formula-takes-values-of-one-kind")
+PLANTARGET_DIAGNOSTIC(per_person_of_persons,
+                      "plantarget: an amount per person (per_capita, per_thousand::of) divides by a population "
+                      "in persons (persons or wan_persons), not by another count; see "
+                      "docs/troubleshooting.md#a-per-person-figure-divides-by-persons")
 
 #undef PLANTARGET_DIAGNOSTIC
 

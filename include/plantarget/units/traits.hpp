@@ -175,8 +175,7 @@ quantity<To> convert_to(quantity<From> q) {
 // Conversion by an inexact factor (亩 <-> 平方米), said on purpose.
 template <boost_plan_unit To, boost_plan_unit From>
 quantity<To> convert_approx(quantity<From> q) {
-    static_assert(std::is_same_v<typename From::dimension_type, typename To::dimension_type>,
-                  "plantarget: convert_approx between units of different kinds");
+    diagnose::quantities_of_one_kind<std::is_same_v<typename From::dimension_type, typename To::dimension_type>>();
     // Through the kind's base unit, so both directions work (Boost knows only
     // 亩 -> m², not the way back).
     return quantity<To>::from_value(q.value() * factor_to_base<From>() / factor_to_base<To>());
