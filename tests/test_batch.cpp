@@ -241,8 +241,8 @@ condition_assessment evaluate_one(measure what, comparator cmp, const row_input&
     ind.unit = unit;
     ind.kind = nature::stock;
     value_series s(unit);
-    s.add(period::year(2024), r.prior);
-    s.add(period::year(2025), r.value);
+    EXPECT_EQ(s.add(period::year(2024), r.prior), reason::none);
+    EXPECT_EQ(s.add(period::year(2025), r.value), reason::none);
     target_spec t;
     t.id = "x@2025";
     t.indicator_id = "x";

@@ -45,7 +45,7 @@ pt::target_spec single(comparator c, double v, pt::units::unit_descriptor u, per
 
 verdict at_deadline(comparator c, double threshold, double actual, double upper = 0.0) {
     pt::value_series s(yi_yuan);
-    s.add(period::year(2026), actual);
+    EXPECT_EQ(s.add(period::year(2026), actual), pt::reason::none);
     return pt::evaluate(single(c, threshold, yi_yuan, period::year(2026), upper), info(yi_yuan), s, period::year(2026))
         .outcome;
 }
@@ -95,17 +95,17 @@ TEST(EvaluateBoundary, BetweenIsInclusive) {  // X至Y
 
 TEST(EvaluateBoundary, RankAtMost) {  // 居全市第1: position 1 achieves, 2 does not
     pt::value_series s(pt::units::unit_of("位"));
-    s.add(period::year(2025), 1.0);
+    EXPECT_EQ(s.add(period::year(2025), 1.0), pt::reason::none);
     auto t = single(comparator::rank_at_most, 1.0, pt::units::unit_of("位"), period::year(2025));
     EXPECT_EQ(pt::evaluate(t, info(pt::units::unit_of("位")), s, period::year(2025)).outcome, verdict::achieved);
     pt::value_series s2(pt::units::unit_of("位"));
-    s2.add(period::year(2025), 2.0);
+    EXPECT_EQ(s2.add(period::year(2025), 2.0), pt::reason::none);
     EXPECT_EQ(pt::evaluate(t, info(pt::units::unit_of("位")), s2, period::year(2025)).outcome, verdict::not_achieved);
 }
 
 TEST(EvaluateBoundary, AmongTopUsesTheCutoffOption) {
     pt::value_series s(pt::units::unit_of("位"));
-    s.add(period::year(2025), 3.0);
+    EXPECT_EQ(s.add(period::year(2025), 3.0), pt::reason::none);
     auto t = single(comparator::among_top, 0.0, pt::units::unit_of("位"), period::year(2025));
     pt::evaluation_options o;
     o.among_top_cutoff = 3;
@@ -118,7 +118,7 @@ TEST(EvaluateBoundary, AmongTopUsesTheCutoffOption) {
 TEST(EvaluateDynamicZero, OneNonZeroObservationFails) {
     // 零就业家庭动态清零: zero at every observation, not only at the end.
     pt::value_series s(pt::units::unit_of("户"));
-    for (int m = 1; m <= 12; ++m) s.add(period::month(2026, m), m == 7 ? 1.0 : 0.0);
+    for (int m = 1; m <= 12; ++m) EXPECT_EQ(s.add(period::month(2026, m), m == 7 ? 1.0 : 0.0), pt::reason::none);
     auto t = single(comparator::dynamic_zero, 0.0, pt::units::unit_of("户"));
     auto a = pt::evaluate(t, info(pt::units::unit_of("户"), pt::nature::stock), s, period::year(2026));
     EXPECT_EQ(a.outcome, verdict::not_achieved);
@@ -128,14 +128,14 @@ TEST(EvaluateDynamicZero, OneNonZeroObservationFails) {
 
 TEST(EvaluateDynamicZero, AllZeroAchievesAndInYearIsOnSchedule) {
     pt::value_series s(pt::units::unit_of("户"));
-    for (int m = 1; m <= 12; ++m) s.add(period::month(2026, m), 0.0);
+    for (int m = 1; m <= 12; ++m) EXPECT_EQ(s.add(period::month(2026, m), 0.0), pt::reason::none);
     auto t = single(comparator::dynamic_zero, 0.0, pt::units::unit_of("户"));
     const auto i = info(pt::units::unit_of("户"), pt::nature::stock);
     EXPECT_EQ(pt::evaluate(t, i, s, period::year(2026)).outcome, verdict::achieved);
     EXPECT_EQ(pt::evaluate(t, i, s, period::month(2026, 6)).outcome, verdict::on_schedule);
     // A non-zero month after the as-of period is not seen yet.
     pt::value_series late(pt::units::unit_of("户"));
-    for (int m = 1; m <= 12; ++m) late.add(period::month(2026, m), m == 9 ? 2.0 : 0.0);
+    for (int m = 1; m <= 12; ++m) EXPECT_EQ(late.add(period::month(2026, m), m == 9 ? 2.0 : 0.0), pt::reason::none);
     EXPECT_EQ(pt::evaluate(t, i, late, period::month(2026, 6)).outcome, verdict::on_schedule);
     EXPECT_EQ(pt::evaluate(t, i, late, period::month(2026, 9)).outcome, verdict::behind_schedule);
 }
@@ -145,7 +145,7 @@ TEST(EvaluateBounds, ActualKnownAsABound) {
     pt::value_series s(yi_yuan);
     pt::observation_meta m;
     m.bound = pt::value_bound::more_than;
-    s.add(period::year(2026), 10.4, m);
+    EXPECT_EQ(s.add(period::year(2026), 10.4, m), pt::reason::none);
     auto decided = pt::evaluate(single(comparator::at_least, 10.0, yi_yuan), info(yi_yuan), s, period::year(2026));
     EXPECT_EQ(decided.outcome, verdict::achieved);  // a bound never claims 超额完成
     auto open = pt::evaluate(single(comparator::at_least, 11.0, yi_yuan), info(yi_yuan), s, period::year(2026));
@@ -155,7 +155,7 @@ TEST(EvaluateBounds, ActualKnownAsABound) {
     pt::value_series u(pct);
     pt::observation_meta within;
     within.bound = pt::value_bound::at_most;
-    u.add(period::year(2026), 5.5, within);
+    EXPECT_EQ(u.add(period::year(2026), 5.5, within), pt::reason::none);
     EXPECT_EQ(pt::evaluate(single(comparator::at_most, 5.5, pct), info(pct), u, period::year(2026)).outcome,
               verdict::achieved);
     EXPECT_EQ(pt::evaluate(single(comparator::at_most, 5.0, pct), info(pct), u, period::year(2026)).outcome,
@@ -164,7 +164,7 @@ TEST(EvaluateBounds, ActualKnownAsABound) {
     pt::value_series near(yi_yuan);
     pt::observation_meta lt;
     lt.bound = pt::value_bound::less_than;
-    near.add(period::year(2026), 9000.0, lt);
+    EXPECT_EQ(near.add(period::year(2026), 9000.0, lt), pt::reason::none);
     EXPECT_EQ(pt::evaluate(single(comparator::at_least, 9000.0, yi_yuan), info(yi_yuan), near, period::year(2026)).outcome,
               verdict::not_achieved);
 }
@@ -172,7 +172,7 @@ TEST(EvaluateBounds, ActualKnownAsABound) {
 TEST(EvaluateMargin, SignedOnTheBetterSideInTheTargetUnit) {
     // Target 3.5 万人 on a series in 人: 36,000 persons is 3.6 万人, margin +0.1 万人, completion 102.857 %.
     pt::value_series s(persons_u);
-    s.add(period::year(2026), 36000.0);
+    EXPECT_EQ(s.add(period::year(2026), 36000.0), pt::reason::none);
     auto a = pt::evaluate(single(comparator::at_least, 3.5, pt::units::unit_of("人", 4)), info(persons_u), s,
                           period::year(2026));
     EXPECT_EQ(a.outcome, verdict::exceeded);
@@ -180,7 +180,7 @@ TEST(EvaluateMargin, SignedOnTheBetterSideInTheTargetUnit) {
     EXPECT_NEAR(a.completion->value(), 3.6 / 3.5 * 100.0, 1e-9);
     // For an upper bound, room to spare is positive: 5.3 % against 5.5 % gives +0.2 points.
     pt::value_series u(pct);
-    u.add(period::year(2026), 5.3);
+    EXPECT_EQ(u.add(period::year(2026), 5.3), pt::reason::none);
     auto b = pt::evaluate(single(comparator::at_most, 5.5, pct), info(pct, pt::nature::rate), u, period::year(2026));
     EXPECT_NEAR(*b.margin, 0.2, 1e-12);
     EXPECT_EQ(b.completion.why(), pt::reason::not_applicable);
@@ -197,8 +197,8 @@ TEST(EvaluateCompound, AllOfNeedsEveryCondition) {
     t.conditions.push_back(g);
     const auto run = [&](double v2026) {
         pt::value_series s(yi_yuan);
-        s.add(period::year(2025), 91.1);
-        s.add(period::year(2026), v2026);
+        EXPECT_EQ(s.add(period::year(2025), 91.1), pt::reason::none);
+        EXPECT_EQ(s.add(period::year(2026), v2026), pt::reason::none);
         return pt::evaluate(t, info(yi_yuan), s, period::year(2026));
     };
     // 125: above 120 but growth 37.2 % < 50 %: not achieved.
@@ -217,10 +217,10 @@ TEST(EvaluateGrowth, PublishedGrowthIsDataAndWinsOverRecomputation) {
     // GDP levels are nominal, growth is real: the published 4 % is used even
     // though the levels would give another number.
     pt::value_series s(yi_yuan);
-    s.add(period::year(2024), 1250.0);
+    EXPECT_EQ(s.add(period::year(2024), 1250.0), pt::reason::none);
     pt::observation_meta m;
     m.published_growth = pt::growth_rate::from_percent(4.0);
-    s.add(period::year(2025), 1310.0, m);  // levels alone would say 4.8 %
+    EXPECT_EQ(s.add(period::year(2025), 1310.0, m), pt::reason::none);  // levels alone would say 4.8 %
     auto t = single(comparator::at_least, 4.5, pct, period::year(2025), 0.0, pt::measure::growth);
     auto a = pt::evaluate(t, info(yi_yuan), s, period::year(2025));
     EXPECT_EQ(a.outcome, verdict::not_achieved);
@@ -229,14 +229,14 @@ TEST(EvaluateGrowth, PublishedGrowthIsDataAndWinsOverRecomputation) {
 
 TEST(EvaluateGrowth, UndefinedGrowthIsNotAssessableWithItsReason) {
     pt::value_series s(yi_yuan);
-    s.add(period::year(2025), 0.0);
-    s.add(period::year(2026), 5.0);
+    EXPECT_EQ(s.add(period::year(2025), 0.0), pt::reason::none);
+    EXPECT_EQ(s.add(period::year(2026), 5.0), pt::reason::none);
     auto t = single(comparator::at_least, 10.0, pct, period::year(2026), 0.0, pt::measure::growth);
     auto a = pt::evaluate(t, info(yi_yuan), s, period::year(2026));
     EXPECT_EQ(a.outcome, verdict::not_assessable);
     EXPECT_EQ(a.why, pt::reason::zero_base);
     pt::value_series no_prior(yi_yuan);
-    no_prior.add(period::year(2026), 5.0);
+    EXPECT_EQ(no_prior.add(period::year(2026), 5.0), pt::reason::none);
     EXPECT_EQ(pt::evaluate(t, info(yi_yuan), no_prior, period::year(2026)).why, pt::reason::missing_period);
 }
 
@@ -244,7 +244,7 @@ TEST(EvaluateSchedule, ProRataAheadOnBehind) {
     // Plan 3.5 万人 for 2026; by June 50 % is expected (1.75). Band 1 point.
     const auto run = [](double ytd_june) {
         pt::value_series s(pt::units::unit_of("人", 4));
-        s.add(period::year_to_date(2026, 6), ytd_june);
+        EXPECT_EQ(s.add(period::year_to_date(2026, 6), ytd_june), pt::reason::none);
         return pt::evaluate(single(comparator::at_least, 3.5, pt::units::unit_of("人", 4)),
                             info(pt::units::unit_of("人", 4)), s, period::month(2026, 6));
     };
@@ -264,13 +264,13 @@ TEST(EvaluateSchedule, ProRataAheadOnBehind) {
 TEST(EvaluateSchedule, SeasonalProfileMovesTheExpectation) {
     // Last year's months: 6 % each in Jan-Jun, the rest in H2 -> 36 % expected by June.
     pt::value_series last_year(yi_yuan);
-    for (int m = 1; m <= 12; ++m) last_year.add(period::month(2025, m), m <= 6 ? 6.0 : 64.0 / 6.0);
+    for (int m = 1; m <= 12; ++m) EXPECT_EQ(last_year.add(period::month(2025, m), m <= 6 ? 6.0 : 64.0 / 6.0), pt::reason::none);
     auto profile = pt::seasonal_profile_from(last_year, 2025);
     ASSERT_TRUE(profile.ok());
     pt::evaluation_options o;
     o.seasonal_profile = *profile;
     pt::value_series s(yi_yuan);
-    s.add(period::year_to_date(2026, 6), 40.0);  // plan 100: pro rata says behind (50), seasonal ahead (36)
+    EXPECT_EQ(s.add(period::year_to_date(2026, 6), 40.0), pt::reason::none);  // plan 100: pro rata says behind (50), seasonal ahead (36)
     auto t = single(comparator::at_least, 100.0, yi_yuan);
     EXPECT_EQ(pt::evaluate(t, info(yi_yuan), s, period::month(2026, 6)).outcome, verdict::behind_schedule);
     auto a = pt::evaluate(t, info(yi_yuan), s, period::month(2026, 6), o);
@@ -282,7 +282,7 @@ TEST(EvaluateSchedule, SeasonalProfileMovesTheExpectation) {
 TEST(EvaluatePending, BeforeThePeriodReportsTheGrowthNeeded) {
     // 2026 target 3800 trains against 4156 in 2025: pending, needs -8.57 %.
     pt::value_series s(pt::units::unit_of("列"));
-    s.add(period::year(2025), 4156.0);
+    EXPECT_EQ(s.add(period::year(2025), 4156.0), pt::reason::none);
     auto a = pt::evaluate(single(comparator::at_least, 3800.0, pt::units::unit_of("列")), info(pt::units::unit_of("列")), s,
                           period::year(2025));
     EXPECT_EQ(a.outcome, verdict::pending);
@@ -298,12 +298,12 @@ TEST(EvaluateNotAssessable, NoDataUnitMismatchNonFiniteNoTarget) {
     EXPECT_EQ(a.why, pt::reason::no_data);
 
     pt::value_series people(persons_u);
-    people.add(period::year(2026), 5.0);
+    EXPECT_EQ(people.add(period::year(2026), 5.0), pt::reason::none);
     auto m = pt::evaluate(t, info(persons_u), people, period::year(2026));
     EXPECT_EQ(m.why, pt::reason::unit_mismatch);
 
     pt::value_series nan(yi_yuan);
-    nan.add(period::year(2026), std::numeric_limits<double>::quiet_NaN());
+    EXPECT_EQ(nan.add(period::year(2026), std::numeric_limits<double>::quiet_NaN()), pt::reason::none);
     EXPECT_EQ(pt::evaluate(t, info(yi_yuan), nan, period::year(2026)).why, pt::reason::not_finite);
 
     pt::target_spec none;
@@ -315,10 +315,10 @@ TEST(EvaluateTyped, TypedTargetAndSeriesAgreeWithTheRawPath) {
     using namespace pt::units;
     pt::indicator<persons_unit> jobs({.id = "urban_jobs_new", .name_zh = "新增城镇就业", .name_en = "New urban jobs"});
     pt::series<persons_unit> s;
-    s.add(period::year(2026), 34999.0 * persons);
+    EXPECT_EQ(s.add(period::year(2026), 34999.0 * persons), pt::reason::none);
     auto t = pt::at_least(jobs, 3.5 * wan_persons, period::year(2026));
     EXPECT_EQ(pt::evaluate(t, jobs, s, period::year(2026)).outcome, verdict::not_achieved);
     pt::series<persons_unit> s2;
-    s2.add(period::year(2026), 35000.0 * persons);
+    EXPECT_EQ(s2.add(period::year(2026), 35000.0 * persons), pt::reason::none);
     EXPECT_EQ(pt::evaluate(t, jobs, s2, period::year(2026)).outcome, verdict::achieved);
 }

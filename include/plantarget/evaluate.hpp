@@ -475,12 +475,15 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
     return a;
 }
 
-// The typed form: the target, indicator and series share one unit by type.
-template <units::plan_unit U>
-assessment evaluate(const target<U>& t, const indicator<U>& ind, const series<U>& s, period as_of,
+// The typed form: the target and indicator share one unit by type; the series
+// is of the same kind in any scale (a series of 万人 for an indicator of 人).
+template <units::plan_unit U, units::plan_unit I, units::plan_unit S>
+assessment evaluate(const target<U>& t, const indicator<I>& ind, const series<S>& s, period as_of,
                     const evaluation_options& opt = {}) {
+    diagnose::evaluate_target_of_the_indicator<std::is_same_v<U, I>>();
+    diagnose::evaluate_series_of_the_kind<units::same_kind_units<U, S>()>();
     value_series raw(s.unit());
-    for (const auto& o : s) raw.add(o.period, units::raw_value(o.value), o.meta);
+    for (const auto& o : s) (void)raw.add(o.period, units::raw_value(o.value), o.meta);  // s has one per period
     return evaluate(t.spec(), ind.info(), raw, as_of, opt);
 }
 

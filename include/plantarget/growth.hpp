@@ -52,6 +52,32 @@ inline result<growth_rate> checked_growth(double fraction) noexcept {
     if (!std::isfinite(fraction)) return reason::overflow;
     return growth_rate::from_fraction(fraction);
 }
+
+template <class...> inline constexpr bool formula_always_false = false;
+// Two values a formula can relate: quantities of one kind in any scale.
+template <class V1, class V2>
+constexpr bool same_kind_values() {
+    if constexpr (requires { typename V1::unit_type; typename V2::unit_type; })
+        return units::same_kind_units<typename V1::unit_type, typename V2::unit_type>();
+    else
+        return false;
+}
+// The number of `v` in the unit of `Like`: one multiplication by a power of ten
+// (亿元 and 万元), or the inexact factor of 亩 and 平方米, which a ratio accepts.
+template <class Like, class V>
+double raw_as(const V& v) {
+    if constexpr (std::is_same_v<Like, V>) {
+        return raw(v);
+    } else if constexpr (same_kind_values<Like, V>()) {
+        using to = typename Like::unit_type;
+        using from = typename V::unit_type;
+        if constexpr (units::exactly_convertible<from, to>) return units::convert_to<to>(v).value();
+        else return units::convert_approx<to>(v).value();
+    } else {
+        diagnose::formula_values_of_one_kind<formula_always_false<Like, V>>();
+        return 0.0;
+    }
+}
 }  // namespace detail
 
 // x_t / x_base - 1 on raw numbers: every growth comes from kernel::growth_fraction.
@@ -65,6 +91,13 @@ constexpr result<growth_rate> growth_of(double current, double base) noexcept {
 template <plan_value V>
 result<growth_rate> growth(const V& current, const V& base) noexcept {
     return growth_of(detail::raw(current), detail::raw(base));
+}
+// Growth between values of one kind in different scales (268亿元 against
+// 260000万元): the base is converted to the current value's unit first.
+template <plan_value V1, plan_value V2>
+    requires(!std::is_same_v<V1, V2>)
+result<growth_rate> growth(const V1& current, const V2& base) noexcept {
+    return growth_of(detail::raw(current), detail::raw_as<V1>(base));
 }
 
 // 同比: the value of period p against the same period of the prior year.
@@ -106,11 +139,21 @@ result<growth_rate> cagr(const V& first, const V& last, double years) noexcept {
     if (!std::isfinite(g)) return reason::overflow;
     return growth_rate::from_fraction(g);
 }
+template <plan_value V1, plan_value V2>
+    requires(!std::is_same_v<V1, V2>)
+result<growth_rate> cagr(const V1& first, const V2& last, double years) noexcept {
+    return cagr(first, detail::make_like<V1>(detail::raw_as<V1>(last)), years);
+}
 
 // The CAGR needed to go from `current` now to `target` in `years` years:
 // (V / x_t)^(1/(T - t)) - 1.
 template <plan_value V>
 result<growth_rate> required_cagr(const V& current, const V& target, double years) noexcept {
+    return cagr(current, target, years);
+}
+template <plan_value V1, plan_value V2>
+    requires(!std::is_same_v<V1, V2>)
+result<growth_rate> required_cagr(const V1& current, const V2& target, double years) noexcept {
     return cagr(current, target, years);
 }
 
@@ -144,6 +187,12 @@ result<percent> completion_rate(const V& actual, const V& plan) noexcept {
     // A share of a negative plan (a net change: -5 of -10) is no completion.
     if (p < 0.0) return reason::not_applicable;
     return detail::checked_percent(a / p);
+}
+// Completion against a plan in another scale of the same kind (万人 of 人).
+template <plan_value V1, plan_value V2>
+    requires(!std::is_same_v<V1, V2>)
+result<percent> completion_rate(const V1& actual, const V2& plan) noexcept {
+    return completion_rate(actual, detail::make_like<V1>(detail::raw_as<V1>(plan)));
 }
 
 // 完成率 of a reduction plan: planned change -p, actual change -a give
@@ -189,6 +238,12 @@ result<percentage_points> contribution(const V& part_now, const V& part_before, 
     if (!std::isfinite(points)) return reason::overflow;
     return percentage_points(points);
 }
+template <plan_value V1, plan_value V2, plan_value V3>
+    requires(!(std::is_same_v<V1, V2> && std::is_same_v<V1, V3>))
+result<percentage_points> contribution(const V1& part_now, const V2& part_before, const V3& total_before) noexcept {
+    return contribution(part_now, detail::make_like<V1>(detail::raw_as<V1>(part_before)),
+                        detail::make_like<V1>(detail::raw_as<V1>(total_before)));
+}
 
 // part / total, as a percent.
 template <plan_value V>
@@ -199,13 +254,18 @@ result<percent> share(const V& part, const V& total) noexcept {
     if (t == 0.0) return reason::zero_base;
     return detail::checked_percent(a / t);
 }
+// A part in another scale of its total's kind (万人 of 人).
+template <plan_value V1, plan_value V2>
+    requires(!std::is_same_v<V1, V2>)
+result<percent> share(const V1& part, const V2& total) noexcept {
+    return share(part, detail::make_like<V1>(detail::raw_as<V1>(total)));
+}
 
 // An amount per person (per-capita income): the Boost quantity of Q1 per Q2.
 template <class Q1, class Q2>
     requires(requires { typename Q1::unit_type; typename Q2::unit_type; })
 auto per_capita(const Q1& amount, const Q2& population) noexcept -> result<decltype(amount / population)> {
-    static_assert(units::kind_of<typename Q2::unit_type> == units::unit_kind::persons,
-                  "plantarget: per_capita divides by a population in persons");
+    diagnose::per_person_of_persons<units::kind_of<typename Q2::unit_type> == units::unit_kind::persons>();
     if (!detail::finite(amount.value(), population.value())) return reason::not_finite;
     if (population.value() == 0.0) return reason::zero_base;
     const auto q = amount / population;

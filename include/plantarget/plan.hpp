@@ -104,8 +104,7 @@ public:
     void add(const target<U>& t, std::string section) { add_target(t.spec(), std::move(section)); }
     template <units::plan_unit U, class V>
     reason observe(const indicator<U>& ind, period p, const V& value, observation_meta meta = {}) {
-        static_assert(detail::level_value_fits<U, V>(),
-                      "plantarget: the observed value is not in the indicator's unit");
+        diagnose::observation_in_the_indicators_kind<detail::level_value_fits<U, V>()>();
         if constexpr (units::boost_plan_unit<U>) {
             // Values in another scale of the same kind are converted exactly.
             const double v = units::convert_value(value.value(), units::descriptor_of<typename V::unit_type>(),

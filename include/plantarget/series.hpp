@@ -6,6 +6,7 @@
 
 #include <plantarget/period.hpp>
 #include <plantarget/result.hpp>
+#include <plantarget/units/guards.hpp>
 #include <plantarget/units/traits.hpp>
 #include <plantarget/vocab/vocabulary.hpp>
 
@@ -84,7 +85,7 @@ public:
 
     // Adds an observation in period order; a second value for the same period
     // is refused (reason::duplicate_period) and the series is unchanged.
-    reason add(plantarget::period p, V value, observation_meta meta = {}) {
+    [[nodiscard]] reason add(plantarget::period p, V value, observation_meta meta = {}) {
         auto it = std::lower_bound(obs_.begin(), obs_.end(), p,
                                    [](const observation<V>& o, const plantarget::period& q) { return o.period < q; });
         if (it != obs_.end() && it->period == p) return reason::duplicate_period;
@@ -122,10 +123,26 @@ private:
 };
 
 // A series typed by its unit: series<yi_yuan_unit> holds quantities in 亿元.
+// A value in another scale of the same kind (2.0 * wan_persons into a series
+// of 人) is converted by one multiplication by a power of ten.
 template <units::plan_unit U>
 class series : public basic_series<units::quantity_of<U>> {
+    using base = basic_series<units::quantity_of<U>>;
+
 public:
-    series() : basic_series<units::quantity_of<U>>(units::descriptor_of<U>()) {}
+    series() : base(units::descriptor_of<U>()) {}
+
+    using base::add;
+    template <class V>
+        requires(!std::is_same_v<V, units::quantity_of<U>>)
+    [[nodiscard]] reason add(plantarget::period p, const V& value, observation_meta meta = {}) {
+        if constexpr (units::value_of_kind<U, V>()) {
+            return base::add(p, units::convert_to<U>(value), std::move(meta));
+        } else {
+            diagnose::series_of_one_kind<units::detail::always_false<V>>();
+            return reason::unit_mismatch;
+        }
+    }
 };
 
 // A series of plain numbers with a run-time unit: what data files give.
@@ -141,14 +158,14 @@ result<basic_series<V>> months_from_year_to_date(const basic_series<V>& ytd) {
         if (o.period.kind() != period_kind::year_to_date) return reason::period_mismatch;
         if (prev == nullptr) {
             if (o.period.last_month() != 1) return reason::missing_period;
-            months.add(period::month(o.period.year_number(), 1), o.value);
+            (void)months.add(period::month(o.period.year_number(), 1), o.value);  // one per month
         } else {
             if (prev->period.year_number() != o.period.year_number()) {
                 if (o.period.last_month() != 1) return reason::missing_period;
-                months.add(period::month(o.period.year_number(), 1), o.value);
+                (void)months.add(period::month(o.period.year_number(), 1), o.value);  // one per month
             } else {
                 if (o.period.last_month() != prev->period.last_month() + 1) return reason::missing_period;
-                months.add(period::month(o.period.year_number(), o.period.last_month()), V(o.value - prev->value));
+                (void)months.add(period::month(o.period.year_number(), o.period.last_month()), V(o.value - prev->value));
             }
         }
         prev = &o;
@@ -172,7 +189,7 @@ result<basic_series<V>> year_to_date_from_months(const basic_series<V>& months) 
             if (o.period.last_month() != prev->period.last_month() + 1) return reason::missing_period;
             running = V(running + o.value);
         }
-        ytd.add(period::year_to_date(o.period.year_number(), o.period.last_month()), running);
+        (void)ytd.add(period::year_to_date(o.period.year_number(), o.period.last_month()), running);  // one per month
         prev = &o;
     }
     return ytd;

@@ -192,24 +192,12 @@ template <class...> inline constexpr bool target_always_false = false;
 // scale (a 万人 target on a 人 indicator is fine; a 家 target is not).
 template <class U, class V>
 constexpr bool level_value_fits() {
-    if constexpr (units::boost_plan_unit<U>) {
-        if constexpr (requires { typename V::unit_type; }) {
-            if constexpr (units::boost_plan_unit<typename V::unit_type>)
-                return std::is_same_v<typename U::dimension_type, typename V::unit_type::dimension_type>;
-            else return false;
-        } else {
-            return false;
-        }
-    } else {
-        return std::is_same_v<U, V>;
-    }
+    return units::value_of_kind<U, V>();
 }
 
 template <units::plan_unit U, class V>
 condition level_condition(comparator cmp, const V& v) {
-    static_assert(level_value_fits<U, V>(),
-                  "plantarget: the target's value is not in the indicator's unit (a count of other things, "
-                  "money for persons, a percent for a level, percentage points for a percent, ...)");
+    diagnose::target_in_the_indicators_kind<level_value_fits<U, V>()>();
     condition c;
     c.what = measure::level;
     c.cmp = cmp;
@@ -300,10 +288,15 @@ target<U> growth_at_most(const indicator<U>& ind, growth_rate g, period deadline
 // A growth target written with a percent or points is the classic slip.
 template <units::plan_unit U, class V>
     requires(!std::is_same_v<V, growth_rate>)
-target<U> growth_at_least(const indicator<U>&, V, period) {
-    static_assert(detail::target_always_false<V>,
-                  "plantarget: a growth target takes a growth_rate (growth_rate::from_percent(50)), not a "
-                  "percent level or percentage points");
+target<U> growth_at_least(const indicator<U>& ind, V, period deadline) {
+    diagnose::growth_target_takes_a_growth_rate<detail::target_always_false<V>>();
+    return growth_at_least(ind, growth_rate{}, deadline);
+}
+template <units::plan_unit U, class V>
+    requires(!std::is_same_v<V, growth_rate>)
+target<U> growth_at_most(const indicator<U>& ind, V, period deadline) {
+    diagnose::growth_target_takes_a_growth_rate<detail::target_always_false<V>>();
+    return growth_at_most(ind, growth_rate{}, deadline);
 }
 // Completion of a level plan at least p (完成率): actual / plan >= p, where the
 // plan is the level target of the same indicator and deadline.

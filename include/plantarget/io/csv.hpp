@@ -15,7 +15,7 @@
 //   add one to a file that had one), because there they only break lookup.
 #pragma once
 
-#include <plantarget/text.hpp>
+#include <plantarget/trim.hpp>
 #include <plantarget/error.hpp>
 #include <plantarget/io/encoding.hpp>
 

@@ -10,7 +10,7 @@
 // refuse exactly the same figures.
 #pragma once
 
-#include <plantarget/text.hpp>
+#include <plantarget/trim.hpp>
 #include <plantarget/error.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/io/csv.hpp>

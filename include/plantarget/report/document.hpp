@@ -6,11 +6,13 @@
 // and HTML never disagree on a figure.
 #pragma once
 
+#include <plantarget/assessment_units.hpp>
 #include <plantarget/audit.hpp>
 #include <plantarget/evaluate.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/plan.hpp>
 #include <plantarget/published.hpp>
+#include <plantarget/text.hpp>
 #include <plantarget/units/registry.hpp>
 
 #include <fmt/format.h>
@@ -121,57 +123,14 @@ inline std::string escape_controls(std::string_view s, whitespace_controls ws = 
 
 // ---- numbers ------------------------------------------------------------------
 
-inline constexpr std::string_view not_a_number_text = "n/a";
-
-// Significant digits a report prints at most: a double holds 15 decimal
-// digits exactly, so more would be digits the input never had
-// (1e41 as 100000000000000000620008645040778319495168).
-inline constexpr int max_significant_digits = 15;
-
-// A number at `decimals` places, rounded half away from zero as the report
-// rounds (四舍五入). With decimals < 0 the precision is unknown: the shortest
-// form up to 6 places, which gives back a figure as it was typed. Never "-0".
-// At most 15 significant digits: places beyond them are dropped, and a number
-// of 10^15 or more is written with an exponent ("1e+41", "1.5e+20"; scale
-// words stop at 万亿, 10^12, so they cannot carry such a number).
-inline std::string format_number(double v, int decimals = -1) {
-    if (!std::isfinite(v)) return std::string(not_a_number_text);
-    const double magnitude = std::abs(v);
-    if (magnitude >= 1e15) {
-        std::string s = fmt::format("{:.{}e}", v, max_significant_digits - 1);
-        const auto e = s.find('e');
-        std::string mantissa = s.substr(0, e);
-        while (mantissa.back() == '0') mantissa.pop_back();
-        if (mantissa.back() == '.') mantissa.pop_back();
-        return mantissa + s.substr(e);
-    }
-    // Digits before the point; the places after them fill up to 15.
-    const int integer_digits = magnitude < 1.0 ? 1 : static_cast<int>(std::floor(std::log10(magnitude))) + 1;
-    const int max_places = std::max(0, max_significant_digits - integer_digits);
-    std::string s;
-    if (decimals >= 0) {
-        const int d = std::min({decimals, 12, max_places});
-        s = fmt::format("{:.{}f}", round_half_up(v, d), d);
-    } else {
-        s = fmt::format("{:.{}f}", v, std::min(6, max_places));
-        if (s.find('.') != std::string::npos) {
-            while (!s.empty() && s.back() == '0') s.pop_back();
-            if (!s.empty() && s.back() == '.') s.pop_back();
-        }
-    }
-    if (!s.empty() && s.front() == '-' && s.find_first_not_of("0.", 1) == std::string::npos) s.erase(0, 1);
-    return s;
-}
+// Numbers as reports write them: the one implementation is text.hpp's, which
+// fmt::formatter and operator<< share.
+using plantarget::format_number;
+using plantarget::format_signed;
+using plantarget::not_a_number_text;
 
 // Places a number shows in its shortest form: 3.5 -> 1, 120 -> 0.
 inline int decimals_of(double v) { return published_value::decimals_in(format_number(v)); }
-
-// A difference, with its sign: +1.5, -2, 0.
-inline std::string format_signed(double v, int decimals = -1) {
-    std::string s = format_number(v, decimals);
-    if (s.front() != '-' && s.find_first_not_of("0.") != std::string::npos && s != not_a_number_text) s.insert(0, "+");
-    return s;
-}
 
 inline const units::unit_descriptor& percent_unit() {
     static const units::unit_descriptor u = units::unit_of("%");
@@ -182,14 +141,7 @@ inline const units::unit_descriptor& points_unit() {
     return u;
 }
 
-// A number with its unit as reports write it: "3.5 万人", "5.5%", "第 1 位".
-inline std::string with_unit(const std::string& number, const units::unit_descriptor& u) {
-    switch (u.kind()) {
-        case units::unit_kind::percent: return number + "%";
-        case units::unit_kind::rank: return "第 " + number + " 位";
-        default: return number + " " + u.zh();
-    }
-}
+using plantarget::with_unit;  // "3.5 万人", "5.5%", "第 1 位"
 
 // The unit a difference of values in `u` is in: points for rates.
 inline const units::unit_descriptor& difference_unit(const units::unit_descriptor& u) {
@@ -198,11 +150,7 @@ inline const units::unit_descriptor& difference_unit(const units::unit_descripto
 
 // ---- targets ------------------------------------------------------------------
 
-// The unit a condition's threshold and actual are in: percent for growth and
-// completion (the evaluation reports those in percent).
-inline units::unit_descriptor condition_unit(const condition& c) {
-    return c.what == measure::level ? c.unit : percent_unit();
-}
+using plantarget::condition_unit;  // percent for growth and completion
 
 // One condition as text: "≥ 3.5 万人", "增长 ≥ 50%", "动态清零".
 inline std::string condition_text(const condition& c, int decimals = -1) {

@@ -3,6 +3,7 @@
 // template names; with them, the first error line says what is wrong.
 #pragma once
 
+#include <plantarget/units/diagnostics.hpp>
 #include <plantarget/units/traits.hpp>
 
 #include <type_traits>
@@ -19,12 +20,13 @@ concept same_kind_other_scale = boost_plan_unit<U1> && boost_plan_unit<U2> && !s
 
 template <class U1, class U2>
 constexpr void diagnose_mix() {
-    static_assert(!different_kinds<U1, U2>,
-                  "plantarget: quantities of different kinds do not mix (yuan with persons, persons with "
-                  "enterprises, ...): each counted thing is its own dimension");
-    static_assert(!same_kind_other_scale<U1, U2>,
-                  "plantarget: quantities in different scales (亿元 with 万元, 亩 with 平方米) do not mix "
-                  "implicitly: convert one with convert_to<Unit> (exact) or convert_approx<Unit>");
+    plantarget::diagnose::quantities_of_one_kind<!different_kinds<U1, U2>>();
+    plantarget::diagnose::quantities_of_one_scale<!same_kind_other_scale<U1, U2>>();
+}
+
+template <class U>
+constexpr void diagnose_plain_number() {
+    plantarget::diagnose::quantity_with_a_unit<always_false<U>>();
 }
 }  // namespace plantarget::units::detail
 
@@ -40,6 +42,25 @@ namespace boost::units {
     quantity<U1, double> operator op(const quantity<U1, double>& lhs, const quantity<U2, double>&) { \
         plantarget::units::detail::diagnose_mix<U1, U2>();                                          \
         return lhs;                                                                                 \
+    }
+PLANTARGET_GUARD(+)
+PLANTARGET_GUARD(-)
+#undef PLANTARGET_GUARD
+
+// A quantity and a bare number: Boost has no such operator, and its error
+// lists every overload it tried.
+#define PLANTARGET_GUARD(op)                                                                     \
+    template <class U, class N>                                                                  \
+        requires(plantarget::units::boost_plan_unit<U> && std::is_arithmetic_v<N>)               \
+    quantity<U, double> operator op(const quantity<U, double>& lhs, N) {                         \
+        plantarget::units::detail::diagnose_plain_number<U>();                                   \
+        return lhs;                                                                              \
+    }                                                                                            \
+    template <class U, class N>                                                                  \
+        requires(plantarget::units::boost_plan_unit<U> && std::is_arithmetic_v<N>)               \
+    quantity<U, double> operator op(N, const quantity<U, double>& rhs) {                         \
+        plantarget::units::detail::diagnose_plain_number<U>();                                   \
+        return rhs;                                                                              \
     }
 PLANTARGET_GUARD(+)
 PLANTARGET_GUARD(-)

@@ -20,8 +20,7 @@ public:
     // count / population * 1000; undefined for a population of zero.
     template <boost_plan_unit PopulationUnit>
     static result<per_thousand> of(quantity<CountUnit> count, quantity<PopulationUnit> population) {
-        static_assert(kind_of<PopulationUnit> == unit_kind::persons,
-                      "plantarget: a rate per 1,000 residents needs a population in persons");
+        diagnose::per_person_of_persons<kind_of<PopulationUnit> == unit_kind::persons>();
         const double pop = population.value() * factor_to_base<PopulationUnit>();
         if (!std::isfinite(pop) || !std::isfinite(count.value())) return reason::not_finite;
         if (pop == 0.0) return reason::zero_base;

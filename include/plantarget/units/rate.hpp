@@ -4,6 +4,8 @@
 // different things, and confusing them is the commonest bug in plan arithmetic.
 #pragma once
 
+#include <plantarget/units/diagnostics.hpp>
+
 #include <compare>
 
 namespace plantarget {
@@ -121,21 +123,37 @@ template <class...> inline constexpr bool rate_always_false = false;
 // what?): say percent::shifted_by when a rate really moves by some points.
 template <class T = void>
 percent operator+(percent p, percentage_points) {
-    static_assert(detail::rate_always_false<T>,
-                  "plantarget: a percent plus percentage points does not compile: use percent::shifted_by(pp) "
-                  "to move a rate, or subtract two percents to get percentage points");
+    diagnose::percent_not_plus_points<detail::rate_always_false<T>>();
     return p;
 }
 template <class T = void>
 percent operator+(percentage_points, percent p) {
-    static_assert(detail::rate_always_false<T>,
-                  "plantarget: percentage points plus a percent does not compile: use percent::shifted_by(pp)");
+    diagnose::percent_not_plus_points<detail::rate_always_false<T>>();
     return p;
 }
 template <class T = void>
 percent operator-(percent p, percentage_points) {
-    static_assert(detail::rate_always_false<T>,
-                  "plantarget: a percent minus percentage points does not compile: use percent::shifted_by(-pp)");
+    diagnose::percent_not_plus_points<detail::rate_always_false<T>>();
     return p;
 }
+
+// A growth rate plus points: is 5 % + 0.3 points 5.3 % or 5.015 %? Say which.
+#define PLANTARGET_GROWTH_POINTS_GUARD(lhs_type, rhs_type, op)             \
+    template <class T = void>                                            \
+    growth_rate operator op(lhs_type, rhs_type) {                        \
+        diagnose::growth_not_plus_points<detail::rate_always_false<T>>(); \
+        return {};                                                       \
+    }
+PLANTARGET_GROWTH_POINTS_GUARD(growth_rate, percentage_points, +)
+PLANTARGET_GROWTH_POINTS_GUARD(percentage_points, growth_rate, +)
+PLANTARGET_GROWTH_POINTS_GUARD(growth_rate, percentage_points, -)
+PLANTARGET_GROWTH_POINTS_GUARD(percentage_points, growth_rate, -)
+#undef PLANTARGET_GROWTH_POINTS_GUARD
 }  // namespace plantarget
+
+// The rate literals also beside the unit values: `using namespace
+// plantarget::units` gives 5.5_pct and 0.3_pp as it gives 268.0 * yi_yuan.
+namespace plantarget::units {
+using plantarget::literals::operator""_pct;
+using plantarget::literals::operator""_pp;
+}  // namespace plantarget::units

@@ -4,7 +4,7 @@
 #pragma once
 
 #include <plantarget/error.hpp>
-#include <plantarget/text.hpp>
+#include <plantarget/trim.hpp>
 #include <plantarget/units/scale.hpp>
 #include <plantarget/vocab/vocabulary.hpp>
 

@@ -2,6 +2,7 @@
 // plan unit, and the explicit conversions between scales.
 #pragma once
 
+#include <plantarget/units/diagnostics.hpp>
 #include <plantarget/units/rate.hpp>
 #include <plantarget/units/registry.hpp>
 #include <plantarget/units/units.hpp>
@@ -118,21 +119,63 @@ inline constexpr bool exactly_convertible =
     !(kind_of<From> == unit_kind::area &&
       (std::is_same_v<From, mu_unit> != std::is_same_v<To, mu_unit>));
 
-// Exact scale conversion: convert_to<wan_yuan_unit>(268.0 * yi_yuan).
+// Two units of one kind, in any scale (人 and 万人; percent only with percent).
+template <class U, class S>
+constexpr bool same_kind_units() {
+    if constexpr (boost_plan_unit<U> && boost_plan_unit<S>)
+        return std::is_same_v<typename U::dimension_type, typename S::dimension_type>;
+    else
+        return std::is_same_v<U, S>;
+}
+
+// A value (a quantity, a rate) of U's kind, in any scale.
+template <class U, class V>
+constexpr bool value_of_kind() {
+    if constexpr (requires { typename V::unit_type; }) {
+        if constexpr (boost_plan_unit<typename V::unit_type>)
+            return boost_plan_unit<U> && same_kind_units<U, typename V::unit_type>();
+        else
+            return false;
+    } else {
+        return std::is_same_v<U, V>;
+    }
+}
+
+namespace detail {
+// 10^n, exact in a double for the exponents of plan scales (|n| <= 22).
+constexpr double power_of_ten(int n) {
+    double p = 1.0;
+    for (int i = 0; i < n; ++i) p *= 10.0;
+    return p;
+}
+// The power of ten from From to To (4 from 亿元 to 万元, 3 from 公里 to 米).
+template <boost_plan_unit From, boost_plan_unit To>
+int scale_exponent_between() {
+    static const int e = static_cast<int>(std::lround(std::log10(factor_to_base<From>() / factor_to_base<To>())));
+    return e;
+}
+}  // namespace detail
+
+// Exact scale conversion: convert_to<wan_yuan_unit>(268.0 * yi_yuan). One
+// multiplication (or division) by an exact power of ten, so 2.0 万人 is
+// 20000 人 exactly and back.
 template <boost_plan_unit To, boost_plan_unit From>
 quantity<To> convert_to(quantity<From> q) {
-    static_assert(std::is_same_v<typename From::dimension_type, typename To::dimension_type>,
-                  "plantarget: convert_to between units of different kinds (yuan vs persons?)");
-    static_assert(exactly_convertible<From, To>,
-                  "plantarget: this conversion is not exact (亩 <-> 平方米 is 10000/15): use convert_approx");
-    return quantity<To>(q);
+    diagnose::quantities_of_one_kind<std::is_same_v<typename From::dimension_type, typename To::dimension_type>>();
+    diagnose::exact_conversion<exactly_convertible<From, To>>();
+    if constexpr (std::is_same_v<From, To>) {
+        return q;
+    } else {
+        const int e = detail::scale_exponent_between<From, To>();
+        return quantity<To>::from_value(e >= 0 ? q.value() * detail::power_of_ten(e)
+                                               : q.value() / detail::power_of_ten(-e));
+    }
 }
 
 // Conversion by an inexact factor (亩 <-> 平方米), said on purpose.
 template <boost_plan_unit To, boost_plan_unit From>
 quantity<To> convert_approx(quantity<From> q) {
-    static_assert(std::is_same_v<typename From::dimension_type, typename To::dimension_type>,
-                  "plantarget: convert_approx between units of different kinds");
+    diagnose::quantities_of_one_kind<std::is_same_v<typename From::dimension_type, typename To::dimension_type>>();
     // Through the kind's base unit, so both directions work (Boost knows only
     // 亩 -> m², not the way back).
     return quantity<To>::from_value(q.value() * factor_to_base<From>() / factor_to_base<To>());

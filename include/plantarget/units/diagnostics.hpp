@@ -1,0 +1,73 @@
+// Every compile-time error message of plantarget, each in one function
+// template that fails when its condition is false. A message names what was
+// mixed, how to write it instead, and its section of docs/troubleshooting.md;
+// messages are ASCII, because clang++ prints other characters of a
+// static_assert message as octal escapes. The condition is a bare bool, so
+// that both compilers print the message without the unit types around it.
+#pragma once
+
+namespace plantarget::diagnose {
+
+#define PLANTARGET_DIAGNOSTIC(name, message) \
+    template <bool Ok>                       \
+    constexpr void name() {                  \
+        static_assert(Ok, message);          \
+    }
+
+PLANTARGET_DIAGNOSTIC(quantities_of_one_kind,
+                      "plantarget: quantities of different kinds do not mix (yuan with persons, persons with "
+                      "enterprises, ...): each counted thing is its own dimension; see "
+                      "docs/troubleshooting.md#quantities-of-different-kinds-do-not-mix")
+PLANTARGET_DIAGNOSTIC(quantities_of_one_scale,
+                      "plantarget: quantities in different scales (yi_yuan with wan_yuan, mu with square_metres) "
+                      "do not mix implicitly: convert one with convert_to<Unit> (exact) or convert_approx<Unit>; "
+                      "see docs/troubleshooting.md#scales-do-not-mix-implicitly")
+PLANTARGET_DIAGNOSTIC(exact_conversion,
+                      "plantarget: this conversion is not exact (1 mu is 10000/15 square_metres): use "
+                      "convert_approx; see docs/troubleshooting.md#only-scales-by-a-power-of-ten-convert-exactly")
+PLANTARGET_DIAGNOSTIC(quantity_with_a_unit,
+                      "plantarget: a quantity plus or minus a plain number does not compile: the number has no "
+                      "unit (is 3.5 in yi_yuan or wan_yuan?); write it as a quantity, 3.5 * yi_yuan; see "
+                      "docs/troubleshooting.md#a-quantity-does-not-add-a-plain-number")
+PLANTARGET_DIAGNOSTIC(percent_not_plus_points,
+                      "plantarget: a percent plus percentage points does not compile: use percent::shifted_by(pp) "
+                      "to move a rate, or subtract two percents to get percentage points; see "
+                      "docs/troubleshooting.md#a-percent-and-percentage-points-do-not-add")
+PLANTARGET_DIAGNOSTIC(growth_not_plus_points,
+                      "plantarget: a growth_rate and percentage_points do not add or subtract: a growth moved by "
+                      "some points is growth_rate::from_percent(g.in_percent() + pp.value()), said on purpose; "
+                      "see docs/troubleshooting.md#a-growth-rate-and-percentage-points-do-not-add")
+PLANTARGET_DIAGNOSTIC(growth_target_takes_a_growth_rate,
+                      "plantarget: a growth target takes a growth_rate (growth_rate::from_percent(5)), not a "
+                      "percent level or percentage points; see "
+                      "docs/troubleshooting.md#a-growth-target-takes-a-growth-rate")
+PLANTARGET_DIAGNOSTIC(target_in_the_indicators_kind,
+                      "plantarget: the target's value is not in the indicator's unit (a count of other things, "
+                      "money for persons, a percent for a level, percentage points for a percent, ...); any "
+                      "scale of its kind is fine; see docs/troubleshooting.md#a-target-is-in-its-indicators-kind")
+PLANTARGET_DIAGNOSTIC(observation_in_the_indicators_kind,
+                      "plantarget: the observed value is not in the indicator's unit (any scale of its kind is "
+                      "fine); see docs/troubleshooting.md#a-target-is-in-its-indicators-kind")
+PLANTARGET_DIAGNOSTIC(series_of_one_kind,
+                      "plantarget: this value is not of the series' kind: a series of U holds values of U's kind "
+                      "in any scale (a series of persons takes 2.0 * wan_persons, not enterprises, a percent or "
+                      "a plain double); see docs/troubleshooting.md#a-series-holds-one-kind")
+PLANTARGET_DIAGNOSTIC(evaluate_target_of_the_indicator,
+                      "plantarget: evaluate takes a target built on the indicator it is given (target<U> and "
+                      "indicator<U> of one U); see docs/troubleshooting.md#evaluate-takes-one-kind")
+PLANTARGET_DIAGNOSTIC(evaluate_series_of_the_kind,
+                      "plantarget: evaluate takes a series of the indicator's kind (any scale: persons or "
+                      "wan_persons), not another kind; see docs/troubleshooting.md#evaluate-takes-one-kind")
+PLANTARGET_DIAGNOSTIC(formula_values_of_one_kind,
+                      "plantarget: growth, completion, share and the other formulas relate values of one kind "
+                      "(268.0 * yi_yuan and 260000.0 * wan_yuan are fine), not yuan with persons, a quantity "
+                      "with a plain double, or a percent with a quantity; see "
+                      "docs/troubleshooting.md#a-formula-takes-values-of-one-kind")
+PLANTARGET_DIAGNOSTIC(per_person_of_persons,
+                      "plantarget: an amount per person (per_capita, per_thousand::of) divides by a population "
+                      "in persons (persons or wan_persons), not by another count; see "
+                      "docs/troubleshooting.md#a-per-person-figure-divides-by-persons")
+
+#undef PLANTARGET_DIAGNOSTIC
+
+}  // namespace plantarget::diagnose
