@@ -1,4 +1,4 @@
-// Growth and completion formulas (DOMAIN.md §4) against values worked by hand,
+// Growth and completion formulas (docs/explanation/formulas.md) against values worked by hand,
 // on typed quantities, percents and raw doubles, with the seed report's
 // figures, and every undefined case with the exact reason it gives.
 #include <plantarget/growth.hpp>

@@ -1,4 +1,4 @@
-// UN ESCAP current status and anticipated progress (DOMAIN.md §6). Expected
+// UN ESCAP current status and anticipated progress (docs/progress-methods.md). Expected
 // values are worked by hand; the arithmetic is in the comments.
 #include <plantarget/progress/escap.hpp>
 

@@ -1,4 +1,4 @@
-// German sustainability-indicator "weather" symbols (DOMAIN.md §6). Expected
+// German sustainability-indicator "weather" symbols (docs/progress-methods.md). Expected
 // values are worked by hand; the arithmetic is in the comments.
 #include <plantarget/progress/german.hpp>
 

@@ -1,4 +1,4 @@
-// Open SDG / Eurostat progress measure (DOMAIN.md §6). Expected values are
+// Open SDG / Eurostat progress measure (docs/progress-methods.md). Expected values are
 // worked by hand; the arithmetic is in the comments.
 #include <plantarget/progress/open_sdg.hpp>
 

@@ -77,7 +77,7 @@ TEST(PublishedReproduces, ThePrecisionIsTheOnePublished) {
     // At one decimal it rounds to 104.8 (1047.6 + 0.5 = 1048.1 -> 1048), so it does
     // not reproduce "105.0", the same number written with one decimal ...
     EXPECT_FALSE(reproduces(104.76, published_value{105.0, 1}));
-    // ... nor "104.7"; it does reproduce "104.8" (see the report: DOMAIN.md §4 says not).
+    // ... nor "104.7"; it does reproduce "104.8" (docs/explanation/formulas.md).
     EXPECT_FALSE(reproduces(104.76, published_value{104.7, 1}));
     EXPECT_TRUE(reproduces(104.76, published_value{104.8, 1}));
     // At two decimals only 104.76 itself.

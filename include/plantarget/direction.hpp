@@ -27,7 +27,7 @@ static_assert(detail::vocabulary_is_dense<direction>());
 
 constexpr std::string_view to_string(direction d) noexcept { return token_of(d); }
 
-// +1 when higher is better, -1 when lower is better (the "d" of DOMAIN.md §6).
+// +1 when higher is better, -1 when lower is better (the "d" of docs/progress-methods.md).
 constexpr int sign_of(direction d) noexcept { return d == direction::lower_is_better ? -1 : 1; }
 
 }  // namespace plantarget

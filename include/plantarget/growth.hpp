@@ -1,4 +1,4 @@
-// Growth and completion formulas of plan language (DOMAIN.md §4), on typed
+// Growth and completion formulas of plan language (docs/explanation/formulas.md), on typed
 // values: the growth of a yuan series is a growth_rate, the difference of two
 // percents is in percentage points. Undefined cases return a reason, never NaN,
 // and nothing here throws.

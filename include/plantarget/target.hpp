@@ -1,4 +1,4 @@
-// Targets as plans state them (DOMAIN.md §3): at least, more than, at most,
+// Targets as plans state them (docs/explanation/comparators.md): at least, more than, at most,
 // less than, about, between, zero at every observation (动态清零), rank, project
 // milestone, growth and completion bounds, and compound targets (all of / any
 // of). A target knows its deadline and whether it is binding (约束性) or

@@ -1,5 +1,5 @@
 """The progress methods on series indexed by year and on two arrays, against
-values worked by hand from the published formulas (DOMAIN.md §6)."""
+values worked by hand from the published formulas (docs/progress-methods.md)."""
 
 import numpy as np
 import pandas as pd

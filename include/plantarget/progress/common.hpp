@@ -1,4 +1,4 @@
-// What the published progress-assessment methods (DOMAIN.md §6) share: the
+// What the published progress-assessment methods (docs/progress-methods.md) share: the
 // yearly series they read, the checks every method makes before any formula
 // (no data, NaN, a year given twice), and the warnings they hand back.
 // The methods answer with a category and a reason, never with an exception or

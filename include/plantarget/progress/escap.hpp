@@ -1,5 +1,5 @@
 // UN ESCAP's progress assessment (Asia-Pacific SDG Progress Report technical
-// notes, used by all five UN regional commissions), DOMAIN.md §6:
+// notes, used by all five UN regional commissions), docs/progress-methods.md:
 //  - current status index: (I_t - I_0) / (TV - I_0), the share of the
 //    required progress made since the base year;
 //  - anticipated progress: the value projected for the target year from the

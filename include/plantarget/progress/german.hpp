@@ -1,5 +1,5 @@
 // The "weather" symbols of Germany's sustainability indicators (Destatis
-// indicator reports; DOMAIN.md §6): the average annual change of the last
+// indicator reports; docs/progress-methods.md): the average annual change of the last
 // five years (last six data points; at least four years) is carried forward
 // to the target year, and the projected shortfall is measured against the
 // remaining distance (target - current value):

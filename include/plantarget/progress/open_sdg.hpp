@@ -1,4 +1,4 @@
-// The Open SDG / Eurostat progress measure (DOMAIN.md §6), as Statistics
+// The Open SDG / Eurostat progress measure (docs/progress-methods.md), as Statistics
 // Canada documents it (open-sdg docs/progress-methodology.md) and sdg-build
 // computes it (sdg/ProgressMeasure.py). Where the two texts are silent the
 // choice is stated next to the code and in docs/progress-methods.md.
