@@ -308,3 +308,74 @@ TEST(ValidateShapingba, TheDataHasNoErrors) {
     ASSERT_EQ(same.size(), 1u);
     EXPECT_TRUE(same[0].agree);
 }
+
+// ---- a period and the parts that tile it --------------------------------------
+// Before: a quarter and its three months (or a half and its two quarters) were
+// independent observations; a quarter that its months contradict was evaluated.
+
+TEST(ValidatePeriodParts, AQuarterItsMonthsDisagreeIsALocatedError) {
+    const std::string e = only_error(
+        "m1,inv,actual,2025-01,level,=,10,亿元\n"
+        "m2,inv,actual,2025-02,level,=,10,亿元\n"
+        "m3,inv,actual,2025-03,level,=,10,亿元\n"
+        "q1,inv,actual,2025Q1,level,=,35,亿元\n");
+    EXPECT_TRUE(has(e, "f.csv:5:1:")) << e;
+    EXPECT_TRUE(has(e, "2025Q1")) << e;
+    EXPECT_TRUE(has(e, "sum of its 3 parts, 30 亿元")) << e;
+    EXPECT_TRUE(has(e, "m1 (f.csv:2)")) << e;
+}
+
+TEST(ValidatePeriodParts, PartsThatAgreeWithinRoundingAreNoError) {
+    // 3.3 + 3.3 + 3.3 = 9.9; printed at whole 亿元 the quarter is "10" (9.5..10.5),
+    // the months 3.25..3.35 each: their sum 9.75..10.05 meets it.
+    EXPECT_TRUE(messages(book_of("m1,inv,actual,2025-01,level,=,3.3,亿元\n"
+                                 "m2,inv,actual,2025-02,level,=,3.3,亿元\n"
+                                 "m3,inv,actual,2025-03,level,=,3.3,亿元\n"
+                                 "q1,inv,actual,2025Q1,level,=,10,亿元\n"))
+                    .empty());
+    // Just outside: 9.4 cannot be "10" nor the sum of three 3.3s (9.75..10.05).
+    EXPECT_EQ(messages(book_of("m1,inv,actual,2025-01,level,=,3.3,亿元\n"
+                               "m2,inv,actual,2025-02,level,=,3.3,亿元\n"
+                               "m3,inv,actual,2025-03,level,=,3.3,亿元\n"
+                               "q1,inv,actual,2025Q1,level,=,9.4,亿元\n"))
+                  .size(),
+              1u);
+    // Across scales: 5000 万元 + 5000 万元 is 1 亿元.
+    EXPECT_TRUE(messages(book_of("q1,inv,actual,2025Q1,level,=,5000,万元\n"
+                                 "q2,inv,actual,2025Q2,level,=,5000,万元\n"
+                                 "h1,inv,actual,2025H1,level,=,1,亿元\n"))
+                    .empty());
+}
+
+TEST(ValidatePeriodParts, AHalfAndItsQuartersAndAYearToDateAndItsMonths) {
+    const std::string half = only_error(
+        "q1,jobs,actual,2025Q1,level,=,1.2,万人\n"
+        "q2,jobs,actual,2025Q2,level,=,1.3,万人\n"
+        "h1,jobs,actual,2025H1,level,=,3.5,万人\n");
+    EXPECT_TRUE(has(half, "sum of its 2 parts, 2.5 万人")) << half;
+    const std::string ytd = only_error(
+        "m1,jobs,actual,2025-01,level,=,100,人\n"
+        "m2,jobs,actual,2025-02,level,=,100,人\n"
+        "y2,jobs,actual,2025-01..2025-02,level,=,300,人\n");
+    EXPECT_TRUE(has(ytd, "2025-01..2025-02")) << ytd;
+}
+
+TEST(ValidatePeriodParts, RatesBoundsAndIncompletePartsAreNotSummed) {
+    // A rate is not the sum of its months.
+    EXPECT_TRUE(messages(book_of("m1,u,actual,2025-01,share,=,5.5,%\n"
+                                 "m2,u,actual,2025-02,share,=,5.5,%\n"
+                                 "m3,u,actual,2025-03,share,=,5.5,%\n"
+                                 "q1,u,actual,2025Q1,share,=,5.5,%\n"))
+                    .empty());
+    // A month known only as a bound (超) decides nothing about the sum.
+    EXPECT_TRUE(messages(book_of("m1,inv,actual,2025-01,level,超,10,亿元\n"
+                                 "m2,inv,actual,2025-02,level,=,10,亿元\n"
+                                 "m3,inv,actual,2025-03,level,=,10,亿元\n"
+                                 "q1,inv,actual,2025Q1,level,=,35,亿元\n"))
+                    .empty());
+    // Two of three months: no tiling, nothing to compare.
+    EXPECT_TRUE(messages(book_of("m1,inv,actual,2025-01,level,=,10,亿元\n"
+                                 "m3,inv,actual,2025-03,level,=,10,亿元\n"
+                                 "q1,inv,actual,2025Q1,level,=,35,亿元\n"))
+                    .empty());
+}

@@ -16,6 +16,8 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <array>
+#include <charconv>
 #include <map>
 #include <optional>
 #include <string>
@@ -124,6 +126,81 @@ inline parse_error one_observation_note(const same_months_actuals& s) {
 // Every inconsistency of the book, check by check (figures, indicators,
 // periods, targets, relations, cycles), each in book order; empty when the
 // book may be evaluated.
+namespace validate_detail {
+
+// Units whose values add up over time: money and counts. Rates, shares,
+// points, ranks and concentrations are averaged or taken at a date, never
+// summed. Until the figure format says what kind of quantity an indicator is
+// (a flow, a stock), levels in these units are read as flows, as the engine
+// reads them.
+inline bool summable_over_time(units::unit_kind k) {
+    using units::unit_kind;
+    return k != unit_kind::percent && k != unit_kind::percentage_points && k != unit_kind::rank &&
+           k != unit_kind::per_thousand_persons && k != unit_kind::concentration;
+}
+
+// A printed number is anything in its rounding interval: the sum of parts
+// lies in the sum of their intervals.
+inline std::string format_number_plain(double v) {
+    std::array<char, 64> buf{};
+    const auto out = std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::general, 15);
+    return std::string(buf.data(), out.ptr);
+}
+
+struct tiled_period {
+    const published_figure* whole;
+    std::vector<const published_figure*> parts;
+    double sum;  // in the whole's unit
+    bool agree;
+};
+
+// Every exact actual level of a summable unit whose period is tiled by
+// published parts of one length (months, quarters or halves), with whether
+// the parts' sum agrees with it within published rounding.
+inline std::vector<tiled_period> parts_that_tile(const figure_book& book) {
+    std::map<std::pair<std::string_view, long>, const published_figure*> by_span;
+    for (const auto& f : book.figures)
+        if (f.role == figure_role::actual && f.measure == figure_measure::level && f.has_value &&
+            f.bound() == value_bound::exact &&
+            summable_over_time(f.unit.kind()))
+            by_span.emplace(std::pair<std::string_view, long>{f.indicator_id, f.period.span_key()}, &f);
+    std::vector<tiled_period> out;
+    for (const auto& [key, whole] : by_span) {
+        const period p = whole->period;
+        for (const int length : {1, 3, 6}) {
+            if (length >= p.months() || p.months() % length != 0 || (p.first_month() - 1) % length != 0) continue;
+            tiled_period t{whole, {}, 0.0, false};
+            double low = 0.0, high = 0.0;  // the parts' rounding intervals, summed, in base units
+            bool complete = true;
+            for (int first = p.first_month(); first <= p.last_month() && complete; first += length) {
+                const period part = length == 1   ? period::month(p.year_number(), first)
+                                    : length == 3 ? period::quarter(p.year_number(), (first + 2) / 3)
+                                                  : period::half(p.year_number(), (first + 5) / 6);
+                const auto it = by_span.find({whole->indicator_id, part.span_key()});
+                if (it == by_span.end() || !it->second->unit.same_kind(whole->unit)) {
+                    complete = false;
+                    break;
+                }
+                const published_figure& f = *it->second;
+                const rounding_interval r = interval_of(f.value);
+                low += r.low * f.unit.factor();
+                high += r.high * f.unit.factor();
+                t.sum += f.value.value * f.unit.factor();
+                t.parts.push_back(&f);
+            }
+            if (!complete) continue;
+            const rounding_interval w = interval_of(whole->value);
+            const double factor = whole->unit.factor();
+            t.agree = w.low * factor < high && low < w.high * factor;
+            t.sum /= factor;
+            out.push_back(std::move(t));
+        }
+    }
+    return out;
+}
+
+}  // namespace validate_detail
+
 inline std::vector<parse_error> validate(const figure_book& book, const validation_options& opt = {}) {
     using namespace validate_detail;
     std::vector<parse_error> errors;
@@ -181,6 +258,18 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
                                                             s.second->period.to_string() + ")") +
                                            " that disagree beyond rounding: " + as_written(*s.first) + " and " +
                                            as_written(*s.second)));
+    }
+
+    // ---- a period and the parts that tile it (a quarter and its months, a
+    // half and its quarters, a year and its halves): their sum must agree
+    for (const auto& t : parts_that_tile(book)) {
+        if (t.agree) continue;
+        std::string parts;
+        for (const auto* f : t.parts) parts += (parts.empty() ? "" : ", ") + named(*f);
+        errors.push_back(at(*t.whole, "figure " + named(*t.whole) + " (" + t.whole->period.to_string() + ": " +
+                                          as_written(*t.whole) + ") disagrees beyond rounding with the sum of its " +
+                                          std::to_string(t.parts.size()) + " parts, " + format_number_plain(t.sum) +
+                                          " " + t.whole->unit.zh() + " (" + parts + ")"));
     }
 
     // ---- the conditions on one target: a lower bound above an upper bound

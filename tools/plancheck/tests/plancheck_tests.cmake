@@ -210,6 +210,12 @@ plancheck_test(semantic.contradictory
   EXIT 2
   STDERR "contradictory\\.csv:4:1: figure debt\\.cap\\.2026 \\(以内 5000 万元\\) contradicts figure debt\\.floor\\.2026")
 
+# A quarter that its three months contradict (30 against 35 亿元): located, exit 2.
+plancheck_test(semantic.quarter_and_months
+  ARGS "${PLANCHECK_TEST_DIR}/quarter_and_months.csv"
+  EXIT 2
+  STDERR "quarter_and_months\\.csv:5:1: figure inv\\.q1 .*disagrees beyond rounding with the sum of its 3 parts, 30 亿元")
+
 # Rank 1.5, 居第 on a money level, 居前列 with a value, 动态清零 with 5.
 plancheck_test(semantic.rank_words
   ARGS "${PLANCHECK_TEST_DIR}/rank_words.csv"
