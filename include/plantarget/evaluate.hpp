@@ -75,19 +75,9 @@ struct condition_assessment {
     result<double> margin = reason::no_data;  // on the better side: positive means room to spare
 };
 
-struct assessment {
-    std::string target_id;
-    std::string indicator_id;
-    commitment kind = commitment::anticipatory;
-    period deadline;
-    period as_of;
-    bool at_deadline = false;
-
-    verdict outcome = verdict::not_assessable;
-    reason why = reason::none;
-
-    // Of the first condition, in its unit.
-    double threshold = 0.0;
+// The figures of one condition beyond its verdict, in the condition's unit:
+// what an assessment reports of its target's first condition.
+struct condition_figures {
     result<double> actual = reason::no_data;
     period actual_period;
     result<double> margin = reason::no_data;
@@ -101,6 +91,22 @@ struct assessment {
     result<double> last_actual = reason::no_data;
     period last_actual_period;
     result<growth_rate> required_growth = reason::not_applicable;
+};
+
+struct assessment : condition_figures {
+    std::string target_id;
+    std::string indicator_id;
+    commitment kind = commitment::anticipatory;
+    period deadline;
+    period as_of;
+    bool at_deadline = false;
+
+    verdict outcome = verdict::not_assessable;
+    reason why = reason::none;
+
+    // Of the first condition, in its unit; the rest of its figures are the
+    // condition_figures this assessment is.
+    double threshold = 0.0;
 
     std::vector<condition_assessment> conditions;
 };
@@ -198,18 +204,8 @@ struct evaluation_context {
 
 // What one condition tells: its own verdict, and the figures the assessment
 // reports when it is the target's first condition.
-struct condition_report {
+struct condition_report : condition_figures {
     condition_assessment part;
-    result<double> actual = reason::no_data;
-    period actual_period;
-    result<double> margin = reason::no_data;
-    result<percent> completion = reason::no_data;
-    result<double> expected_to_date = reason::not_applicable;
-    result<percentage_points> schedule_gap = reason::not_applicable;
-    result<double> projected = reason::not_applicable;
-    result<double> last_actual = reason::no_data;
-    period last_actual_period;
-    result<growth_rate> required_growth = reason::not_applicable;
 };
 
 // Ranks, among_top and milestones are positions and states, not quantities of
@@ -449,18 +445,7 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
 
     for (const condition& c : t.conditions) {
         detail::condition_report r = detail::assess_condition(ctx, c);
-        if (a.conditions.empty()) {
-            a.actual = r.actual;
-            a.actual_period = r.actual_period;
-            a.margin = r.margin;
-            a.completion = r.completion;
-            a.expected_to_date = r.expected_to_date;
-            a.schedule_gap = r.schedule_gap;
-            a.projected = r.projected;
-            a.last_actual = r.last_actual;
-            a.last_actual_period = r.last_actual_period;
-            a.required_growth = r.required_growth;
-        }
+        if (a.conditions.empty()) static_cast<condition_figures&>(a) = static_cast<const condition_figures&>(r);
         a.conditions.push_back(std::move(r.part));
     }
 
