@@ -43,8 +43,11 @@ PLANTARGET_KERNEL_INLINE constexpr reason growth_fraction(double current, double
     const double in_percent = g * 100.0;  // the percent must fit too
     // std::isfinite is one mask and compare at run time; x - x != 0 is the
     // constexpr spelling of the same test (inf - inf and NaN are NaN).
-    const bool fits = std::is_constant_evaluated() ? in_percent - in_percent == 0.0 : std::isfinite(in_percent);
-    if (!fits) return reason::overflow;
+    if (std::is_constant_evaluated()) {
+        if (in_percent - in_percent != 0.0) return reason::overflow;
+    } else if (!std::isfinite(in_percent)) {
+        return reason::overflow;
+    }
     fraction = g;
     return reason::none;
 }

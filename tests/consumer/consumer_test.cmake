@@ -54,10 +54,12 @@ endforeach()
 # error when REQUIRED.
 add_test(NAME consumer.unknown_component
   COMMAND ${CMAKE_COMMAND} -S ${CMAKE_CURRENT_LIST_DIR}/unknown_component
-    -B ${plantarget_consumer_dir}/unknown_component -DCMAKE_PREFIX_PATH=${plantarget_consumer_prefix})
+    -B ${plantarget_consumer_dir}/unknown_component -DCMAKE_PREFIX_PATH=${plantarget_consumer_prefix}
+    -G ${CMAKE_GENERATOR} -DCMAKE_MAKE_PROGRAM=${CMAKE_MAKE_PROGRAM} -DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER})
 add_test(NAME consumer.unknown_component_required
   COMMAND ${CMAKE_COMMAND} -S ${CMAKE_CURRENT_LIST_DIR}/unknown_component
     -B ${plantarget_consumer_dir}/unknown_component_required -DCMAKE_PREFIX_PATH=${plantarget_consumer_prefix}
+    -G ${CMAKE_GENERATOR} -DCMAKE_MAKE_PROGRAM=${CMAKE_MAKE_PROGRAM} -DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER}
     -DREQUIRED=ON)
 set_tests_properties(consumer.unknown_component consumer.unknown_component_required PROPERTIES
   FIXTURES_REQUIRED plantarget_installed LABELS consumer TIMEOUT 120)
