@@ -55,31 +55,29 @@ constexpr const vocab_entry<E>* entry_of(E v) noexcept {
     return i < es.size() ? &es[i] : nullptr;
 }
 
+// The lookups index the table rather than compare pointers: g++ cannot
+// constant-evaluate a pointer comparison under -fsanitize=undefined.
 template <has_vocabulary E>
 constexpr bool is_known(E v) noexcept {
-    return entry_of(v) != nullptr;
+    return static_cast<std::size_t>(v) < vocabulary<E>::entries.size();
 }
 
 // "?" for a number outside the enumeration (a corrupted column).
 template <has_vocabulary E>
 constexpr std::string_view token_of(E v) noexcept {
-    const auto* e = entry_of(v);
-    return e != nullptr ? e->token : std::string_view("?");
+    return is_known(v) ? vocabulary<E>::entries[static_cast<std::size_t>(v)].token : std::string_view("?");
 }
 template <has_vocabulary E>
 constexpr std::string_view english_of(E v) noexcept {
-    const auto* e = entry_of(v);
-    return e != nullptr ? e->english : std::string_view("?");
+    return is_known(v) ? vocabulary<E>::entries[static_cast<std::size_t>(v)].english : std::string_view("?");
 }
 template <has_vocabulary E>
 constexpr std::string_view chinese_of(E v) noexcept {
-    const auto* e = entry_of(v);
-    return e != nullptr ? e->chinese : std::string_view("?");
+    return is_known(v) ? vocabulary<E>::entries[static_cast<std::size_t>(v)].chinese : std::string_view("?");
 }
 template <has_vocabulary E>
 constexpr std::string_view symbol_of(E v) noexcept {
-    const auto* e = entry_of(v);
-    return e != nullptr ? e->symbol : std::string_view();
+    return is_known(v) ? vocabulary<E>::entries[static_cast<std::size_t>(v)].symbol : std::string_view();
 }
 
 // The value whose token is `text`, exactly.
