@@ -64,13 +64,6 @@ inline constexpr auto all_figure_roles = all_values<figure_role>();
 inline constexpr auto all_figure_measures = all_values<figure_measure>();
 inline constexpr auto all_relation_kinds = all_values<relation_kind>();
 
-namespace figures_detail {
-template <class Enum, std::size_t N>
-std::string enum_list(const std::array<Enum, N>&) {
-    return token_list<Enum, std::string>();
-}
-}  // namespace figures_detail
-
 inline std::optional<figure_role> figure_role_from(std::string_view text) noexcept {
     return from_token<figure_role>(text);
 }
@@ -302,7 +295,7 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
 
     const std::string role_text = trimmed(figure_field::role);
     if (const auto r = figure_role_from(role_text)) fig.role = *r;
-    else fail(field(figure_field::role), "unknown role (expected " + figures_detail::enum_list(all_figure_roles) + ")", role_text);
+    else fail(field(figure_field::role), "unknown role (expected " + token_list<figure_role, std::string>() + ")", role_text);
 
     const std::string period_text = trimmed(figure_field::period);
     if (auto p = period::parse(period_text)) fig.period = p.value();
@@ -311,7 +304,7 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
     const std::string measure_text = trimmed(figure_field::measure);
     if (const auto m = figure_measure_from(measure_text)) fig.measure = *m;
     else
-        fail(field(figure_field::measure), "unknown measure (expected " + figures_detail::enum_list(all_figure_measures) + ")",
+        fail(field(figure_field::measure), "unknown measure (expected " + token_list<figure_measure, std::string>() + ")",
              measure_text);
 
     fig.comparator_text = trimmed(figure_field::comparator);
@@ -414,7 +407,7 @@ inline parsed<figure_book> figure_book_builder::finish() {
         const std::string kind_text(trim_blanks(r.kind.text));
         const auto kind = relation_kind_from(kind_text);
         if (kind) rel.kind = *kind;
-        else fail(r.kind, "unknown relation kind (expected " + figures_detail::enum_list(all_relation_kinds) + ")", kind_text);
+        else fail(r.kind, "unknown relation kind (expected " + token_list<relation_kind, std::string>() + ")", kind_text);
 
         const auto known_figure = [&](const located_text& f) {
             std::string id(trim_blanks(f.text));

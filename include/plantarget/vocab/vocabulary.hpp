@@ -47,14 +47,6 @@ constexpr bool vocabulary_is_dense() {
 }
 }  // namespace detail
 
-// The entry of a value, or null for a number that names no enumerator.
-template <has_vocabulary E>
-constexpr const vocab_entry<E>* entry_of(E v) noexcept {
-    const auto i = static_cast<std::size_t>(v);
-    const auto& es = vocabulary<E>::entries;
-    return i < es.size() ? &es[i] : nullptr;
-}
-
 // The lookups index the table rather than compare pointers: g++ cannot
 // constant-evaluate a pointer comparison under -fsanitize=undefined.
 template <has_vocabulary E>
