@@ -145,7 +145,8 @@ private:
     static bool suits(plantarget::figure_measure m) {
         using plantarget::figure_measure;
         switch (m) {
-            case figure_measure::growth: return std::is_same_v<U, plantarget::growth_rate>;
+            case figure_measure::growth:
+            case figure_measure::average_growth: return std::is_same_v<U, plantarget::growth_rate>;
             case figure_measure::rank: return std::is_same_v<U, plantarget::rank>;
             case figure_measure::share:
             case figure_measure::progress:

@@ -323,6 +323,11 @@ inline result<compared_quantity> quantity_of(const evaluation_context& ctx, cons
             q.actual = rate->value();
             return q;
         }
+        case measure::cumulative_growth:
+        case measure::average_growth:
+            // Growth over a plan period needs the period's base year: not
+            // judged on one observation.
+            return reason::not_applicable;
     }
     return reason::invalid_argument;
 }

@@ -21,7 +21,7 @@
 namespace plantarget {
 
 enum class figure_role : std::uint8_t { actual, target, base };
-enum class figure_measure : std::uint8_t { level, growth, completion, rank, share, progress, ratio };
+enum class figure_measure : std::uint8_t { level, growth, completion, rank, share, progress, ratio, average_growth };
 
 template <>
 struct vocabulary<figure_role> {
@@ -35,7 +35,7 @@ static_assert(detail::vocabulary_is_dense<figure_role>());
 
 template <>
 struct vocabulary<figure_measure> {
-    static constexpr std::array<vocab_entry<figure_measure>, 7> entries{{
+    static constexpr std::array<vocab_entry<figure_measure>, 8> entries{{
         {figure_measure::level, "level", "level", "水平"},
         {figure_measure::growth, "growth", "growth", "增长"},
         {figure_measure::completion, "completion", "completion", "完成率"},
@@ -43,6 +43,7 @@ struct vocabulary<figure_measure> {
         {figure_measure::share, "share", "share", "占比"},
         {figure_measure::progress, "progress", "progress", "进度"},
         {figure_measure::ratio, "ratio", "ratio", "比率"},
+        {figure_measure::average_growth, "average_growth", "average annual growth", "年均增长"},
     }};
 };
 static_assert(detail::vocabulary_is_dense<figure_measure>());

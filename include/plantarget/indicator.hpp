@@ -19,6 +19,7 @@ enum class nature : std::uint8_t {
     flow,   // summed over a period (investment, new jobs)
     stock,  // at a point in time (enterprises registered, population)
     rate,   // a share or ratio (unemployment rate)
+    average,  // a mean over the period (PM2.5 concentration, average price)
 };
 
 enum class price_basis : std::uint8_t {
@@ -28,10 +29,11 @@ enum class price_basis : std::uint8_t {
 
 template <>
 struct vocabulary<nature> {
-    static constexpr std::array<vocab_entry<nature>, 3> entries{{
+    static constexpr std::array<vocab_entry<nature>, 4> entries{{
         {nature::flow, "flow", "flow", "流量"},
         {nature::stock, "stock", "stock", "存量"},
         {nature::rate, "rate", "rate", "比率"},
+        {nature::average, "average", "period average", "平均值"},
     }};
 };
 static_assert(detail::vocabulary_is_dense<nature>());

@@ -32,11 +32,13 @@ enum class reason : std::uint8_t {
     duplicate_period,      // two observations for one period
     period_mismatch,       // periods of different kinds where one kind is needed
     not_applicable,        // the quantity has no meaning for this target (completion of an upper bound)
+    gap,                   // a month of the period has no observation, so its total is unknown
+    missing,               // the input is missing (None, NA, an empty cell), as opposed to NaN
 };
 
 template <>
 struct vocabulary<reason> {
-    static constexpr std::array<vocab_entry<reason>, 17> entries{{
+    static constexpr std::array<vocab_entry<reason>, 19> entries{{
         {reason::none, "none", "defined", "有定义"},
         {reason::zero_base, "zero_base", "base is zero", "基数为零"},
         {reason::opposite_signs, "opposite_signs", "base and current value have opposite signs", "基数与现值符号相反"},
@@ -55,6 +57,8 @@ struct vocabulary<reason> {
         {reason::duplicate_period, "duplicate_period", "two observations for the same period", "同一时期有两个观测值"},
         {reason::period_mismatch, "period_mismatch", "periods of different kinds", "时期类型不同"},
         {reason::not_applicable, "not_applicable", "not applicable to this target", "不适用于此目标"},
+        {reason::gap, "gap", "a month of the period has no observation", "时期内有月份缺数"},
+        {reason::missing, "missing", "input is missing", "输入缺失"},
     }};
 };
 static_assert(detail::vocabulary_is_dense<reason>());

@@ -40,7 +40,15 @@ enum class measure : std::uint8_t {
     level,       // the value itself, in the indicator's unit
     growth,      // year-on-year growth, in percent
     completion,  // actual / plan, in percent
+    cumulative_growth,  // growth over a plan period spanning years (累计增长/下降), in percent
+    average_growth,     // average annual growth over a plan period (年均增长), in percent
 };
+
+// How a ceiling or floor is tested over its period: at the deadline (the
+// period's value: its total, latest or mean as the indicator's nature says),
+// at every observation of the period (as 动态清零 is), or on the mean of the
+// period's observations.
+enum class test_mode : std::uint8_t { at_deadline, every_observation, period_average };
 
 enum class commitment : std::uint8_t { anticipatory, binding };  // 预期性, 约束性
 enum class combination : std::uint8_t { all_of, any_of };
@@ -67,13 +75,25 @@ static_assert(detail::vocabulary_is_dense<comparator>());
 
 template <>
 struct vocabulary<measure> {
-    static constexpr std::array<vocab_entry<measure>, 3> entries{{
+    static constexpr std::array<vocab_entry<measure>, 5> entries{{
         {measure::level, "level", "level", "水平"},
         {measure::growth, "growth", "growth", "增长", "%"},
         {measure::completion, "completion", "completion", "完成率", "%"},
+        {measure::cumulative_growth, "cumulative_growth", "cumulative growth", "累计增长", "%"},
+        {measure::average_growth, "average_growth", "average annual growth", "年均增长", "%"},
     }};
 };
 static_assert(detail::vocabulary_is_dense<measure>());
+
+template <>
+struct vocabulary<test_mode> {
+    static constexpr std::array<vocab_entry<test_mode>, 3> entries{{
+        {test_mode::at_deadline, "at_deadline", "at the deadline", "期末考核"},
+        {test_mode::every_observation, "every_observation", "at every observation", "逐期考核"},
+        {test_mode::period_average, "period_average", "on the period average", "期内平均"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<test_mode>());
 
 template <>
 struct vocabulary<commitment> {
@@ -107,6 +127,7 @@ static_assert(detail::vocabulary_is_dense<milestone>());
 
 constexpr std::string_view to_string(comparator c) noexcept { return token_of(c); }
 constexpr std::string_view to_string(measure m) noexcept { return token_of(m); }
+constexpr std::string_view to_string(test_mode t) noexcept { return token_of(t); }
 constexpr std::string_view to_string(commitment k) noexcept { return token_of(k); }
 constexpr std::string_view to_string(combination k) noexcept { return token_of(k); }
 constexpr std::string_view to_string(milestone k) noexcept { return token_of(k); }
@@ -148,6 +169,7 @@ struct target_spec {
     period deadline = period::year(2000);
     commitment kind = commitment::anticipatory;
     combination combine = combination::all_of;
+    test_mode test = test_mode::at_deadline;
     std::vector<condition> conditions;
     std::string text;  // the target as the plan words it, for reports
 };
@@ -170,6 +192,7 @@ public:
     target& anticipatory() { spec_.kind = commitment::anticipatory; return *this; }
     target& id(std::string v) { spec_.id = std::move(v); return *this; }
     target& text(std::string v) { spec_.text = std::move(v); return *this; }
+    target& tested(test_mode mode) { spec_.test = mode; return *this; }
 
     // "超120亿元、同比增长50%以上": two conditions on one indicator, both to hold.
     friend target all_of(target a, const target& b) { return join(std::move(a), b, combination::all_of); }
