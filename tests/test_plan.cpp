@@ -30,8 +30,8 @@ TEST(Plan, TypedPlanEvaluatesInSectionOrderWithCounts) {
     p.add(pt::at_least(trains_ind, 3800.0 * trains, period::year(2026)), "2.4.1");
     EXPECT_EQ(p.observe(jobs, period::year(2026), 3.4 * wan_persons), pt::reason::none);
     EXPECT_EQ(p.observe(jobs, period::year(2026), 3.6 * wan_persons), pt::reason::duplicate_period);
-    p.observe(unemployment, period::year(2026), pt::percent(5.6));
-    p.observe(trains_ind, period::year(2026), 3900.0 * trains);
+    EXPECT_EQ(p.observe(unemployment, period::year(2026), pt::percent(5.6)), pt::reason::none);
+    EXPECT_EQ(p.observe(trains_ind, period::year(2026), 3900.0 * trains), pt::reason::none);
 
     const auto r = p.evaluate(period::year(2026));
     ASSERT_EQ(r.assessments.size(), 3u);

@@ -25,6 +25,8 @@
 #include <plantarget/units/units.hpp>
 
 #include <optional>
+#include <stdexcept>
+#include <string>
 
 namespace shapingba {
 
@@ -58,6 +60,13 @@ struct printed {
     }
 };
 
+// Each period of an indicator is observed once: a second value is a slip in
+// this program, not data to keep.
+inline void observed(plantarget::reason r) {
+    if (r != plantarget::reason::none)
+        throw std::logic_error("shapingba: an observation was refused: " + std::string(plantarget::describe(r)));
+}
+
 }  // namespace shapingba
 
 // The plan: sections as the report numbers them, indicators in the order the
@@ -77,7 +86,7 @@ inline plantarget::plan build_shapingba_plan() {
     p.add_section("1.0", "2025年主要经济指标（总述）");
     const indicator<yi_yuan_unit> gdp({.id = "gdp", .name_zh = "地区生产总值", .name_en = "GDP"});
     p.add(gdp);
-    p.observe(gdp, y2025, 1300.0 * yi_yuan, printed{.bound = value_bound::more_than, .growth = 4});
+    observed(p.observe(gdp, y2025, 1300.0 * yi_yuan, printed{.bound = value_bound::more_than, .growth = 4}));
     // The summary gives these only as growth rates: indicator<growth_rate> says so. A plan observes
     // levels, and has none to hang these rates on; the figure book keeps them for the report.
     p.add(indicator<growth_rate>({.id = "industrial_value_added", .name_zh = "规模以上工业增加值",
@@ -102,7 +111,7 @@ inline plantarget::plan build_shapingba_plan() {
         {.id = "major_projects_in_city_plan", .name_zh = "纳入全市总盘子的重大项目、重大平台",
          .name_en = "Major projects and platforms included in the municipal programme"});
     p.add(major_projects_in_city_plan);
-    p.observe(major_projects_in_city_plan, y2025, 6.0 * items, printed{});
+    observed(p.observe(major_projects_in_city_plan, y2025, 6.0 * items, printed{}));
     p.add(indicator<percent>({.id = "chengyu_major_project_investment", .name_zh = "双城经济圈重大项目投资完成率",
                               .name_en = "Completion rate of twin-city economic circle major project investment",
                               .kind = nature::rate}));
@@ -111,55 +120,55 @@ inline plantarget::plan build_shapingba_plan() {
         {.id = "joint_tourism_routes", .name_zh = "精品旅游线路",
          .name_en = "Premium tourism routes launched with Wuhou District"});
     p.add(joint_tourism_routes);
-    p.observe(joint_tourism_routes, y2025, 5.0 * lines, printed{});
+    observed(p.observe(joint_tourism_routes, y2025, 5.0 * lines, printed{}));
     const indicator<lines_unit> national_tourism_routes(
         {.id = "national_tourism_routes", .name_zh = "入选国家级旅游线路",
          .name_en = "Routes selected as national-level tourism routes"});
     p.add(national_tourism_routes);
-    p.observe(national_tourism_routes, y2025, 2.0 * lines, printed{});
+    observed(p.observe(national_tourism_routes, y2025, 2.0 * lines, printed{}));
     const indicator<percent> chengyu_middle_hsr(
         {.id = "chengyu_middle_hsr", .name_zh = "成渝中线高铁（沙区段）工程进度",
          .name_en = "Chengdu-Chongqing Middle Line HSR (Shapingba section) progress", .kind = nature::rate});
     p.add(chengyu_middle_hsr);
-    p.observe(chengyu_middle_hsr, y2025, 88_pct, printed{});
+    observed(p.observe(chengyu_middle_hsr, y2025, 88_pct, printed{}));
     const indicator<percent> yuxi_hsr(
         {.id = "yuxi_hsr", .name_zh = "渝西高铁（沙区段）工程进度",
          .name_en = "Chongqing-Xi'an HSR (Shapingba section) progress", .kind = nature::rate});
     p.add(yuxi_hsr);
-    p.observe(yuxi_hsr, y2025, 67.2_pct, printed{.decimals = 1});
+    observed(p.observe(yuxi_hsr, y2025, 67.2_pct, printed{.decimals = 1}));
 
     p.add_section("1.1.2", "二是西部陆海新通道发展动能强劲");
     const indicator<trains_unit> intl_freight_trains(
         {.id = "intl_freight_trains", .name_zh = "四项通道国际班列开行量",
          .name_en = "International freight trains run (four corridors)"});
     p.add(intl_freight_trains);
-    p.observe(intl_freight_trains, y2025, 4156.0 * trains, printed{});
+    observed(p.observe(intl_freight_trains, y2025, 4156.0 * trains, printed{}));
     const indicator<wan<teu_unit>> intl_freight_teu(
         {.id = "intl_freight_teu", .name_zh = "国际班列运输标箱", .name_en = "International freight train TEU"});
     p.add(intl_freight_teu);
-    p.observe(intl_freight_teu, y2025, 29.5 * wan_teu, printed{.decimals = 1});
+    observed(p.observe(intl_freight_teu, y2025, 29.5 * wan_teu, printed{.decimals = 1}));
     const indicator<yi_yuan_unit> intl_freight_value(
         {.id = "intl_freight_value", .name_zh = "国际班列货值",
          .name_en = "International freight train cargo value"});
     p.add(intl_freight_value);
-    p.observe(intl_freight_value, y2025, 675.5 * yi_yuan, printed{.decimals = 1});
+    observed(p.observe(intl_freight_value, y2025, 675.5 * yi_yuan, printed{.decimals = 1}));
     // 均居全市第1: three ranks. A rank is not a count of trains, so these indicators cannot take it (it
     // would not compile); the figure book keeps the ranks.
     const indicator<lines_unit> asean_express_routes(
         {.id = "asean_express_routes", .name_zh = "“东盟快班”稳定运行线路",
          .name_en = "ASEAN Express routes in stable operation"});
     p.add(asean_express_routes);
-    p.observe(asean_express_routes, y2025, 3.0 * lines, printed{});
+    observed(p.observe(asean_express_routes, y2025, 3.0 * lines, printed{}));
     const indicator<items_unit> overseas_distribution_centers_new(
         {.id = "overseas_distribution_centers_new", .name_zh = "新增海外分拨中心",
          .name_en = "New overseas distribution centres"});
     p.add(overseas_distribution_centers_new);
-    p.observe(overseas_distribution_centers_new, y2025, 2.0 * items, printed{});
+    observed(p.observe(overseas_distribution_centers_new, y2025, 2.0 * items, printed{}));
     const indicator<batches_unit> medicine_food_import_batches(
         {.id = "medicine_food_import_batches", .name_zh = "“药食同源”商品通关批次",
          .name_en = "Batches of medicine-food homology products cleared"});
     p.add(medicine_food_import_batches);
-    p.observe(medicine_food_import_batches, y2025, 3.0 * batches, printed{});
+    observed(p.observe(medicine_food_import_batches, y2025, 3.0 * batches, printed{}));
 
     p.add_section("1.1.3", "三是长江经济带高质量发展成效明显");
     // 降至每立方米28微克以下: known as an upper bound. Lower is better, though no target says so.
@@ -167,28 +176,28 @@ inline plantarget::plan build_shapingba_plan() {
         {.id = "pm25", .name_zh = "PM2.5浓度", .name_en = "PM2.5 concentration",
          .better = direction::lower_is_better});
     p.add(pm25);
-    p.observe(pm25, y2025, 28.0 * micrograms_per_cubic_metre, printed{.bound = value_bound::at_most});
+    observed(p.observe(pm25, y2025, 28.0 * micrograms_per_cubic_metre, printed{.bound = value_bound::at_most}));
     // 居中心城区第1: a rank, in the figure book.
     const indicator<items_unit> zero_waste_cells_new(
         {.id = "zero_waste_cells_new", .name_zh = "新建“无废城市细胞”", .name_en = "New zero-waste city cells"});
     p.add(zero_waste_cells_new);
-    p.observe(zero_waste_cells_new, y2025, 22.0 * items, printed{});
+    observed(p.observe(zero_waste_cells_new, y2025, 22.0 * items, printed{}));
     const indicator<percent> noise_night_compliance(
         {.id = "noise_night_compliance", .name_zh = "声功能区夜间达标率",
          .name_en = "Night-time compliance rate of acoustic function zones", .kind = nature::rate});
     p.add(noise_night_compliance);
-    p.observe(noise_night_compliance, y2025, 100_pct, printed{});
+    observed(p.observe(noise_night_compliance, y2025, 100_pct, printed{}));
     const indicator<items_unit> zero_discharge_villages(
         {.id = "zero_discharge_villages", .name_zh = "污水“零直排”村",
          .name_en = "Zero-direct-discharge sewage villages built"});
     p.add(zero_discharge_villages);
-    p.observe(zero_discharge_villages, y2025, 4.0 * items, printed{});
+    observed(p.observe(zero_discharge_villages, y2025, 4.0 * items, printed{}));
     // 动态清零: zero, and kept at zero all year.
     const indicator<lines_unit> rural_black_odorous_water(
         {.id = "rural_black_odorous_water", .name_zh = "农村黑臭水体",
          .name_en = "Rural black and odorous water bodies", .better = direction::lower_is_better});
     p.add(rural_black_odorous_water);
-    p.observe(rural_black_odorous_water, y2025, 0.0 * lines, printed{});
+    observed(p.observe(rural_black_odorous_water, y2025, 0.0 * lines, printed{}));
 
     // 1.2 （二）持续构建现代化产业体系，新质生产力加快发展
     p.add_section("1.2", "（二）持续构建现代化产业体系，新质生产力加快发展");
@@ -197,54 +206,54 @@ inline plantarget::plan build_shapingba_plan() {
         {.id = "auto_lead_firms_attracted", .name_zh = "招引头部标杆企业",
          .name_en = "Leading benchmark firms attracted (auto cluster)"});
     p.add(auto_lead_firms_attracted);
-    p.observe(auto_lead_firms_attracted, y2025, 62.0 * enterprises, printed{});
+    observed(p.observe(auto_lead_firms_attracted, y2025, 62.0 * enterprises, printed{}));
     const indicator<items_unit> auto_key_projects_landed(
         {.id = "auto_key_projects_landed", .name_zh = "落地重点项目（汽车产业）",
          .name_en = "Key projects landed (intelligent connected NEV cluster)"});
     p.add(auto_key_projects_landed);
-    p.observe(auto_key_projects_landed, y2025, 50.0 * items, printed{});
+    observed(p.observe(auto_key_projects_landed, y2025, 50.0 * items, printed{}));
     const indicator<yi_yuan_unit> smart_medical_fund(
         {.id = "smart_medical_fund", .name_zh = "智慧医疗装备专项产业基金规模",
          .name_en = "Smart medical equipment industry fund size"});
     p.add(smart_medical_fund);
-    p.observe(smart_medical_fund, y2025, 10.0 * yi_yuan, printed{});
+    observed(p.observe(smart_medical_fund, y2025, 10.0 * yi_yuan, printed{}));
     const indicator<enterprises_unit> health_lead_firms_attracted(
         {.id = "health_lead_firms_attracted", .name_zh = "引进龙头企业（生命健康）",
          .name_en = "Leading firms attracted (life and health)"});
     p.add(health_lead_firms_attracted);
-    p.observe(health_lead_firms_attracted, y2025, 40.0 * enterprises, printed{});
+    observed(p.observe(health_lead_firms_attracted, y2025, 40.0 * enterprises, printed{}));
     const indicator<yi_yuan_unit> life_health_output(
         {.id = "life_health_output", .name_zh = "生命健康产业产值", .name_en = "Life and health industry output"});
     p.add(life_health_output);
-    p.observe(life_health_output, y2025, 350.0 * yi_yuan,
-              printed{.bound = value_bound::more_than, .growth = 16.7, .growth_decimals = 1});
+    observed(p.observe(life_health_output, y2025, 350.0 * yi_yuan,
+              printed{.bound = value_bound::more_than, .growth = 16.7, .growth_decimals = 1}));
     const indicator<items_unit> smart_equipment_projects_completed(
         {.id = "smart_equipment_projects_completed", .name_zh = "建成投运智能装备产业项目",
          .name_en = "Smart equipment industry projects completed and operating"});
     p.add(smart_equipment_projects_completed);
-    p.observe(smart_equipment_projects_completed, y2025, 8.0 * items, printed{});
+    observed(p.observe(smart_equipment_projects_completed, y2025, 8.0 * items, printed{}));
     const indicator<enterprises_unit> specialized_sme_new(
         {.id = "specialized_sme_new", .name_zh = "新增专精特新企业",
          .name_en = "New specialised and sophisticated SMEs"});
     p.add(specialized_sme_new);
-    p.observe(specialized_sme_new, y2025, 31.0 * enterprises, printed{});
+    observed(p.observe(specialized_sme_new, y2025, 31.0 * enterprises, printed{}));
 
     p.add_section("1.2.2", "二是现代生产性服务业扩能提质");
     const indicator<items_unit> software_key_projects_landed(
         {.id = "software_key_projects_landed", .name_zh = "落地重点项目（“满天星”计划）",
          .name_en = "Key projects landed (Mantianxing software programme)"});
     p.add(software_key_projects_landed);
-    p.observe(software_key_projects_landed, y2025, 52.0 * items, printed{});
+    observed(p.observe(software_key_projects_landed, y2025, 52.0 * items, printed{}));
     const indicator<items_unit> industrial_design_centers(
         {.id = "industrial_design_centers", .name_zh = "市级工业设计中心",
          .name_en = "Municipal industrial design centres created"});
     p.add(industrial_design_centers);
-    p.observe(industrial_design_centers, y2025, 2.0 * items, printed{});
+    observed(p.observe(industrial_design_centers, y2025, 2.0 * items, printed{}));
     const indicator<enterprises_unit> professional_service_firms_attracted(
         {.id = "professional_service_firms_attracted", .name_zh = "引进专业服务企业",
          .name_en = "Professional service firms attracted"});
     p.add(professional_service_firms_attracted);
-    p.observe(professional_service_firms_attracted, y2025, 13.0 * enterprises, printed{});
+    observed(p.observe(professional_service_firms_attracted, y2025, 13.0 * enterprises, printed{}));
 
     // 1.3 （三）坚持创新驱动、开放引领，比较优势转化为发展胜势
     p.add_section("1.3", "（三）坚持创新驱动、开放引领，比较优势转化为发展胜势");
@@ -253,29 +262,29 @@ inline plantarget::plan build_shapingba_plan() {
         {.id = "university_local_platforms", .name_zh = "校地合作重点平台",
          .name_en = "Key university-locality cooperation platforms"});
     p.add(university_local_platforms);
-    p.observe(university_local_platforms, y2025, 10.0 * items, printed{.bound = value_bound::more_than});
+    observed(p.observe(university_local_platforms, y2025, 10.0 * items, printed{.bound = value_bound::more_than}));
     const indicator<items_unit> innovation_ecosystem_tenants(
         {.id = "innovation_ecosystem_tenants", .name_zh = "环大学创新创业生态圈入驻项目团队、企业",
          .name_en = "Project teams and firms in the university innovation ecosystem (cumulative)"});
     p.add(innovation_ecosystem_tenants);
-    p.observe(innovation_ecosystem_tenants, y2025, 2500.0 * items, printed{.bound = value_bound::more_than});
+    observed(p.observe(innovation_ecosystem_tenants, y2025, 2500.0 * items, printed{.bound = value_bound::more_than}));
     const indicator<items_unit> proof_of_concept_centers(
         {.id = "proof_of_concept_centers", .name_zh = "概念验证中心", .name_en = "Proof-of-concept centres built"});
     p.add(proof_of_concept_centers);
-    p.observe(proof_of_concept_centers, y2025, 3.0 * items, printed{});
+    observed(p.observe(proof_of_concept_centers, y2025, 3.0 * items, printed{}));
     const indicator<items_unit> high_value_sci_tech_achievements(
         {.id = "high_value_sci_tech_achievements", .name_zh = "高价值科技成果转化",
          .name_en = "High-value sci-tech achievements transferred locally"});
     p.add(high_value_sci_tech_achievements);
-    p.observe(high_value_sci_tech_achievements, y2025, 20.0 * items, printed{});
+    observed(p.observe(high_value_sci_tech_achievements, y2025, 20.0 * items, printed{}));
     const indicator<enterprises_unit> tech_enterprises_new(
         {.id = "tech_enterprises_new", .name_zh = "新增科技型企业", .name_en = "New technology-based enterprises"});
     p.add(tech_enterprises_new);
-    p.observe(tech_enterprises_new, y2025, 494.0 * enterprises, printed{});
+    observed(p.observe(tech_enterprises_new, y2025, 494.0 * enterprises, printed{}));
     const indicator<enterprises_unit> high_tech_enterprises_new(
         {.id = "high_tech_enterprises_new", .name_zh = "新增高新技术企业", .name_en = "New high-tech enterprises"});
     p.add(high_tech_enterprises_new);
-    p.observe(high_tech_enterprises_new, y2025, 90.0 * enterprises, printed{});
+    observed(p.observe(high_tech_enterprises_new, y2025, 90.0 * enterprises, printed{}));
     // “双倍增”任务完成率 110 % and 1500 %: figures for the audit, which derives the municipal task from
     // them (494 / 110 % = 449.1 家; 90 / 1500 % = 6 家).
     p.add_section("1.3.2", "二是开放经济质效齐升");
@@ -283,34 +292,34 @@ inline plantarget::plan build_shapingba_plan() {
         {.id = "cold_chain_meat_import_containers", .name_zh = "冷链肉类进口冻柜",
          .name_en = "Cold-chain meat import reefer containers"});
     p.add(cold_chain_meat_import_containers);
-    p.observe(cold_chain_meat_import_containers, y2025, 204.0 * teu, printed{});
+    observed(p.observe(cold_chain_meat_import_containers, y2025, 204.0 * teu, printed{}));
     const indicator<wan_yuan_unit> cold_chain_meat_import_value(
         {.id = "cold_chain_meat_import_value", .name_zh = "冷链肉类进口货值",
          .name_en = "Cold-chain meat import value"});
     p.add(cold_chain_meat_import_value);
-    p.observe(cold_chain_meat_import_value, y2025, 5449.0 * wan_yuan, printed{});
+    observed(p.observe(cold_chain_meat_import_value, y2025, 5449.0 * wan_yuan, printed{}));
     const indicator<wan<vehicles_unit>> vehicle_import_export(
         {.id = "vehicle_import_export", .name_zh = "整车进出口", .name_en = "Complete vehicle imports and exports"});
     p.add(vehicle_import_export);
-    p.observe(vehicle_import_export, y2025, 7.6 * wan_vehicles, printed{.decimals = 1});
+    observed(p.observe(vehicle_import_export, y2025, 7.6 * wan_vehicles, printed{.decimals = 1}));
     // 均居内陆口岸第1: ranks, in the figure book.
     const indicator<items_unit> bonded_zone_projects_landed(
         {.id = "bonded_zone_projects_landed", .name_zh = "综保区落地项目",
          .name_en = "Projects landed in the rail port comprehensive bonded zone"});
     p.add(bonded_zone_projects_landed);
-    p.observe(bonded_zone_projects_landed, y2025, 37.0 * items, printed{});
+    observed(p.observe(bonded_zone_projects_landed, y2025, 37.0 * items, printed{}));
     const indicator<yi_yuan_unit> bonded_import_export(
         {.id = "bonded_import_export", .name_zh = "保税进出口额", .name_en = "Bonded imports and exports"});
     p.add(bonded_import_export);
-    p.observe(bonded_import_export, y2025, 91.1 * yi_yuan,
-              printed{.decimals = 1, .growth = 148.7, .growth_decimals = 1});
+    observed(p.observe(bonded_import_export, y2025, 91.1 * yi_yuan,
+              printed{.decimals = 1, .growth = 148.7, .growth_decimals = 1}));
     // 居全国第5: a rank, in the figure book.
     const indicator<items_unit> investment_task_forces(
         {.id = "investment_task_forces", .name_zh = "招商专班",
          .name_en = "Overseas investment promotion task forces"});
     p.add(investment_task_forces);
-    p.observe(investment_task_forces, y2025, 5.0 * items, printed{});
-    p.observe(foreign_trade, y2025, 3218.1 * yi_yuan, printed{.decimals = 1, .growth = 6.8, .growth_decimals = 1});
+    observed(p.observe(investment_task_forces, y2025, 5.0 * items, printed{}));
+    observed(p.observe(foreign_trade, y2025, 3218.1 * yi_yuan, printed{.decimals = 1, .growth = 6.8, .growth_decimals = 1}));
 
     // 1.4 （四）全面扩投资促消费强改革，内生发展动力不断增强
     p.add_section("1.4", "（四）全面扩投资促消费强改革，内生发展动力不断增强");
@@ -318,41 +327,41 @@ inline plantarget::plan build_shapingba_plan() {
     const indicator<items_unit> key_projects(
         {.id = "key_projects", .name_zh = "区级重点项目", .name_en = "District-level key projects"});
     p.add(key_projects);
-    p.observe(key_projects, y2025, 207.0 * items, printed{});
+    observed(p.observe(key_projects, y2025, 207.0 * items, printed{}));
     const indicator<yi_yuan_unit> key_projects_investment(
         {.id = "key_projects_investment", .name_zh = "区级重点项目完成投资",
          .name_en = "Investment completed in district key projects"});
     p.add(key_projects_investment);
-    p.observe(key_projects_investment, y2025, 268.0 * yi_yuan, printed{});
+    observed(p.observe(key_projects_investment, y2025, 268.0 * yi_yuan, printed{}));
     // 完成年度投资计划的102%: a figure for the audit, which derives the plan (268 / 102 % = 262.7亿元).
     const indicator<items_unit> key_projects_completed(
         {.id = "key_projects_completed", .name_zh = "已完工项目", .name_en = "Key projects completed"});
     p.add(key_projects_completed);
-    p.observe(key_projects_completed, y2025, 72.0 * items, printed{});
+    observed(p.observe(key_projects_completed, y2025, 72.0 * items, printed{}));
     const indicator<items_unit> key_projects_under_construction(
         {.id = "key_projects_under_construction", .name_zh = "在建项目",
          .name_en = "Key projects under construction"});
     p.add(key_projects_under_construction);
-    p.observe(key_projects_under_construction, y2025, 129.0 * items, printed{});
+    observed(p.observe(key_projects_under_construction, y2025, 129.0 * items, printed{}));
     const indicator<items_unit> key_projects_preparation(
         {.id = "key_projects_preparation", .name_zh = "推进前期工作项目",
          .name_en = "Key projects in preparatory work"});
     p.add(key_projects_preparation);
-    p.observe(key_projects_preparation, y2025, 6.0 * items, printed{});
+    observed(p.observe(key_projects_preparation, y2025, 6.0 * items, printed{}));
     const indicator<items_unit> reserve_projects(
         {.id = "reserve_projects", .name_zh = "储备项目", .name_en = "Projects in reserve"});
     p.add(reserve_projects);
-    p.observe(reserve_projects, y2025, 415.0 * items, printed{});
+    observed(p.observe(reserve_projects, y2025, 415.0 * items, printed{}));
     const indicator<yi_yuan_unit> reserve_projects_investment(
         {.id = "reserve_projects_investment", .name_zh = "储备项目总投资",
          .name_en = "Total investment of reserve projects"});
     p.add(reserve_projects_investment);
-    p.observe(reserve_projects_investment, y2025, 1233.8 * yi_yuan, printed{.decimals = 1});
+    observed(p.observe(reserve_projects_investment, y2025, 1233.8 * yi_yuan, printed{.decimals = 1}));
     const indicator<yi_yuan_unit> higher_level_funds(
         {.id = "higher_level_funds", .name_zh = "争取上级资金",
          .name_en = "Funds obtained from higher-level governments"});
     p.add(higher_level_funds);
-    p.observe(higher_level_funds, y2025, 88.3 * yi_yuan, printed{.decimals = 1});
+    observed(p.observe(higher_level_funds, y2025, 88.3 * yi_yuan, printed{.decimals = 1}));
     // 均居全市前列: two ranks the report leaves vague (among_top would read them with a cut-off).
     p.add(indicator<rank>({.id = "central_budget_investment", .name_zh = "中央预算内投资全市排名",
                            .name_en = "Central budget investment rank in Chongqing"}));
@@ -364,94 +373,94 @@ inline plantarget::plan build_shapingba_plan() {
         {.id = "trade_in_retailers", .name_zh = "参与以旧换新零售主体",
          .name_en = "Retailers in the consumer trade-in programme"});
     p.add(trade_in_retailers);
-    p.observe(trade_in_retailers, y2025, 148.0 * items, printed{});
+    observed(p.observe(trade_in_retailers, y2025, 148.0 * items, printed{}));
     const indicator<enterprises_unit> trade_in_stores(
         {.id = "trade_in_stores", .name_zh = "参与以旧换新线下门店",
          .name_en = "Physical stores in the consumer trade-in programme"});
     p.add(trade_in_stores);
-    p.observe(trade_in_stores, y2025, 800.0 * enterprises, printed{.bound = value_bound::more_than});
+    observed(p.observe(trade_in_stores, y2025, 800.0 * enterprises, printed{.bound = value_bound::more_than}));
     const indicator<yi_yuan_unit> trade_in_sales(
         {.id = "trade_in_sales", .name_zh = "以旧换新拉动销售额",
          .name_en = "Sales driven by the trade-in programme"});
     p.add(trade_in_sales);
-    p.observe(trade_in_sales, y2025, 10.4 * yi_yuan,
-              printed{.decimals = 1, .bound = value_bound::more_than, .growth = 96.2, .growth_decimals = 1});
+    observed(p.observe(trade_in_sales, y2025, 10.4 * yi_yuan,
+              printed{.decimals = 1, .bound = value_bound::more_than, .growth = 96.2, .growth_decimals = 1}));
     const indicator<events_unit> consumption_events(
         {.id = "consumption_events", .name_zh = "商文旅体特色活动",
          .name_en = "Commerce, culture, tourism and sports events"});
     p.add(consumption_events);
-    p.observe(consumption_events, y2025, 10.0 * events, printed{.bound = value_bound::more_than});
+    observed(p.observe(consumption_events, y2025, 10.0 * events, printed{.bound = value_bound::more_than}));
     // 整体销售额提升超10%: a growth known only as a bound, without a level.
     p.add(indicator<growth_rate>({.id = "event_area_sales", .name_zh = "活动周边业态整体销售额",
                                   .name_en = "Sales of businesses around the events"}));
     const indicator<items_unit> yuwei360_brands_new(
         {.id = "yuwei360_brands_new", .name_zh = "新增“渝味360碗”品牌", .name_en = "New Yuwei 360 Bowls brands"});
     p.add(yuwei360_brands_new);
-    p.observe(yuwei360_brands_new, y2025, 9.0 * items, printed{});
+    observed(p.observe(yuwei360_brands_new, y2025, 9.0 * items, printed{}));
     const indicator<wan<person_visits_unit>> tourist_visits(
         {.id = "tourist_visits", .name_zh = "接待游客", .name_en = "Tourist visits received"});
     p.add(tourist_visits);
-    p.observe(tourist_visits, y2025, 5124.0 * wan_person_visits, printed{.growth = 11.5, .growth_decimals = 1});
+    observed(p.observe(tourist_visits, y2025, 5124.0 * wan_person_visits, printed{.growth = 11.5, .growth_decimals = 1}));
     const indicator<wan<person_visits_unit>> inbound_tourist_visits(
         {.id = "inbound_tourist_visits", .name_zh = "入境游客", .name_en = "Inbound tourist visits"});
     p.add(inbound_tourist_visits);
-    p.observe(inbound_tourist_visits, y2025, 40.0 * wan_person_visits, printed{.growth = 350});
+    observed(p.observe(inbound_tourist_visits, y2025, 40.0 * wan_person_visits, printed{.growth = 350}));
     const indicator<yi_yuan_unit> tourism_spending(
         {.id = "tourism_spending", .name_zh = "旅游总花费", .name_en = "Total tourism spending"});
     p.add(tourism_spending);
-    p.observe(tourism_spending, y2025, 257.0 * yi_yuan, printed{.growth = 19.2, .growth_decimals = 1});
+    observed(p.observe(tourism_spending, y2025, 257.0 * yi_yuan, printed{.growth = 19.2, .growth_decimals = 1}));
 
     p.add_section("1.4.3", "三是重点领域改革稳步推进");
     const indicator<enterprises_unit> soe_key_enterprises_before_merger(
         {.id = "soe_key_enterprises_before_merger", .name_zh = "整合前区属重点企业",
          .name_en = "District key SOEs before consolidation"});
     p.add(soe_key_enterprises_before_merger);
-    p.observe(soe_key_enterprises_before_merger, y2025, 6.0 * enterprises, printed{});
+    observed(p.observe(soe_key_enterprises_before_merger, y2025, 6.0 * enterprises, printed{}));
     const indicator<enterprises_unit> soe_key_enterprises_after_merger(
         {.id = "soe_key_enterprises_after_merger", .name_zh = "整合后区属重点企业",
          .name_en = "District key SOEs after consolidation"});
     p.add(soe_key_enterprises_after_merger);
-    p.observe(soe_key_enterprises_after_merger, y2025, 4.0 * enterprises, printed{});
+    observed(p.observe(soe_key_enterprises_after_merger, y2025, 4.0 * enterprises, printed{}));
     const indicator<households_unit> soe_legal_entities_cut(
         {.id = "soe_legal_entities_cut", .name_zh = "压减企业法人", .name_en = "SOE legal entities eliminated"});
     p.add(soe_legal_entities_cut);
-    p.observe(soe_legal_entities_cut, y2025, 19.0 * households, printed{});
+    observed(p.observe(soe_legal_entities_cut, y2025, 19.0 * households, printed{}));
     const indicator<yi_yuan_unit> soe_market_business_revenue(
         {.id = "soe_market_business_revenue", .name_zh = "国企市场化业务营业收入",
          .name_en = "SOE market-oriented business revenue"});
     p.add(soe_market_business_revenue);
-    p.observe(soe_market_business_revenue, y2025, 40.0 * yi_yuan, printed{});
+    observed(p.observe(soe_market_business_revenue, y2025, 40.0 * yi_yuan, printed{}));
     const indicator<yi_yuan_unit> state_assets_revitalized(
         {.id = "state_assets_revitalized", .name_zh = "盘活国有资产", .name_en = "State-owned assets revitalised"});
     p.add(state_assets_revitalized);
-    p.observe(state_assets_revitalized, y2025, 119.0 * yi_yuan, printed{});
+    observed(p.observe(state_assets_revitalized, y2025, 119.0 * yi_yuan, printed{}));
     const indicator<yi_yuan_unit> state_assets_cash_recovered(
         {.id = "state_assets_cash_recovered", .name_zh = "回收资金",
          .name_en = "Cash recovered from asset revitalisation"});
     p.add(state_assets_cash_recovered);
-    p.observe(state_assets_cash_recovered, y2025, 50.6 * yi_yuan, printed{.decimals = 1});
+    observed(p.observe(state_assets_cash_recovered, y2025, 50.6 * yi_yuan, printed{.decimals = 1}));
     const indicator<wan<enterprise_visits_unit>> enterprise_visits(
         {.id = "enterprise_visits", .name_zh = "走访企业", .name_en = "Enterprise visits"});
     p.add(enterprise_visits);
-    p.observe(enterprise_visits, y2025, 2.4 * wan_enterprise_visits, printed{.decimals = 1});
+    observed(p.observe(enterprise_visits, y2025, 2.4 * wan_enterprise_visits, printed{.decimals = 1}));
     const indicator<items_unit> enterprise_issues_resolved(
         {.id = "enterprise_issues_resolved", .name_zh = "协调解决各类问题",
          .name_en = "Enterprise problems resolved"});
     p.add(enterprise_issues_resolved);
-    p.observe(enterprise_issues_resolved, y2025, 4100.0 * items, printed{.bound = value_bound::more_than});
+    observed(p.observe(enterprise_issues_resolved, y2025, 4100.0 * items, printed{.bound = value_bound::more_than}));
     const indicator<households_unit> enterprise_net_inflow(
         {.id = "enterprise_net_inflow", .name_zh = "企业净流入", .name_en = "Net inflow of enterprises"});
     p.add(enterprise_net_inflow);
-    p.observe(enterprise_net_inflow, y2025, 4800.0 * households, printed{.bound = value_bound::more_than});
+    observed(p.observe(enterprise_net_inflow, y2025, 4800.0 * households, printed{.bound = value_bound::more_than}));
     const indicator<items_unit> signed_projects(
         {.id = "signed_projects", .name_zh = "签约项目", .name_en = "Investment projects signed"});
     p.add(signed_projects);
-    p.observe(signed_projects, y2025, 301.0 * items, printed{.growth = 105});
+    observed(p.observe(signed_projects, y2025, 301.0 * items, printed{.growth = 105}));
     const indicator<yi_yuan_unit> signed_projects_investment(
         {.id = "signed_projects_investment", .name_zh = "签约项目投资总额",
          .name_en = "Total investment of signed projects"});
     p.add(signed_projects_investment);
-    p.observe(signed_projects_investment, y2025, 600.0 * yi_yuan, printed{.growth = 27});
+    observed(p.observe(signed_projects_investment, y2025, 600.0 * yi_yuan, printed{.growth = 27}));
 
     // 1.5 （五）高水平建设现代化人民城市，城市品质不断提升
     p.add_section("1.5", "（五）高水平建设现代化人民城市，城市品质不断提升");
@@ -459,217 +468,217 @@ inline plantarget::plan build_shapingba_plan() {
     const indicator<categories_unit> public_data_catalog(
         {.id = "public_data_catalog", .name_zh = "编目公共数据", .name_en = "Public data catalogued (categories)"});
     p.add(public_data_catalog);
-    p.observe(public_data_catalog, y2025, 3809.0 * categories, printed{});
+    observed(p.observe(public_data_catalog, y2025, 3809.0 * categories, printed{}));
     const indicator<yi<lines_unit>> public_data_records(
         {.id = "public_data_records", .name_zh = "公共数据量", .name_en = "Public data records"});
     p.add(public_data_records);
-    p.observe(public_data_records, y2025, 3.5 * yi_lines, printed{.decimals = 1});
+    observed(p.observe(public_data_records, y2025, 3.5 * yi_lines, printed{.decimals = 1}));
     const indicator<items_unit> digital_apps_enabled(
         {.id = "digital_apps_enabled", .name_zh = "赋能市、区两级应用",
          .name_en = "Municipal and district applications enabled"});
     p.add(digital_apps_enabled);
-    p.observe(digital_apps_enabled, y2025, 44.0 * items, printed{});
+    observed(p.observe(digital_apps_enabled, y2025, 44.0 * items, printed{}));
     const indicator<categories_unit> sensing_device_types(
         {.id = "sensing_device_types", .name_zh = "接入感知设备类别",
          .name_en = "Categories of sensing devices connected"});
     p.add(sensing_device_types);
-    p.observe(sensing_device_types, y2025, 90.0 * categories, printed{});
+    observed(p.observe(sensing_device_types, y2025, 90.0 * categories, printed{}));
     const indicator<wan<items_unit>> sensing_devices(
         {.id = "sensing_devices", .name_zh = "接入感知设备数量", .name_en = "Sensing devices connected"});
     p.add(sensing_devices);
-    p.observe(sensing_devices, y2025, 70.7 * wan_items, printed{.decimals = 1});
+    observed(p.observe(sensing_devices, y2025, 70.7 * wan_items, printed{.decimals = 1}));
     const indicator<items_unit> district_sign_indicators(
         {.id = "district_sign_indicators", .name_zh = "区级体征指标",
          .name_en = "District-level vital-sign indicators"});
     p.add(district_sign_indicators);
-    p.observe(district_sign_indicators, y2025, 5036.0 * items, printed{});
+    observed(p.observe(district_sign_indicators, y2025, 5036.0 * items, printed{}));
     const indicator<items_unit> kpi_indicators(
         {.id = "kpi_indicators", .name_zh = "KPI指标", .name_en = "KPI indicators"});
     p.add(kpi_indicators);
-    p.observe(kpi_indicators, y2025, 1354.0 * items, printed{});
+    observed(p.observe(kpi_indicators, y2025, 1354.0 * items, printed{}));
     const indicator<percent> sign_indicator_threshold_rate(
         {.id = "sign_indicator_threshold_rate", .name_zh = "体征指标阈值设置率",
          .name_en = "Share of vital-sign indicators with thresholds set", .kind = nature::rate});
     p.add(sign_indicator_threshold_rate);
-    p.observe(sign_indicator_threshold_rate, y2025, 100_pct, printed{});
+    observed(p.observe(sign_indicator_threshold_rate, y2025, 100_pct, printed{}));
     const indicator<percent> evaluable_kpi_share(
         {.id = "evaluable_kpi_share", .name_zh = "可评价KPI占比", .name_en = "Share of evaluable KPIs",
          .kind = nature::rate});
     p.add(evaluable_kpi_share);
-    p.observe(evaluable_kpi_share, y2025, 100_pct, printed{});
+    observed(p.observe(evaluable_kpi_share, y2025, 100_pct, printed{}));
     const indicator<wan<items_unit>> refined_tasks(
         {.id = "refined_tasks", .name_zh = "细化目标任务", .name_en = "Refined target tasks"});
     p.add(refined_tasks);
-    p.observe(refined_tasks, y2025, 1.8 * wan_items, printed{.decimals = 1});
+    observed(p.observe(refined_tasks, y2025, 1.8 * wan_items, printed{.decimals = 1}));
     const indicator<percent> town_core_business_digitized(
         {.id = "town_core_business_digitized", .name_zh = "镇街核心业务纳入数字化管理比例",
          .name_en = "Share of town/subdistrict core business under digital management", .kind = nature::rate});
     p.add(town_core_business_digitized);
-    p.observe(town_core_business_digitized, y2025, 100_pct, printed{});
+    observed(p.observe(town_core_business_digitized, y2025, 100_pct, printed{}));
 
     p.add_section("1.5.2", "二是城市品质有效提升");
     const indicator<percent> rail_line7(
         {.id = "rail_line7", .name_zh = "轨道7号线沙区段工程进度",
          .name_en = "Rail Line 7 (Shapingba section) progress", .kind = nature::rate});
     p.add(rail_line7);
-    p.observe(rail_line7, y2025, 25.3_pct, printed{.decimals = 1});
+    observed(p.observe(rail_line7, y2025, 25.3_pct, printed{.decimals = 1}));
     const indicator<percent> rail_line15(
         {.id = "rail_line15", .name_zh = "轨道15号线沙区段工程进度",
          .name_en = "Rail Line 15 (Shapingba section) progress", .kind = nature::rate});
     p.add(rail_line15);
-    p.observe(rail_line15, y2025, 70.1_pct, printed{.decimals = 1});
+    observed(p.observe(rail_line15, y2025, 70.1_pct, printed{.decimals = 1}));
     const indicator<percent> rail_line17(
         {.id = "rail_line17", .name_zh = "轨道17号线沙区段工程进度",
          .name_en = "Rail Line 17 (Shapingba section) progress", .kind = nature::rate});
     p.add(rail_line17);
-    p.observe(rail_line17, y2025, 23.2_pct, printed{.decimals = 1});
+    observed(p.observe(rail_line17, y2025, 23.2_pct, printed{.decimals = 1}));
     const indicator<percent> rail_line27(
         {.id = "rail_line27", .name_zh = "轨道27号线沙区段工程进度",
          .name_en = "Rail Line 27 (Shapingba section) progress", .kind = nature::rate});
     p.add(rail_line27);
-    p.observe(rail_line27, y2025, 75_pct, printed{});
+    observed(p.observe(rail_line27, y2025, 75_pct, printed{}));
     const indicator<percent> university_town_tunnel2(
         {.id = "university_town_tunnel2", .name_zh = "大学城复线隧道工程进度",
          .name_en = "University Town second tunnel progress", .kind = nature::rate});
     p.add(university_town_tunnel2);
-    p.observe(university_town_tunnel2, y2025, 88_pct, printed{});
+    observed(p.observe(university_town_tunnel2, y2025, 88_pct, printed{}));
     const indicator<wan_square_metres_unit> old_community_renovation(
         {.id = "old_community_renovation", .name_zh = "老旧小区改造",
          .name_en = "Old residential community renovation"});
     p.add(old_community_renovation);
-    p.observe(old_community_renovation, y2025, 229.0 * wan_square_metres, printed{});
+    observed(p.observe(old_community_renovation, y2025, 229.0 * wan_square_metres, printed{}));
     const indicator<machines_unit> old_elevator_renovation(
         {.id = "old_elevator_renovation", .name_zh = "老旧电梯更新改造", .name_en = "Old elevators renewed"});
     p.add(old_elevator_renovation);
-    p.observe(old_elevator_renovation, y2025, 778.0 * machines, printed{});
+    observed(p.observe(old_elevator_renovation, y2025, 778.0 * machines, printed{}));
     const indicator<wan<households_unit>> renovation_households_benefited(
         {.id = "renovation_households_benefited", .name_zh = "惠及居民",
          .name_en = "Households benefiting from renovation"});
     p.add(renovation_households_benefited);
-    p.observe(renovation_households_benefited, y2025, 4.5 * wan_households, printed{.decimals = 1});
+    observed(p.observe(renovation_households_benefited, y2025, 4.5 * wan_households, printed{.decimals = 1}));
     const indicator<wan_square_metres_unit> node_beautification_area(
         {.id = "node_beautification_area", .name_zh = "提质美化节点面积",
          .name_en = "Area of upgraded and beautified nodes"});
     p.add(node_beautification_area);
-    p.observe(node_beautification_area, y2025, 11.8 * wan_square_metres, printed{.decimals = 1});
+    observed(p.observe(node_beautification_area, y2025, 11.8 * wan_square_metres, printed{.decimals = 1}));
     const indicator<items_unit> pocket_parks(
         {.id = "pocket_parks", .name_zh = "口袋公园", .name_en = "Pocket parks built"});
     p.add(pocket_parks);
-    p.observe(pocket_parks, y2025, 3.0 * items, printed{});
+    observed(p.observe(pocket_parks, y2025, 3.0 * items, printed{}));
     const indicator<items_unit> park_shared_spaces(
         {.id = "park_shared_spaces", .name_zh = "公园绿地共享开放空间",
          .name_en = "Shared open spaces in parks added"});
     p.add(park_shared_spaces);
-    p.observe(park_shared_spaces, y2025, 2.0 * items, printed{});
+    observed(p.observe(park_shared_spaces, y2025, 2.0 * items, printed{}));
     const indicator<lines_unit> greenways_new(
         {.id = "greenways_new", .name_zh = "新建山城绿道", .name_en = "New mountain-city greenways"});
     p.add(greenways_new);
-    p.observe(greenways_new, y2025, 2.0 * lines, printed{});
+    observed(p.observe(greenways_new, y2025, 2.0 * lines, printed{}));
     const indicator<items_unit> road_network_projects_started(
         {.id = "road_network_projects_started", .name_zh = "开工路网项目",
          .name_en = "Road network projects started"});
     p.add(road_network_projects_started);
-    p.observe(road_network_projects_started, y2025, 9.0 * items, printed{});
+    observed(p.observe(road_network_projects_started, y2025, 9.0 * items, printed{}));
     const indicator<lines_unit> dead_end_roads_connected(
         {.id = "dead_end_roads_connected", .name_zh = "打通“断头路”", .name_en = "Dead-end roads connected"});
     p.add(dead_end_roads_connected);
-    p.observe(dead_end_roads_connected, y2025, 4.0 * lines, printed{});
+    observed(p.observe(dead_end_roads_connected, y2025, 4.0 * lines, printed{}));
     const indicator<items_unit> traffic_nodes_treated(
         {.id = "traffic_nodes_treated", .name_zh = "交通节点治理", .name_en = "Traffic nodes treated"});
     p.add(traffic_nodes_treated);
-    p.observe(traffic_nodes_treated, y2025, 13.0 * items, printed{});
+    observed(p.observe(traffic_nodes_treated, y2025, 13.0 * items, printed{}));
     const indicator<items_unit> community_parking_projects(
         {.id = "community_parking_projects", .name_zh = "社区停车综合治理项目",
          .name_en = "Community parking management projects completed"});
     p.add(community_parking_projects);
-    p.observe(community_parking_projects, y2025, 17.0 * items, printed{});
+    observed(p.observe(community_parking_projects, y2025, 17.0 * items, printed{}));
     const indicator<items_unit> small_parking_lots_new(
         {.id = "small_parking_lots_new", .name_zh = "新增小微停车场", .name_en = "New small parking lots"});
     p.add(small_parking_lots_new);
-    p.observe(small_parking_lots_new, y2025, 14.0 * items, printed{});
+    observed(p.observe(small_parking_lots_new, y2025, 14.0 * items, printed{}));
     const indicator<items_unit> shared_parking_spaces_new(
         {.id = "shared_parking_spaces_new", .name_zh = "新增错时共享停车位",
          .name_en = "New off-peak shared parking spaces"});
     p.add(shared_parking_spaces_new);
-    p.observe(shared_parking_spaces_new, y2025, 300.0 * items, printed{});
+    observed(p.observe(shared_parking_spaces_new, y2025, 300.0 * items, printed{}));
 
     p.add_section("1.5.3", "三是乡村振兴全面推进");
     const indicator<kilometres_unit> rural_roads_new_km(
         {.id = "rural_roads_new_km", .name_zh = "新建“四好农村路”", .name_en = "New \"Four Good\" rural roads"});
     p.add(rural_roads_new_km);
-    p.observe(rural_roads_new_km, y2025, 50.0 * kilometres, printed{});
+    observed(p.observe(rural_roads_new_km, y2025, 50.0 * kilometres, printed{}));
     const indicator<kilometres_unit> household_access_paths_km(
         {.id = "household_access_paths_km", .name_zh = "入户便道", .name_en = "Household access paths built"});
     p.add(household_access_paths_km);
-    p.observe(household_access_paths_km, y2025, 16.0 * kilometres, printed{});
+    observed(p.observe(household_access_paths_km, y2025, 16.0 * kilometres, printed{}));
     const indicator<kilometres_unit> rural_gas_pipeline_km(
         {.id = "rural_gas_pipeline_km", .name_zh = "新建燃气管网（农村）", .name_en = "New rural gas pipelines"});
     p.add(rural_gas_pipeline_km);
-    p.observe(rural_gas_pipeline_km, y2025, 9.2 * kilometres, printed{.decimals = 1});
+    observed(p.observe(rural_gas_pipeline_km, y2025, 9.2 * kilometres, printed{.decimals = 1}));
     const indicator<places_unit> lighting_facilities_new(
         {.id = "lighting_facilities_new", .name_zh = "新增照明设施", .name_en = "New lighting facilities"});
     p.add(lighting_facilities_new);
-    p.observe(lighting_facilities_new, y2025, 100.0 * places, printed{});
+    observed(p.observe(lighting_facilities_new, y2025, 100.0 * places, printed{}));
     const indicator<households_unit> low_income_dilapidated_housing(
         {.id = "low_income_dilapidated_housing", .name_zh = "低收入群体危房改造",
          .name_en = "Dilapidated houses of low-income households renovated"});
     p.add(low_income_dilapidated_housing);
-    p.observe(low_income_dilapidated_housing, y2025, 13.0 * households, printed{});
+    observed(p.observe(low_income_dilapidated_housing, y2025, 13.0 * households, printed{}));
     // Villages built in the year: a flow (the data files make it a rate, from its 建成率 below).
     const indicator<items_unit> bayu_harmonious_villages(
         {.id = "bayu_harmonious_villages", .name_zh = "巴渝和美乡村", .name_en = "Bayu harmonious villages built"});
     p.add(bayu_harmonious_villages);
-    p.observe(bayu_harmonious_villages, y2025, 10.0 * items, printed{});
+    observed(p.observe(bayu_harmonious_villages, y2025, 10.0 * items, printed{}));
     const indicator<items_unit> harmonious_courtyards(
         {.id = "harmonious_courtyards", .name_zh = "和美院落", .name_en = "Harmonious courtyards built"});
     p.add(harmonious_courtyards);
-    p.observe(harmonious_courtyards, y2025, 20.0 * items, printed{});
+    observed(p.observe(harmonious_courtyards, y2025, 20.0 * items, printed{}));
     // 建成率达65%: a share of another kind than a count of villages; in the figure book.
     const indicator<yi_yuan_unit> primary_industry_value_added(
         {.id = "primary_industry_value_added", .name_zh = "第一产业增加值",
          .name_en = "Primary industry value added"});
     p.add(primary_industry_value_added);
-    p.observe(primary_industry_value_added, y2025, 6.3 * yi_yuan, printed{.decimals = 1, .growth = 4});
+    observed(p.observe(primary_industry_value_added, y2025, 6.3 * yi_yuan, printed{.decimals = 1, .growth = 4}));
     // 增幅居全市前列: a rank the report leaves vague; in the figure book.
     const indicator<mu_unit> collective_land_revitalized(
         {.id = "collective_land_revitalized", .name_zh = "盘活集体土地", .name_en = "Collective land revitalised"});
     p.add(collective_land_revitalized);
-    p.observe(collective_land_revitalized, y2025, 560.0 * mu, printed{});
+    observed(p.observe(collective_land_revitalized, y2025, 560.0 * mu, printed{}));
     const indicator<parcels_unit> idle_farmhouses_revitalized(
         {.id = "idle_farmhouses_revitalized", .name_zh = "盘活闲置农房", .name_en = "Idle farmhouses revitalised"});
     p.add(idle_farmhouses_revitalized);
-    p.observe(idle_farmhouses_revitalized, y2025, 20.0 * parcels, printed{});
+    observed(p.observe(idle_farmhouses_revitalized, y2025, 20.0 * parcels, printed{}));
     const indicator<square_metres_unit> rural_premises_revitalized(
         {.id = "rural_premises_revitalized", .name_zh = "盘活厂房门面",
          .name_en = "Rural workshops and shopfronts revitalised"});
     p.add(rural_premises_revitalized);
-    p.observe(rural_premises_revitalized, y2025, 2400.0 * square_metres, printed{});
+    observed(p.observe(rural_premises_revitalized, y2025, 2400.0 * square_metres, printed{}));
     const indicator<items_unit> rural_industry_bases_upgraded(
         {.id = "rural_industry_bases_upgraded", .name_zh = "产业基地提档升级",
          .name_en = "Rural industry bases upgraded"});
     p.add(rural_industry_bases_upgraded);
-    p.observe(rural_industry_bases_upgraded, y2025, 10.0 * items, printed{});
+    observed(p.observe(rural_industry_bases_upgraded, y2025, 10.0 * items, printed{}));
     const indicator<items_unit> rural_projects_signed(
         {.id = "rural_projects_signed", .name_zh = "签约农业项目", .name_en = "Rural projects signed"});
     p.add(rural_projects_signed);
-    p.observe(rural_projects_signed, y2025, 7.0 * items, printed{});
+    observed(p.observe(rural_projects_signed, y2025, 7.0 * items, printed{}));
     const indicator<enterprises_unit> agri_processing_firms_above_scale(
         {.id = "agri_processing_firms_above_scale", .name_zh = "规上农产品加工企业",
          .name_en = "Agricultural processing firms above designated size fostered"});
     p.add(agri_processing_firms_above_scale);
-    p.observe(agri_processing_firms_above_scale, y2025, 16.0 * enterprises, printed{});
+    observed(p.observe(agri_processing_firms_above_scale, y2025, 16.0 * enterprises, printed{}));
     const indicator<yi_yuan_unit> agri_processing_output(
         {.id = "agri_processing_output", .name_zh = "农产品加工产值", .name_en = "Agricultural processing output"});
     p.add(agri_processing_output);
-    p.observe(agri_processing_output, y2025, 10.0 * yi_yuan, printed{.bound = value_bound::more_than});
+    observed(p.observe(agri_processing_output, y2025, 10.0 * yi_yuan, printed{.bound = value_bound::more_than}));
     const indicator<yi_yuan_unit> rural_tourism_revenue(
         {.id = "rural_tourism_revenue", .name_zh = "乡村旅游综合收入", .name_en = "Rural tourism revenue"});
     p.add(rural_tourism_revenue);
-    p.observe(rural_tourism_revenue, y2025, 4.9 * yi_yuan, printed{.decimals = 1, .growth = 5});
+    observed(p.observe(rural_tourism_revenue, y2025, 4.9 * yi_yuan, printed{.decimals = 1, .growth = 5}));
     const indicator<wan<person_visits_unit>> rural_tourist_visits(
         {.id = "rural_tourist_visits", .name_zh = "乡村旅游接待游客", .name_en = "Rural tourism visits received"});
     p.add(rural_tourist_visits);
-    p.observe(rural_tourist_visits, y2025, 463.0 * wan_person_visits, printed{.growth = 5});
+    observed(p.observe(rural_tourist_visits, y2025, 463.0 * wan_person_visits, printed{.growth = 5}));
 
     // 1.6 （六）全力解决群众急难愁盼问题，民生福祉持续增进
     p.add_section("1.6", "（六）全力解决群众急难愁盼问题，民生福祉持续增进");
@@ -678,174 +687,174 @@ inline plantarget::plan build_shapingba_plan() {
         {.id = "quality_life_circles", .name_zh = "市级“15分钟高品质生活服务圈”社区",
          .name_en = "Communities created as municipal 15-minute quality-life circles"});
     p.add(quality_life_circles);
-    p.observe(quality_life_circles, y2025, 2.0 * items, printed{});
+    observed(p.observe(quality_life_circles, y2025, 2.0 * items, printed{}));
     const indicator<items_unit> education_communities(
         {.id = "education_communities", .name_zh = "教共体", .name_en = "Education communities built"});
     p.add(education_communities);
-    p.observe(education_communities, y2025, 15.0 * items, printed{});
+    observed(p.observe(education_communities, y2025, 15.0 * items, printed{}));
     const indicator<institutions_unit> education_community_member_schools(
         {.id = "education_community_member_schools", .name_zh = "教共体成员校",
          .name_en = "Member schools of education communities"});
     p.add(education_community_member_schools);
-    p.observe(education_community_member_schools, y2025, 70.0 * institutions, printed{});
+    observed(p.observe(education_community_member_schools, y2025, 70.0 * institutions, printed{}));
     const indicator<percent> middle_school_edu_community_coverage(
         {.id = "middle_school_edu_community_coverage", .name_zh = "中学教共体覆盖",
          .name_en = "Coverage of middle schools by education communities", .kind = nature::rate});
     p.add(middle_school_edu_community_coverage);
-    p.observe(middle_school_edu_community_coverage, y2025, 100_pct, printed{});
+    observed(p.observe(middle_school_edu_community_coverage, y2025, 100_pct, printed{}));
     const indicator<items_unit> medical_alliances(
         {.id = "medical_alliances", .name_zh = "区域医联体", .name_en = "Regional medical alliances formed"});
     p.add(medical_alliances);
-    p.observe(medical_alliances, y2025, 6.0 * items, printed{});
+    observed(p.observe(medical_alliances, y2025, 6.0 * items, printed{}));
     const indicator<items_unit> medical_communities(
         {.id = "medical_communities", .name_zh = "医共体", .name_en = "Medical communities formed"});
     p.add(medical_communities);
-    p.observe(medical_communities, y2025, 4.0 * items, printed{});
+    observed(p.observe(medical_communities, y2025, 4.0 * items, printed{}));
     const indicator<percent> test_result_mutual_recognition(
         {.id = "test_result_mutual_recognition", .name_zh = "医检互认率",
          .name_en = "Mutual recognition rate of medical test results", .kind = nature::rate});
     p.add(test_result_mutual_recognition);
-    p.observe(test_result_mutual_recognition, y2025, 40_pct, printed{});
+    observed(p.observe(test_result_mutual_recognition, y2025, 40_pct, printed{}));
     const indicator<wan<person_visits_unit>> medical_community_platform_beneficiaries(
         {.id = "medical_community_platform_beneficiaries", .name_zh = "医共体平台惠及人次",
          .name_en = "Person-visits served by the medical community platform"});
     p.add(medical_community_platform_beneficiaries);
-    p.observe(medical_community_platform_beneficiaries, y2025, 576.2 * wan_person_visits, printed{.decimals = 1});
+    observed(p.observe(medical_community_platform_beneficiaries, y2025, 576.2 * wan_person_visits, printed{.decimals = 1}));
     const indicator<enterprises_unit> community_medical_centers_new(
         {.id = "community_medical_centers_new", .name_zh = "社区医疗服务中心",
          .name_en = "Community medical service centres completed"});
     p.add(community_medical_centers_new);
-    p.observe(community_medical_centers_new, y2025, 3.0 * enterprises, printed{});
+    observed(p.observe(community_medical_centers_new, y2025, 3.0 * enterprises, printed{}));
     const indicator<items_unit> new_cultural_spaces(
         {.id = "new_cultural_spaces", .name_zh = "新型文化空间", .name_en = "New-type cultural spaces"});
     p.add(new_cultural_spaces);
-    p.observe(new_cultural_spaces, y2025, 43.0 * items, printed{});
+    observed(p.observe(new_cultural_spaces, y2025, 43.0 * items, printed{}));
     const indicator<items_unit> affordable_rental_housing_projects_completed(
         {.id = "affordable_rental_housing_projects_completed", .name_zh = "完工投用保障性租赁住房项目",
          .name_en = "Affordable rental housing projects completed"});
     p.add(affordable_rental_housing_projects_completed);
-    p.observe(affordable_rental_housing_projects_completed, y2025, 4.0 * items, printed{});
+    observed(p.observe(affordable_rental_housing_projects_completed, y2025, 4.0 * items, printed{}));
     const indicator<items_unit> affordable_housing_projects_ongoing(
         {.id = "affordable_housing_projects_ongoing", .name_zh = "推进保障性住房项目",
          .name_en = "Affordable housing projects under construction"});
     p.add(affordable_housing_projects_ongoing);
-    p.observe(affordable_housing_projects_ongoing, y2025, 4.0 * items, printed{});
+    observed(p.observe(affordable_housing_projects_ongoing, y2025, 4.0 * items, printed{}));
 
     p.add_section("1.6.2", "二是社会保障体系逐步完善");
     const indicator<events_unit> job_fairs(
         {.id = "job_fairs", .name_zh = "招聘活动", .name_en = "Recruitment events held"});
     p.add(job_fairs);
-    p.observe(job_fairs, y2025, 142.0 * events, printed{});
+    observed(p.observe(job_fairs, y2025, 142.0 * events, printed{}));
     const indicator<wan<items_unit>> jobs_posted(
         {.id = "jobs_posted", .name_zh = "发布岗位", .name_en = "Job vacancies posted"});
     p.add(jobs_posted);
-    p.observe(jobs_posted, y2025, 12.5 * wan_items, printed{.decimals = 1, .bound = value_bound::more_than});
+    observed(p.observe(jobs_posted, y2025, 12.5 * wan_items, printed{.decimals = 1, .bound = value_bound::more_than}));
     const indicator<person_visits_unit> vocational_training(
         {.id = "vocational_training", .name_zh = "职业技能培训", .name_en = "Vocational skills training"});
     p.add(vocational_training);
-    p.observe(vocational_training, y2025, 5900.0 * person_visits, printed{.bound = value_bound::more_than});
+    observed(p.observe(vocational_training, y2025, 5900.0 * person_visits, printed{.bound = value_bound::more_than}));
     const indicator<wan<persons_unit>> graduates_retained(
         {.id = "graduates_retained", .name_zh = "吸引高校毕业生“留沙来沙”",
          .name_en = "College graduates attracted to stay or come"});
     p.add(graduates_retained);
-    p.observe(graduates_retained, y2025, 2.1 * wan_persons, printed{.decimals = 1});
+    observed(p.observe(graduates_retained, y2025, 2.1 * wan_persons, printed{.decimals = 1}));
     const indicator<wan<persons_unit>> urban_jobs_new(
         {.id = "urban_jobs_new", .name_zh = "新增城镇就业", .name_en = "New urban jobs"});
     p.add(urban_jobs_new);
-    p.observe(urban_jobs_new, y2025, 3.5 * wan_persons, printed{.decimals = 1});
+    observed(p.observe(urban_jobs_new, y2025, 3.5 * wan_persons, printed{.decimals = 1}));
     const indicator<percent> surveyed_unemployment_rate(
         {.id = "surveyed_unemployment_rate", .name_zh = "调查失业率", .name_en = "Surveyed unemployment rate",
          .better = direction::lower_is_better, .kind = nature::rate});
     p.add(surveyed_unemployment_rate);
-    p.observe(surveyed_unemployment_rate, y2025, 5.5_pct, printed{.decimals = 1, .bound = value_bound::at_most});
+    observed(p.observe(surveyed_unemployment_rate, y2025, 5.5_pct, printed{.decimals = 1, .bound = value_bound::at_most}));
     const indicator<households_unit> zero_employment_families(
         {.id = "zero_employment_families", .name_zh = "零就业家庭", .name_en = "Zero-employment families",
          .better = direction::lower_is_better});
     p.add(zero_employment_families);
-    p.observe(zero_employment_families, y2025, 0.0 * households, printed{});
+    observed(p.observe(zero_employment_families, y2025, 0.0 * households, printed{}));
     const indicator<wan<persons_unit>> medical_insurance_enrollees(
         {.id = "medical_insurance_enrollees", .name_zh = "基本医疗保险参保",
          .name_en = "Basic medical insurance enrollees"});
     p.add(medical_insurance_enrollees);
-    p.observe(medical_insurance_enrollees, y2025, 85.0 * wan_persons, printed{});
+    observed(p.observe(medical_insurance_enrollees, y2025, 85.0 * wan_persons, printed{}));
     const indicator<wan<person_visits_unit>> medical_insurance_reimbursements(
         {.id = "medical_insurance_reimbursements", .name_zh = "医保累计报销人次",
          .name_en = "Medical insurance reimbursements (person-times)"});
     p.add(medical_insurance_reimbursements);
-    p.observe(medical_insurance_reimbursements, y2025, 691.0 * wan_person_visits,
-              printed{.bound = value_bound::more_than});
+    observed(p.observe(medical_insurance_reimbursements, y2025, 691.0 * wan_person_visits,
+              printed{.bound = value_bound::more_than}));
     const indicator<yi_yuan_unit> medical_insurance_reimbursement_amount(
         {.id = "medical_insurance_reimbursement_amount", .name_zh = "医保报销金额",
          .name_en = "Medical insurance reimbursement amount"});
     p.add(medical_insurance_reimbursement_amount);
-    p.observe(medical_insurance_reimbursement_amount, y2025, 14.0 * yi_yuan, printed{});
+    observed(p.observe(medical_insurance_reimbursement_amount, y2025, 14.0 * yi_yuan, printed{}));
     const indicator<wan_yuan_unit> maternity_allowance(
         {.id = "maternity_allowance", .name_zh = "生育津贴发放", .name_en = "Maternity allowance paid"});
     p.add(maternity_allowance);
-    p.observe(maternity_allowance, y2025, 9000.0 * wan_yuan, printed{.bound = value_bound::less_than});
+    observed(p.observe(maternity_allowance, y2025, 9000.0 * wan_yuan, printed{.bound = value_bound::less_than}));
     const indicator<wan<person_visits_unit>> medical_aid_visits(
         {.id = "medical_aid_visits", .name_zh = "医疗救助对象就医",
          .name_en = "Medical visits by medical aid recipients"});
     p.add(medical_aid_visits);
-    p.observe(medical_aid_visits, y2025, 1.7 * wan_person_visits, printed{.decimals = 1});
+    observed(p.observe(medical_aid_visits, y2025, 1.7 * wan_person_visits, printed{.decimals = 1}));
     const indicator<wan_yuan_unit> medical_aid_reimbursement(
         {.id = "medical_aid_reimbursement", .name_zh = "医疗救助报销", .name_en = "Medical aid reimbursement"});
     p.add(medical_aid_reimbursement);
-    p.observe(medical_aid_reimbursement, y2025, 1149.9 * wan_yuan, printed{.decimals = 1});
+    observed(p.observe(medical_aid_reimbursement, y2025, 1149.9 * wan_yuan, printed{.decimals = 1}));
     const indicator<wan<persons_unit>> pension_insurance_enrollees(
         {.id = "pension_insurance_enrollees", .name_zh = "养老保险参保", .name_en = "Pension insurance enrollees"});
     p.add(pension_insurance_enrollees);
-    p.observe(pension_insurance_enrollees, y2025, 42.9 * wan_persons, printed{.decimals = 1});
+    observed(p.observe(pension_insurance_enrollees, y2025, 42.9 * wan_persons, printed{.decimals = 1}));
     const indicator<enterprises_unit> community_canteens(
         {.id = "community_canteens", .name_zh = "社区食堂", .name_en = "Community canteens built"});
     p.add(community_canteens);
-    p.observe(community_canteens, y2025, 40.0 * enterprises, printed{});
+    observed(p.observe(community_canteens, y2025, 40.0 * enterprises, printed{}));
     // 每千常住人口托位数4.5个: a count per 1,000 residents. indicator<U> takes no per-thousand unit, so
     // this one indicator is declared in the run-time form that data files use.
     p.add_indicator({.id = "childcare_places_per_1000", .name_zh = "每千常住人口托位数",
                      .name_en = "Childcare places per 1,000 residents", .unit = unit_of("个/千人"),
                      .kind = nature::rate});
-    p.add_observation("childcare_places_per_1000", y2025, 4.5, printed{.decimals = 1});
+    observed(p.add_observation("childcare_places_per_1000", y2025, 4.5, printed{.decimals = 1}));
     const indicator<percent> affordable_childcare_share(
         {.id = "affordable_childcare_share", .name_zh = "普惠托位占比",
          .name_en = "Share of affordable childcare places", .kind = nature::rate});
     p.add(affordable_childcare_share);
-    p.observe(affordable_childcare_share, y2025, 100_pct, printed{});
+    observed(p.observe(affordable_childcare_share, y2025, 100_pct, printed{}));
     const indicator<titles_unit> double_support_model_city_titles(
         {.id = "double_support_model_city_titles", .name_zh = "“全国双拥模范城”连冠",
          .name_en = "Consecutive National Double-Support Model City titles"});
     p.add(double_support_model_city_titles);
-    p.observe(double_support_model_city_titles, y2025, 7.0 * titles, printed{});
+    observed(p.observe(double_support_model_city_titles, y2025, 7.0 * titles, printed{}));
     const indicator<places_unit> friendly_scenes(
         {.id = "friendly_scenes", .name_zh = "友好场景", .name_en = "Friendly scenes for new-employment groups"});
     p.add(friendly_scenes);
-    p.observe(friendly_scenes, y2025, 1500.0 * places, printed{.bound = value_bound::more_than});
+    observed(p.observe(friendly_scenes, y2025, 1500.0 * places, printed{.bound = value_bound::more_than}));
 
     p.add_section("1.6.3", "三是安全底线持续筑牢");
     const indicator<cases_unit> disputes_screened(
         {.id = "disputes_screened", .name_zh = "排查突出信访矛盾纠纷",
          .name_en = "Major petition disputes screened"});
     p.add(disputes_screened);
-    p.observe(disputes_screened, y2025, 58.0 * cases, printed{});
+    observed(p.observe(disputes_screened, y2025, 58.0 * cases, printed{}));
     const indicator<cases_unit> disputes_resolved(
         {.id = "disputes_resolved", .name_zh = "化解信访矛盾纠纷", .name_en = "Petition disputes resolved"});
     p.add(disputes_resolved);
-    p.observe(disputes_resolved, y2025, 55.0 * cases, printed{});
+    observed(p.observe(disputes_resolved, y2025, 55.0 * cases, printed{}));
     const indicator<percent> disputes_resolution_rate(
         {.id = "disputes_resolution_rate", .name_zh = "化解率", .name_en = "Dispute resolution rate",
          .kind = nature::rate});
     p.add(disputes_resolution_rate);
-    p.observe(disputes_resolution_rate, y2025, 94.8_pct, printed{.decimals = 1});
+    observed(p.observe(disputes_resolution_rate, y2025, 94.8_pct, printed{.decimals = 1}));
     const indicator<wan<cases_unit>> public_requests(
         {.id = "public_requests", .name_zh = "“民呼我为”平台受理群众诉求",
          .name_en = "Public requests received on the Minhu Woewei platform"});
     p.add(public_requests);
-    p.observe(public_requests, y2025, 8.9 * wan_cases, printed{.decimals = 1, .bound = value_bound::more_than});
+    observed(p.observe(public_requests, y2025, 8.9 * wan_cases, printed{.decimals = 1, .bound = value_bound::more_than}));
     const indicator<percent> public_satisfaction(
         {.id = "public_satisfaction", .name_zh = "群众综合满意率", .name_en = "Overall public satisfaction rate",
          .kind = nature::rate});
     p.add(public_satisfaction);
-    p.observe(public_satisfaction, y2025, 95.2_pct, printed{.decimals = 1, .growth = 8.4, .growth_decimals = 1});
+    observed(p.observe(public_satisfaction, y2025, 95.2_pct, printed{.decimals = 1, .growth = 8.4, .growth_decimals = 1}));
     // 事故数和死亡人数同比下降28.5%、33.3%: declines (growth of -28.5 %), without levels. Fewer is better,
     // which the data files cannot say without a target.
     p.add(indicator<growth_rate>({.id = "safety_accidents", .name_zh = "安全生产事故数",
@@ -856,12 +865,12 @@ inline plantarget::plan build_shapingba_plan() {
         {.id = "urban_dilapidated_housing", .name_zh = "城镇CD级危房改造",
          .name_en = "Urban grade C/D dilapidated housing renovation"});
     p.add(urban_dilapidated_housing);
-    p.observe(urban_dilapidated_housing, y2025, 2000.0 * households, printed{});
+    observed(p.observe(urban_dilapidated_housing, y2025, 2000.0 * households, printed{}));
     const indicator<buildings_unit> self_built_housing_rectified(
         {.id = "self_built_housing_rectified", .name_zh = "隐患自建房整治",
          .name_en = "Hazardous self-built houses rectified"});
     p.add(self_built_housing_rectified);
-    p.observe(self_built_housing_rectified, y2025, 930.0 * buildings, printed{});
+    observed(p.observe(self_built_housing_rectified, y2025, 930.0 * buildings, printed{}));
 
     // 二、2026年实现国民经济和社会发展计划的重点工作: the 2026 targets. A plain figure ("新增高新技术企业
     // 80家") is read as a floor; 超, 突破 and 余 as "more than"; 以内 as a ceiling. Targets of indicators

@@ -91,7 +91,7 @@ public:
         targets_.push_back({std::move(spec), std::move(section)});
     }
     // Adds an observation in the series' own unit; refuses a second value for a period.
-    reason add_observation(const std::string& indicator_id, period p, double value, observation_meta meta = {}) {
+    [[nodiscard]] reason add_observation(const std::string& indicator_id, period p, double value, observation_meta meta = {}) {
         auto it = series_.find(indicator_id);
         if (it == series_.end()) return reason::no_data;
         return it->second.add(p, value, std::move(meta));
@@ -103,7 +103,7 @@ public:
     template <units::plan_unit U>
     void add(const target<U>& t, std::string section) { add_target(t.spec(), std::move(section)); }
     template <units::plan_unit U, class V>
-    reason observe(const indicator<U>& ind, period p, const V& value, observation_meta meta = {}) {
+    [[nodiscard]] reason observe(const indicator<U>& ind, period p, const V& value, observation_meta meta = {}) {
         diagnose::observation_in_the_indicators_kind<detail::level_value_fits<U, V>()>();
         if constexpr (units::boost_plan_unit<U>) {
             // Values in another scale of the same kind are converted exactly.

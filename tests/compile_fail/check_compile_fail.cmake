@@ -6,7 +6,8 @@ foreach(dir IN LISTS INCLUDES)
     list(APPEND include_flags "-I${dir}")
   endif()
 endforeach()
-set(common -std=c++20 -fsyntax-only -Wall -Wextra ${include_flags} "${SNIPPET}")
+# A dropped [[nodiscard]] result is an error here, as under the presets' -Werror.
+set(common -std=c++20 -fsyntax-only -Wall -Wextra -Werror=unused-result ${include_flags} "${SNIPPET}")
 
 execute_process(COMMAND "${COMPILER}" ${common}
   RESULT_VARIABLE control_rc OUTPUT_VARIABLE control_out ERROR_VARIABLE control_err)
