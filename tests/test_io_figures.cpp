@@ -61,7 +61,9 @@ bool same_figure(const published_figure& a, const published_figure& b) {
            a.name_en == b.name_en && a.role == b.role && a.period == b.period && a.measure == b.measure &&
            a.comparator_text == b.comparator_text && a.has_value == b.has_value && a.value.value == b.value.value &&
            a.value.decimals == b.value.decimals && a.unit == b.unit && a.unit.zh() == b.unit.zh() &&
-           a.quote == b.quote;
+           a.quote == b.quote && a.kind == b.kind && a.better == b.better && a.basis == b.basis && a.test == b.test &&
+           a.tolerance.has_value() == b.tolerance.has_value() &&
+           (!a.tolerance || (a.tolerance->value == b.tolerance->value && a.tolerance->decimals == b.tolerance->decimals));
 }
 
 void expect_same_book(const figure_book& a, const figure_book& b) {

@@ -210,10 +210,10 @@ TEST(ReportTable, RowsOfEachTableHaveOneDisplayWidth) {
         ++rows;
         EXPECT_EQ(w, width) << line;
     }
-    EXPECT_EQ(tables, 3U);  // assessments, counts, findings
+    EXPECT_EQ(tables, 4U);  // assessments, counts, assumed natures, findings
     // Assessments: 3 rules + header + 5 rows; counts: 3 + 1 + 8 verdicts + total;
-    // findings: 3 + 1 + 2.
-    EXPECT_EQ(rows, 9U + 13U + 6U);
+    // assumed natures: 3 + 1 + 5 indicators; findings: 3 + 1 + 2.
+    EXPECT_EQ(rows, 9U + 13U + 9U + 6U);
     EXPECT_NE(text.find("新增就业"), std::string::npos);
     EXPECT_NE(text.find("≥ 3.5 万人"), std::string::npos);
     EXPECT_NE(text.find("超额完成 exceeded"), std::string::npos);
@@ -225,9 +225,11 @@ TEST(ReportTable, ChineseCellsArePaddedByDisplayWidth) {
     const fixture f;
     const auto lines = lines_of(report::render_table(f.doc()));
     // The cell after the section: "新增就业" is 8 columns; "城镇调查失业率" 14.
-    // Both rows put the next border at the same display column.
+    // Both rows put the next border at the same display column. (The names
+    // appear again in the table of assumed natures, after the assessments.)
     std::vector<std::size_t> second_border;
     for (const auto& line : lines) {
+        if (line.find("推定 Assumed natures") != std::string::npos) break;
         if (line.find("新增就业") == std::string::npos && line.find("城镇调查失业率") == std::string::npos) continue;
         const std::size_t first = line.find('|', 1);
         const std::size_t second = line.find('|', first + 1);

@@ -84,13 +84,16 @@ inline plantarget::plan build_shapingba_plan() {
 
     // 1.0 The summary paragraph. GDP grew 4 % (at comparable prices) and passed 1300亿元.
     p.add_section("1.0", "2025年主要经济指标（总述）");
-    const indicator<yi_yuan_unit> gdp({.id = "gdp", .name_zh = "地区生产总值", .name_en = "GDP"});
+    // Its growth is published at comparable prices (real); the level at current prices.
+    const indicator<yi_yuan_unit> gdp(
+        {.id = "gdp", .name_zh = "地区生产总值", .name_en = "GDP", .basis = price_basis::real});
     p.add(gdp);
     observed(p.observe(gdp, y2025, 1300.0 * yi_yuan, printed{.bound = value_bound::more_than, .growth = 4}));
     // The summary gives these only as growth rates: indicator<growth_rate> says so. A plan observes
     // levels, and has none to hang these rates on; the figure book keeps them for the report.
     p.add(indicator<growth_rate>({.id = "industrial_value_added", .name_zh = "规模以上工业增加值",
-                                  .name_en = "Value added of industry above designated size"}));
+                                  .name_en = "Value added of industry above designated size",
+                                  .basis = price_basis::real}));
     p.add(indicator<growth_rate>({.id = "fixed_asset_investment", .name_zh = "固定资产投资总额",
                                   .name_en = "Fixed-asset investment"}));
     p.add(indicator<growth_rate>({.id = "industrial_investment", .name_zh = "工业投资",
@@ -174,7 +177,7 @@ inline plantarget::plan build_shapingba_plan() {
     // 降至每立方米28微克以下: known as an upper bound. Lower is better, though no target says so.
     const indicator<micrograms_per_cubic_metre_unit> pm25(
         {.id = "pm25", .name_zh = "PM2.5浓度", .name_en = "PM2.5 concentration",
-         .better = direction::lower_is_better});
+         .better = direction::lower_is_better, .kind = nature::average});
     p.add(pm25);
     observed(p.observe(pm25, y2025, 28.0 * micrograms_per_cubic_metre, printed{.bound = value_bound::at_most}));
     // 居中心城区第1: a rank, in the figure book.
@@ -636,7 +639,7 @@ inline plantarget::plan build_shapingba_plan() {
     // 建成率达65%: a share of another kind than a count of villages; in the figure book.
     const indicator<yi_yuan_unit> primary_industry_value_added(
         {.id = "primary_industry_value_added", .name_zh = "第一产业增加值",
-         .name_en = "Primary industry value added"});
+         .name_en = "Primary industry value added", .basis = price_basis::real});
     p.add(primary_industry_value_added);
     observed(p.observe(primary_industry_value_added, y2025, 6.3 * yi_yuan, printed{.decimals = 1, .growth = 4}));
     // 增幅居全市前列: a rank the report leaves vague; in the figure book.

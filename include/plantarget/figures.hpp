@@ -14,6 +14,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,6 +68,16 @@ struct published_figure {
     units::unit_descriptor unit;
     std::string quote;
     source_location where{};  // where the figure stood: its row, or its JSON object
+
+    // What the data file states of the indicator (the same on each of its
+    // figures that states it) and of a target; left out, the rule of
+    // indicator_traits.hpp decides.
+    std::optional<nature> kind{};
+    std::optional<direction> better{};
+    std::optional<price_basis> basis{};
+    std::optional<test_mode> test{};
+    // The half-width of an about band (约, 左右), in the figure's unit, as written.
+    std::optional<published_value> tolerance{};
 
     // How exactly an actual is known, from its comparator word.
     [[nodiscard]] value_bound bound() const noexcept { return comparator_text.bound(); }

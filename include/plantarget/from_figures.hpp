@@ -6,6 +6,7 @@
 #pragma once
 
 #include <plantarget/figures.hpp>
+#include <plantarget/indicator_traits.hpp>
 #include <plantarget/plan.hpp>
 #include <plantarget/validate.hpp>
 
@@ -23,12 +24,19 @@ struct from_figures_options {
     std::set<std::string, std::less<>> binding_words{"动态清零", "以内", "不超过", "不高于", "不低于"};
 };
 
-namespace detail {
-inline bool is_valued_measure(figure_measure m) {
-    return m == figure_measure::level || m == figure_measure::share || m == figure_measure::rank ||
-           m == figure_measure::progress || m == figure_measure::ratio;
+namespace from_figures_detail {
+// A target's test mode: as its figure states it, else from its wording.
+inline void set_test_mode(target_spec& t, const published_figure& f) {
+    if (f.test) {
+        t.test = *f.test;
+        t.test_origin = {};
+        return;
+    }
+    const test_mode_choice c = infer_test_mode(f.quote, f.comparator_text.text());
+    t.test = c.mode;
+    t.test_origin = c.origin;
 }
-}  // namespace detail
+}  // namespace from_figures_detail
 
 // Throws std::invalid_argument naming the figures and their place
 // (file:line) when the book is inconsistent: two actuals of one indicator for
@@ -37,46 +45,8 @@ inline bool is_valued_measure(figure_measure m) {
 // and more before, as located errors; plancheck runs it first.
 inline plan plan_from_figures(const figure_book& book, const from_figures_options& opt = {}) {
     plan p;
-    // Indicators, in order of first appearance; unit from the first valued figure.
-    std::map<std::string, indicator_info> infos;
-    std::vector<std::string> order;
-    for (const auto& f : book.figures) {
-        auto it = infos.find(f.indicator_id);
-        if (it == infos.end()) {
-            indicator_info info;
-            info.id = f.indicator_id;
-            info.name_zh = f.name_zh;
-            info.name_en = f.name_en;
-            info.unit = f.unit;
-            info.kind = nature::flow;
-            it = infos.emplace(f.indicator_id, info).first;
-            order.push_back(f.indicator_id);
-            if (!detail::is_valued_measure(f.measure)) it->second.unit = units::unit_of("%");
-        }
-        indicator_info& info = it->second;
-        if (detail::is_valued_measure(f.measure) && info.unit.kind() == units::unit_kind::percent &&
-            f.unit.kind() != units::unit_kind::percent && f.measure != figure_measure::share)
-            info.unit = f.unit;  // first valued figure after a growth figure
-        // Lower is better where a target caps the value, or where the report
-        // states an actual as a ceiling it kept (降至28以下, 控制在5.5%以内, 动态清零).
-        const comparator_word* w = f.comparator_text.word();
-        const bool ceiling = w != nullptr && (w->cmp == comparator::at_most || w->cmp == comparator::dynamic_zero ||
-                                              (f.role == figure_role::target && w->cmp == comparator::less_than));
-        if (ceiling && f.measure != figure_measure::growth) info.better = direction::lower_is_better;
-    }
-    // A rate is an indicator measured in percent or per 1,000 that the report
-    // states as a level (a share, a completion rate): one known only by its
-    // growth is a flow whose level the report does not print. The rest are
-    // flows too: plans count what was added in the year.
-    std::set<std::string, std::less<>> stated_as_rate;
-    for (const auto& f : book.figures)
-        if (f.measure != figure_measure::growth && f.measure != figure_measure::rank) stated_as_rate.insert(f.indicator_id);
-    for (auto& [id, info] : infos) {
-        const auto k = info.unit.kind();
-        const bool rate_unit = k == units::unit_kind::percent || k == units::unit_kind::per_thousand_persons;
-        info.kind = rate_unit && stated_as_rate.count(id) != 0 ? nature::rate : nature::flow;
-    }
-    for (const auto& id : order) p.add_indicator(infos.at(id));
+    // Indicators with their units and traits, stated or by the rule of indicator_traits.hpp.
+    for (auto& info : indicators_of(book)) p.add_indicator(std::move(info));
 
     // Observations: valued actuals; a growth figure rides on the level of its period.
     // Periods by their months (span_key), not their text: 2025 and 2025-01..2025-12 are one.
@@ -86,7 +56,7 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
             growth_of_period.emplace(std::pair{f.indicator_id, f.period.span_key()}, &f);
     std::map<std::pair<std::string, long>, const published_figure*> observed;
     for (const auto& f : book.figures) {
-        if (f.role != figure_role::actual || !f.has_value || !detail::is_valued_measure(f.measure)) continue;
+        if (f.role != figure_role::actual || !f.has_value || !traits_detail::is_valued_measure(f.measure)) continue;
         const indicator_info* info = p.indicator_by_id(f.indicator_id);
         if (!f.unit.same_kind(info->unit)) continue;  // a second measure of another kind: kept for the audit only
         observation_meta meta;
@@ -124,6 +94,7 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
         c.cmp = f.comparator_text.cmp();
         c.value = f.has_value ? f.value.value : 0.0;
         c.unit = f.unit;
+        if (f.tolerance) c.tolerance = f.tolerance->value;
         c.what = f.measure == figure_measure::growth ? measure::growth
                  : f.measure == figure_measure::completion ? measure::completion
                                                              : measure::level;
@@ -140,6 +111,7 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
             t.deadline = f.period;
             t.text = f.quote;
             t.kind = opt.binding_words.count(f.comparator_text.text()) != 0 ? commitment::binding : commitment::anticipatory;
+            from_figures_detail::set_test_mode(t, f);
             t.conditions.push_back(c);
             target_index.emplace(key, targets.size());
             targets.emplace_back(std::move(t), f.section);
@@ -147,6 +119,7 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
             target_spec& t = targets[it->second].first;
             t.conditions.push_back(c);
             t.combine = combination::all_of;
+            if (f.test && t.test_origin.assumed()) from_figures_detail::set_test_mode(t, f);  // a later figure of it states the mode
             if (opt.binding_words.count(f.comparator_text.text()) != 0) t.kind = commitment::binding;
         }
     }

@@ -170,6 +170,7 @@ struct target_spec {
     commitment kind = commitment::anticipatory;
     combination combine = combination::all_of;
     test_mode test = test_mode::at_deadline;
+    trait_provenance test_origin{};  // whether `test` was stated or assumed (indicator_traits.hpp)
     std::vector<condition> conditions;
     std::string text;  // the target as the plan words it, for reports
 };

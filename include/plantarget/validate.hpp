@@ -8,6 +8,7 @@
 
 #include <plantarget/error.hpp>
 #include <plantarget/figures.hpp>
+#include <plantarget/indicator_traits.hpp>
 #include <plantarget/period.hpp>
 #include <plantarget/published.hpp>
 #include <plantarget/target.hpp>
@@ -20,6 +21,7 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -130,9 +132,9 @@ namespace validate_detail {
 
 // Units whose values add up over time: money and counts. Rates, shares,
 // points, ranks and concentrations are averaged or taken at a date, never
-// summed. Until the figure format says what kind of quantity an indicator is
-// (a flow, a stock), levels in these units are read as flows, as the engine
-// reads them.
+// summed. Of the levels in these units, only flows add up (the nature as the
+// file states it or indicator_traits.hpp assumes it): a stock's year is its
+// last month, not the sum of its months.
 inline bool summable_over_time(units::unit_kind k) {
     using units::unit_kind;
     return k != unit_kind::percent && k != unit_kind::percentage_points && k != unit_kind::rank &&
@@ -159,10 +161,13 @@ struct tiled_period {
 // the parts' sum agrees with it within published rounding.
 inline std::vector<tiled_period> parts_that_tile(const figure_book& book) {
     std::map<std::pair<std::string_view, long>, const published_figure*> by_span;
+    std::set<std::string, std::less<>> flows;
+    for (const auto& info : indicators_of(book))
+        if (info.kind == nature::flow) flows.insert(info.id);
     for (const auto& f : book.figures)
         if (f.role == figure_role::actual && f.measure == figure_measure::level && f.has_value &&
             f.bound() == value_bound::exact &&
-            summable_over_time(f.unit.kind()))
+            summable_over_time(f.unit.kind()) && flows.count(f.indicator_id) != 0)
             by_span.emplace(std::pair<std::string_view, long>{f.indicator_id, f.period.span_key()}, &f);
     std::vector<tiled_period> out;
     for (const auto& [key, whole] : by_span) {
@@ -234,6 +239,47 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
         if (w != nullptr && w->cmp == comparator::dynamic_zero && f.has_value && f.value.value != 0.0)
             errors.push_back(at(f, "figure " + f.id + ": 动态清零 (dynamic zero) takes the value 0, found " +
                                        format_published_value(f.value)));
+    }
+
+    // ---- what a figure states: a test mode and a tolerance belong to a
+    // target, a tolerance to an about band; the figures of one indicator
+    // state one nature, direction and price basis
+    for (const auto& f : book.figures) {
+        const std::string role(to_string(f.role));
+        if (f.test && f.role != figure_role::target)
+            errors.push_back(at(f, "figure " + f.id + ": a test mode belongs to a target, but the role is " + role));
+        if (f.tolerance && f.role != figure_role::target)
+            errors.push_back(at(f, "figure " + f.id + ": a tolerance belongs to a target, but the role is " + role));
+        else if (f.tolerance && f.comparator_text.cmp() != comparator::about)
+            errors.push_back(at(f, "figure " + f.id + ": a tolerance is the half-width of an about band (约, 左右, ≈), "
+                                   "but the comparator is " +
+                                       (f.comparator_text.empty() ? std::string("none") : f.comparator_text.text())));
+    }
+    {
+        struct stated {
+            const published_figure* kind = nullptr;
+            const published_figure* better = nullptr;
+            const published_figure* basis = nullptr;
+        };
+        std::map<std::string, stated, std::less<>> first_stating;
+        for (const auto& f : book.figures) {
+            stated& s = first_stating[f.indicator_id];
+            const auto differs = [&](const published_figure*& first, const auto& mine, const auto& theirs,
+                                     std::string_view what) {
+                if (!mine) return;
+                if (first == nullptr) {
+                    first = &f;
+                    return;
+                }
+                if (*theirs(*first) == *mine) return;
+                errors.push_back(at(f, "figure " + f.id + " states the " + std::string(what) + " of " + f.indicator_id +
+                                           " as " + std::string(token_of(*mine)) + ", but figure " + named(*first) +
+                                           " states " + std::string(token_of(*theirs(*first)))));
+            };
+            differs(s.kind, f.kind, [](const published_figure& g) { return g.kind; }, "nature");
+            differs(s.better, f.better, [](const published_figure& g) { return g.better; }, "direction");
+            differs(s.basis, f.basis, [](const published_figure& g) { return g.basis; }, "price basis");
+        }
     }
 
     // ---- each indicator: its levels in one kind of unit

@@ -81,7 +81,8 @@ std::string formats_help() {
     s += "  - reads standard input, with --input-format csv or json.\n\n";
     s += "FIGURES CSV: a header row names the columns (any order; other columns are ignored).\n";
     s += "  Required: id indicator role period measure comparator value unit.\n";
-    s += "  Optional: section name_zh name_en quote (empty when left out).\n";
+    s += "  Optional: section name_zh name_en quote nature direction price_basis test_mode tolerance\n";
+    s += "            (empty when left out).\n";
     s += "  id          unique figure id, without '+' or '/'\n";
     s += "  indicator   indicator id; the figures of one indicator share it\n";
     s += "  section     report section, dotted: 1.4.1\n";
@@ -97,7 +98,15 @@ std::string formats_help() {
     s += "              are accepted; exponents are not. Empty only with 居前列.\n";
     s += "  unit        " + join(units_zh, " ") + "\n";
     s += "              with a scale prefix 千 万 千万 亿 (亿元, 万人次); aliases: " + join(aliases, " ") + "\n";
-    s += "  quote       the report's sentence\n\n";
+    s += "  quote       the report's sentence\n";
+    s += "  nature      " + token_list<nature, std::string>(" | ") + "\n";
+    s += "  direction   " + token_list<direction, std::string>(" | ") + "\n";
+    s += "  price_basis " + token_list<price_basis, std::string>(" | ") + "\n";
+    s += "              (of the indicator, on any of its figures; left out, assumed from the unit and\n";
+    s += "              the words of name_zh, and the JSON report says so: docs/plancheck.md)\n";
+    s += "  test_mode   " + token_list<test_mode, std::string>(" | ") + "\n";
+    s += "              (of a target; left out, from its quote: 每月 every_observation, ...)\n";
+    s += "  tolerance   the half-width of an about (约, 左右) target's band, in its unit: 0.5\n\n";
     s += "RELATIONS CSV: id, kind, result, operands, note (note optional)\n";
     s += "  kind        " + join(kinds, " | ") + "\n";
     s += "  result      a figure id\n";

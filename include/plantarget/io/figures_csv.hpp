@@ -44,9 +44,10 @@ namespace plantarget::io {
 // ---- the formats ----------------------------------------------------------------
 
 // The columns of a figures table, in the order they are written.
-inline constexpr std::array<std::string_view, 12> figure_columns{
+inline constexpr std::array<std::string_view, 17> figure_columns{
     "id", "indicator", "section", "name_zh", "name_en", "role",
-    "period", "measure", "comparator", "value", "unit", "quote"};
+    "period", "measure", "comparator", "value", "unit", "quote",
+    "nature", "direction", "price_basis", "test_mode", "tolerance"};
 // The columns a figures table must have; the descriptive ones may be left out.
 inline constexpr std::array<std::string_view, 8> required_figure_columns{
     "id", "indicator", "role", "period", "measure", "comparator", "value", "unit"};
@@ -56,7 +57,8 @@ inline constexpr std::array<std::string_view, 4> required_relation_columns{"id",
 
 // Positions in figure_columns, for the field array the builder takes.
 enum class figure_field : std::uint8_t {
-    id, indicator, section, name_zh, name_en, role, period, measure, comparator, value, unit, quote
+    id, indicator, section, name_zh, name_en, role, period, measure, comparator, value, unit, quote,
+    nature, direction, price_basis, test_mode, tolerance
 };
 
 // Every role, measure and relation kind, from their vocabularies.
@@ -375,6 +377,40 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
     }
     if (unit) fig.unit = *unit;
 
+    // What the file states of the indicator and the target, as tokens of
+    // their vocabularies; an empty cell leaves it to the rule (indicator_traits.hpp).
+    const auto token = [&]<class E>(figure_field f, std::string_view what, std::optional<E>& out) {
+        const std::string text = trimmed(f);
+        if (text.empty()) return;
+        if (const auto v = from_token<E>(text)) out = *v;
+        else fail(field(f), "unknown " + std::string(what) + " (expected " + token_list<E, std::string>() + ")", text);
+    };
+    token(figure_field::nature, "nature", fig.kind);
+    token(figure_field::direction, "direction", fig.better);
+    token(figure_field::price_basis, "price basis", fig.basis);
+    token(figure_field::test_mode, "test mode", fig.test);
+
+    // A tolerance is a number of 0 or more in the figure's unit, kept with its decimals.
+    const std::string tolerance_text = trimmed(figure_field::tolerance);
+    if (!tolerance_text.empty()) {
+        const located_text& at = field(figure_field::tolerance);
+        if (auto n = parse_number(tolerance_text); !n) {
+            fail(at, "malformed tolerance: " + n.error().message, tolerance_text);
+        } else if (n->scale_exponent != 0) {
+            fail(at, "a scale word (万, 亿) in a tolerance: write it in the figure's unit", tolerance_text);
+        } else if (n->percent && unit && unit->kind() != units::unit_kind::percent) {
+            fail(at, "a percent sign in the tolerance, but the unit is " + unit->zh(), tolerance_text);
+        } else if (n->value < 0.0 || std::signbit(n->value)) {
+            fail(at, "negative tolerance: the half-width of a band is 0 or more", tolerance_text);
+        } else if (n->decimals > max_value_digits) {
+            fail(at, std::to_string(n->decimals) + " decimals, more than a double holds (" +
+                         std::to_string(max_value_digits) + "): round the tolerance",
+                 tolerance_text);
+        } else {
+            fig.tolerance = published_value{n->value, n->decimals};
+        }
+    }
+
     if (errors_.size() != errors_before) return;
     figure_ids_.emplace(fig.id, field(figure_field::id));
     book_.figures.push_back(std::move(fig));
@@ -634,7 +670,12 @@ inline std::string write_figures_csv(const figure_book& book) {
             f.comparator_text.text(),
             format_figure_value(f),
             f.unit.zh(),
-            spreadsheet_safe(f.quote)};
+            spreadsheet_safe(f.quote),
+            f.kind ? std::string(to_string(*f.kind)) : std::string(),
+            f.better ? std::string(to_string(*f.better)) : std::string(),
+            f.basis ? std::string(to_string(*f.basis)) : std::string(),
+            f.test ? std::string(to_string(*f.test)) : std::string(),
+            f.tolerance ? format_published_value(*f.tolerance) : std::string()};
         out += write_csv_row(row);
     }
     return out;

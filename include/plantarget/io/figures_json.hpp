@@ -5,7 +5,7 @@
 //    "relations": [{"id": ..., "kind": ..., "result": ...,
 //                   "operands": [...], "note": ...}]}
 //
-// A value is written as a string ("94.8", or null for 居前列), because a JSON
+// A value (and a tolerance) is written as a string ("94.8", or null for 居前列), because a JSON
 // number loses the published precision: 94.80 and 94.8 are one number, and
 // the decimals are what the audit rounds to. On reading, a JSON number is
 // accepted too, with the decimals of its shortest form. Syntax errors are
@@ -269,7 +269,7 @@ inline void add_figures_json(figure_book_builder& builder, std::string_view text
                         out.text = it->dump();
                         continue;
                     }
-                    if (it != f.end() && name == "value" && (it->is_null() || it->is_number())) {
+                    if (it != f.end() && (name == "value" || name == "tolerance") && (it->is_null() || it->is_number())) {
                         out.text = it->is_null() ? std::string() : it->dump();
                         continue;
                     }
@@ -351,6 +351,13 @@ inline std::string write_figures_json(const figure_book& book) {
         j["value"] = f.has_value ? nlohmann::ordered_json(format_figure_value(f)) : nlohmann::ordered_json(nullptr);
         j["unit"] = f.unit.zh();
         j["quote"] = f.quote;
+        const auto token_or_empty = [](const auto& v) { return v ? std::string(to_string(*v)) : std::string(); };
+        j["nature"] = token_or_empty(f.kind);
+        j["direction"] = token_or_empty(f.better);
+        j["price_basis"] = token_or_empty(f.basis);
+        j["test_mode"] = token_or_empty(f.test);
+        j["tolerance"] = f.tolerance ? nlohmann::ordered_json(format_published_value(*f.tolerance))
+                                     : nlohmann::ordered_json(nullptr);
         figures.push_back(std::move(j));
     }
     nlohmann::ordered_json relations = nlohmann::ordered_json::array();

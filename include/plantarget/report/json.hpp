@@ -67,6 +67,30 @@ inline json condition_json(const condition_assessment& c, int decimals) {
     return j;
 }
 
+// A trait of an indicator or target: its token, whether it was assumed, and
+// from what (trait_provenance).
+template <class E>
+json trait_json(E value, const trait_provenance& from) {
+    json j;
+    j["value"] = std::string(token_of(value));
+    j["assumed"] = from.assumed();
+    j["from"] = std::string(token_of(from.origin));
+    j["because"] = text_or_null(from.because);
+    return j;
+}
+
+inline json indicator_json(const indicator_info& i) {
+    json j;
+    j["id"] = i.id;
+    j["name_zh"] = i.name_zh;
+    j["name_en"] = i.name_en;
+    j["unit"] = i.unit.zh();
+    j["nature"] = trait_json(i.kind, i.kind_origin);
+    j["direction"] = trait_json(i.better, i.better_origin);
+    j["price_basis"] = trait_json(i.basis, i.basis_origin);
+    return j;
+}
+
 inline json assessment_json(const assessment_view& v) {
     const assessment& a = *v.a;
     json j;
@@ -92,6 +116,7 @@ inline json assessment_json(const assessment_view& v) {
     target["wording"] = text_or_null(v.wording);
     target["combine"] =
         v.target != nullptr && v.target->combine == combination::any_of ? "any_of" : "all_of";
+    target["test_mode"] = v.target != nullptr ? trait_json(v.target->test, v.target->test_origin) : json(nullptr);
     if (a.conditions.empty()) put_number(target, "threshold", false, 0.0, reason::no_target);
     else target["threshold"] = v.threshold;
     json conditions = json::array();
@@ -162,6 +187,12 @@ inline std::string render_json(const document& d) {
     if (d.p != nullptr)
         for (const auto& s : d.p->sections()) sections.push_back(json{{"number", s.number}, {"title", s.title}});
     root["sections"] = std::move(sections);
+
+    // Each indicator's nature, direction and price basis, stated or assumed.
+    json indicators = json::array();
+    if (d.p != nullptr)
+        for (const auto& i : d.p->indicators()) indicators.push_back(detail::indicator_json(i));
+    root["indicators"] = std::move(indicators);
 
     json assessments = json::array();
     for (const auto& v : views) assessments.push_back(detail::assessment_json(v));

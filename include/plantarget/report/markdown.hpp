@@ -103,6 +103,9 @@ inline std::string render_markdown(const document& d) {
         // A missed binding target stands out.
         out += r.binding_targets_met() ? binding_status_text(r) + "\n\n" : "**" + binding_status_text(r) + "**\n\n";
     }
+    if (d.p != nullptr)
+        if (const table_model assumed = assumptions_table(*d.p); !assumed.rows.empty())
+            out += "## 推定 Assumed natures\n\n" + detail::markdown_table(assumed);
 
     if (d.audit != nullptr) {
         const audit_result& au = *d.audit;

@@ -79,6 +79,9 @@ inline std::string render_table(const document& d) {
         out += "\n汇总 Summary\n" + detail::render_text_table(summary_table(*d.evaluation));
         out += binding_status_text(*d.evaluation) + '\n';
     }
+    if (d.p != nullptr)
+        if (const table_model assumed = assumptions_table(*d.p); !assumed.rows.empty())
+            out += "\n推定 Assumed natures\n" + detail::render_text_table(assumed);
 
     if (d.audit != nullptr) {
         const audit_result& au = *d.audit;

@@ -141,4 +141,29 @@ inline std::string unresolved_text(const audit_result& au) {
     return "未解析 Unresolved (figures missing): " + detail::join(au.unresolved, ", ");
 }
 
+namespace detail {
+// "average (from the unit: 微克/立方米)", "flow (by default)", "stock (stated)".
+template <class E>
+std::string trait_cell(E value, const trait_provenance& from) {
+    std::string s = fmt::format("{} ({}", token_of(value), english_of(from.origin));
+    if (!from.because.empty()) s += ": " + from.because;
+    return s + ")";
+}
+}  // namespace detail
+
+// The indicators with a nature, direction or price basis the data did not
+// state: what was assumed, and from what (indicator_traits.hpp). Empty when
+// everything was stated.
+inline table_model assumptions_table(const plan& p) {
+    table_model t{{"指标 Indicator", "性质 Nature", "方向 Direction", "价格 Price basis"},
+                  {align::left, align::left, align::left, align::left},
+                  {}};
+    for (const auto& i : p.indicators()) {
+        if (!i.kind_origin.assumed() && !i.better_origin.assumed() && !i.basis_origin.assumed()) continue;
+        t.rows.push_back({i.name_zh.empty() ? i.id : i.name_zh, detail::trait_cell(i.kind, i.kind_origin),
+                          detail::trait_cell(i.better, i.better_origin), detail::trait_cell(i.basis, i.basis_origin)});
+    }
+    return t;
+}
+
 }  // namespace plantarget::report

@@ -398,3 +398,47 @@ plancheck_test(version
   ARGS "--version"
   EXIT 0
   STDOUT "^plancheck ${plancheck_version_re}\n$")
+
+# ---- natures, directions and test modes (issue 12) ---------------------------------------
+# pm25_half_year.csv: PM2.5 of 29.4 µg/m³ for January-June against a year
+# ceiling of 30. The file states no nature: a concentration is an average (by
+# its unit), judged on its level as it stands, not pro rata as a flow (before:
+# behind schedule, expected 15.0, projected 58.8). On schedule, exit 0; the
+# JSON says the nature was assumed from the unit and the test mode from 全年…控制在.
+plancheck_test(natures.average_in_its_year
+  ARGS "--as-of|2026-06|--format|json|--output|${PLANCHECK_OUT}/pm25_half_year.json|${PLANCHECK_TEST_DIR}/pm25_half_year.csv"
+  EXIT 0
+  JSON_FILE "${PLANCHECK_OUT}/pm25_half_year.json"
+  JSON "assessments/0/verdict=on_schedule@@assessments/0/expected_to_date_reason=not_applicable@@indicators/0/nature/value=average@@indicators/0/nature/assumed=ON@@indicators/0/nature/from=unit@@indicators/0/direction/value=lower_is_better@@indicators/0/direction/from=comparator@@indicators/0/price_basis/from=default@@assessments/0/target/test_mode/value=at_deadline@@assessments/0/target/test_mode/from=wording")
+
+plancheck_test(natures.average_in_its_year_table
+  ARGS "--as-of|2026-06|${PLANCHECK_TEST_DIR}/pm25_half_year.csv"
+  EXIT 0
+  STDOUT "\\| 符合进度 on schedule +\\| +1 +\\| +1 +\\|@@推定 Assumed natures@@average \\(from the unit: 微克/立方米\\)@@lower_is_better \\(from the comparator: 以内\\)@@nominal \\(by default\\)")
+
+plancheck_test(natures.average_in_its_year_markdown
+  ARGS "--as-of|2026-06|--format|markdown|${PLANCHECK_TEST_DIR}/pm25_half_year.csv"
+  EXIT 0
+  STDOUT "## 推定 Assumed natures@@average \\(from the unit: 微克/立方米\\)")
+
+# The nature stated, direction and price basis assumed: the table says which.
+plancheck_test(natures.stated_flow_table
+  ARGS "--as-of|2026-06|${PLANCHECK_TEST_DIR}/pm25_stated_flow.csv"
+  EXIT 1
+  STDOUT "推定 Assumed natures@@flow \\(stated\\)")
+
+# The same figures with the nature stated as flow: pro rata, behind schedule
+# (29.4 against 15 expected by June), exit 1; the JSON says it was stated.
+plancheck_test(natures.stated_flow
+  ARGS "--as-of|2026-06|--format|json|--output|${PLANCHECK_OUT}/pm25_stated_flow.json|${PLANCHECK_TEST_DIR}/pm25_stated_flow.csv"
+  EXIT 1
+  JSON_FILE "${PLANCHECK_OUT}/pm25_stated_flow.json"
+  JSON "assessments/0/verdict=behind_schedule@@assessments/0/expected_to_date=15.0@@indicators/0/nature/value=flow@@indicators/0/nature/assumed=OFF@@indicators/0/nature/from=stated@@assessments/0/target/test_mode/value=at_deadline@@assessments/0/target/test_mode/assumed=OFF")
+
+# bad_traits.csv: an unknown nature (line 2, column 61) and a negative
+# tolerance (line 3, column 55): two located errors, nothing evaluated.
+plancheck_test(natures.bad_input
+  ARGS "${PLANCHECK_TEST_DIR}/bad_traits.csv"
+  EXIT 2
+  STDERR "bad_traits\\.csv:2:61: unknown nature \\(expected flow, stock, rate, average\\): 'averge'@@bad_traits\\.csv:3:55: negative tolerance@@2 errors in the input; nothing evaluated"
+  STDOUT_NOT ".")
