@@ -1,7 +1,7 @@
 // Aggregation by nature (aggregate.hpp) and what evaluate() makes of it: months
 // summed into a flow's total, the latest value of a rate, the three test
 // modes, gaps, a year-to-date total against its months, growth published
-// without a level, and the seasonal profile
+// without a level, the points a rate still needs, and the seasonal profile
 // from last year's months. Every expected value is worked by hand.
 #include <plantarget/aggregate.hpp>
 #include <plantarget/evaluate.hpp>
@@ -326,6 +326,20 @@ TEST(AggregateGrowthOnly, AnEarlierGrowthDoesNotStandForALaterLevel) {
     EXPECT_NEAR(g->in_percent, 20.0, 1e-9);
     EXPECT_FALSE(g->published);
     EXPECT_EQ(g->covered, period::year_to_date(2026, 6));
+}
+
+// ---- a rate needs points ---------------------------------------------------------
+
+TEST(AggregateRate, WhatARateStillNeedsIsInPoints) {
+    // 2027's ceiling 5.5 % against 5.2 % in 2026: +0.3 points, not +5.77 %.
+    pt::value_series s(pct);
+    ASSERT_EQ(s.add(period::year(2026), 5.2), pt::reason::none);
+    const auto a = pt::evaluate(single(comparator::at_most, 5.5, pct, period::year(2027)), info(pct, pt::nature::rate), s,
+                                period::year(2026));
+    EXPECT_EQ(a.outcome, verdict::pending);
+    ASSERT_TRUE(a.required_change.ok());
+    EXPECT_NEAR(a.required_change->value(), 0.3, 1e-12);
+    EXPECT_EQ(a.required_growth.why(), pt::reason::not_applicable);
 }
 
 // ---- seasonal profile from last year's figures --------------------------------------

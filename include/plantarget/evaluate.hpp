@@ -92,6 +92,9 @@ struct condition_figures {
     result<double> last_actual = reason::no_data;
     period last_actual_period;
     result<growth_rate> required_growth = reason::not_applicable;
+    // For a rate (a level in percent), the change still needed, in points:
+    // 5.2 % to 5.5 % is +0.3 points, not +5.8 %.
+    result<percentage_points> required_change = reason::not_applicable;
 };
 
 struct assessment : condition_figures {
@@ -264,7 +267,13 @@ inline condition_report assess_without_observation(const evaluation_context& ctx
         const double v = in_condition_unit(ctx, c, last->value);
         r.last_actual = std::isfinite(last->value) ? result<double>(v) : result<double>(reason::not_finite);
         r.last_actual_period = last->period;
-        if (!is_position(c.cmp)) r.required_growth = growth_of(c.value, v);
+        // A rate moves in points: what it still needs is a change, not a growth.
+        if (!is_position(c.cmp) && c.unit.kind() == units::unit_kind::percent) {
+            if (std::isfinite(v) && std::isfinite(c.value)) r.required_change = percentage_points(c.value - v);
+            else r.required_change = reason::not_finite;
+        } else if (!is_position(c.cmp)) {
+            r.required_growth = growth_of(c.value, v);
+        }
     } else if (c.what == measure::growth) {
         if (auto g = growth_of_observation(ctx.s, *last); g) {
             r.last_actual = *g;
