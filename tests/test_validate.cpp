@@ -379,3 +379,24 @@ TEST(ValidatePeriodParts, RatesBoundsAndIncompletePartsAreNotSummed) {
                                  "q1,inv,actual,2025Q1,level,=,35,亿元\n"))
                     .empty());
 }
+
+// ---- a year-to-date total and an earlier one with the months after it ----------
+// Before: 1-6月 against 1-5月 and 6月 was not compared; the engine summed one
+// way or the other.
+
+TEST(ValidatePeriodParts, AYearToDateAgainstAnEarlierOneAndTheMonthsAfterIt) {
+    // 1-5月 50.3 + 6月 10.2 stand for 60.40..60.60; 1-6月 60.4 (60.35..60.45) meets it.
+    EXPECT_TRUE(messages(book_of("y5,inv,actual,2025-01..2025-05,level,=,50.3,亿元\n"
+                                 "m6,inv,actual,2025-06,level,=,10.2,亿元\n"
+                                 "y6,inv,actual,2025-01..2025-06,level,=,60.4,亿元\n"))
+                    .empty());
+    // 1-6月 61.0 (60.95..61.05) does not: a located error naming all three.
+    const std::string e = only_error(
+        "y5,inv,actual,2025-01..2025-05,level,=,50.3,亿元\n"
+        "m6,inv,actual,2025-06,level,=,10.2,亿元\n"
+        "y6,inv,actual,2025-01..2025-06,level,=,61.0,亿元\n");
+    EXPECT_TRUE(has(e, "f.csv:4:1:")) << e;
+    EXPECT_TRUE(has(e, "figure y6 (f.csv:4) (2025-01..2025-06: = 61.0 亿元) disagrees beyond rounding with figure "
+                       "y5 (f.csv:2) (2025-01..2025-05) and the months after it, 60.5 亿元 (y5, m6 (f.csv:3))"))
+        << e;
+}

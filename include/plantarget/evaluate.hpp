@@ -5,6 +5,7 @@
 // assessable, with the reason.
 #pragma once
 
+#include <plantarget/aggregate.hpp>
 #include <plantarget/growth.hpp>
 #include <plantarget/indicator.hpp>
 #include <plantarget/kernel.hpp>
@@ -91,6 +92,9 @@ struct condition_figures {
     result<double> last_actual = reason::no_data;
     period last_actual_period;
     result<growth_rate> required_growth = reason::not_applicable;
+    // For a rate (a level in percent), the change still needed, in points:
+    // 5.2 % to 5.5 % is +0.3 points, not +5.8 %.
+    result<percentage_points> required_change = reason::not_applicable;
 };
 
 struct assessment : condition_figures {
@@ -100,6 +104,7 @@ struct assessment : condition_figures {
     period deadline;
     period as_of;
     bool at_deadline = false;
+    test_mode test = test_mode::at_deadline;  // how the target was tested (target_spec::test)
 
     verdict outcome = verdict::not_assessable;
     reason why = reason::none;
@@ -130,28 +135,8 @@ inline double elapsed_fraction(period deadline, period as_of, const evaluation_o
     return static_cast<double>(done_months) / deadline.months();
 }
 
-inline bool ends_by(period a, period b) {  // a ends no later than b
-    return a.year_number() < b.year_number() ||
-           (a.year_number() == b.year_number() && a.last_month() <= b.last_month());
-}
-inline bool within(period inner, period outer) {
-    return inner.year_number() == outer.year_number() && inner.first_month() >= outer.first_month() &&
-           inner.last_month() <= outer.last_month();
-}
-
-// The observation that stands for the deadline period as of `as_of`: the
-// period itself, else the longest span from its start that ends by as_of (a
-// year-to-date for a year).
-inline const observation<double>* observation_for(const value_series& s, period deadline, period as_of) {
-    if (const auto* o = s.find(deadline); o != nullptr && ends_by(deadline, as_of)) return o;
-    const observation<double>* best = nullptr;
-    for (const auto& o : s) {
-        if (!within(o.period, deadline) || !ends_by(o.period, as_of)) continue;
-        if (o.period.first_month() != deadline.first_month()) continue;  // a span from the start
-        if (best == nullptr || best->period.last_month() < o.period.last_month()) best = &o;
-    }
-    return best;
-}
+using aggregate_detail::ends_by;
+using aggregate_detail::within;
 
 inline result<double> growth_of_observation(const value_series& s, const observation<double>& o) {
     if (o.meta.published_growth) return o.meta.published_growth->in_percent();
@@ -242,7 +227,7 @@ inline condition_report assess_dynamic_zero(const evaluation_context& ctx, const
     double worst = 0.0;
     period latest_seen;
     for (const auto& o : ctx.s) {
-        if (!within(o.period, ctx.t.deadline) || !ends_by(o.period, ctx.as_of)) continue;
+        if (o.meta.growth_only || !within(o.period, ctx.t.deadline) || !ends_by(o.period, ctx.as_of)) continue;
         if (!any || ends_by(latest_seen, o.period)) latest_seen = o.period;
         any = true;
         if (!std::isfinite(o.value)) {
@@ -273,13 +258,22 @@ inline condition_report assess_without_observation(const evaluation_context& ctx
     r.part.cond = c;
     if (ctx.before_period) r.part.outcome = verdict::pending;
     else r.part.why = reason::no_data;
-    const observation<double>* last = ctx.s.latest(ctx.as_of);
+    // The last level for a level target: a growth published alone is none.
+    const observation<double>* last = nullptr;
+    for (const auto& o : ctx.s)
+        if (!(ctx.as_of < o.period) && (c.what != measure::level || !o.meta.growth_only)) last = &o;
     if (last == nullptr) return r;
     if (c.what == measure::level) {
         const double v = in_condition_unit(ctx, c, last->value);
         r.last_actual = std::isfinite(last->value) ? result<double>(v) : result<double>(reason::not_finite);
         r.last_actual_period = last->period;
-        if (!is_position(c.cmp)) r.required_growth = growth_of(c.value, v);
+        // A rate moves in points: what it still needs is a change, not a growth.
+        if (!is_position(c.cmp) && c.unit.kind() == units::unit_kind::percent) {
+            if (std::isfinite(v) && std::isfinite(c.value)) r.required_change = percentage_points(c.value - v);
+            else r.required_change = reason::not_finite;
+        } else if (!is_position(c.cmp)) {
+            r.required_growth = growth_of(c.value, v);
+        }
     } else if (c.what == measure::growth) {
         if (auto g = growth_of_observation(ctx.s, *last); g) {
             r.last_actual = *g;
@@ -376,6 +370,134 @@ inline void assess_as_it_stands(const evaluation_context& ctx, const condition& 
     }
 }
 
+// The observation that stands for the deadline period as of `as_of` for one
+// condition, aggregated as the indicator's nature and the target's test say
+// (aggregate.hpp): a level (ranks and milestones: the last one), or a growth
+// carried as the observation's published growth. reason::no_data when the
+// period holds nothing the condition can use.
+inline result<observation<double>> standing_observation(const evaluation_context& ctx, const condition& c) {
+    observation<double> o;
+    if (c.what == measure::growth) {
+        const auto g = aggregate_growth(ctx.s, ctx.ind.kind, ctx.t.deadline, ctx.as_of);
+        if (!g) return g.why();
+        o.period = g->covered;
+        o.meta.bound = g->bound;
+        o.meta.published_growth = growth_rate::from_percent(g->in_percent);
+        o.meta.growth_only = true;  // the level is no part of a growth condition
+        o.value = 0.0;
+        if (g->published) {
+            // A level published beside its growth must be a number, as before.
+            const auto* with_level = ctx.s.find(g->covered);
+            if (with_level != nullptr && !with_level->meta.growth_only) {
+                o.value = with_level->value;
+                o.meta.growth_only = false;
+                o.meta.published_growth = with_level->meta.published_growth;
+            }
+        }
+        return o;
+    }
+    const nature kind = is_position(c.cmp) ? nature::stock : ctx.ind.kind;  // a position is as it stands
+    const period_aggregate a = aggregate_levels(ctx.s, kind, ctx.t.test, ctx.t.deadline, ctx.as_of);
+    if (!a.value) return a.value.why();
+    if (a.value->single != nullptr) return *a.value->single;
+    o.period = a.value->covered;
+    o.value = a.value->value;
+    o.meta.bound = a.value->bound;
+    return o;
+}
+
+// Tested at every observation (逐期考核): each observation of the period up
+// to as_of must meet the condition; the one with the least margin is the
+// actual. One that misses decides (not achieved, or behind schedule).
+inline condition_report assess_every_observation(const evaluation_context& ctx, const condition& c) {
+    condition_report r;
+    r.part.cond = c;
+    const observation<double>* worst = nullptr;
+    compared_quantity worst_q;
+    double worst_margin = 0.0;
+    bool missed = false, undecided = false;
+    for (const auto& o : ctx.s) {
+        if (!within(o.period, ctx.t.deadline) || !ends_by(o.period, ctx.as_of)) continue;
+        if (c.what != measure::growth && o.meta.growth_only) continue;
+        if (c.what == measure::growth && !o.meta.published_growth && !year_on_year(ctx.s, o.period)) continue;
+        if (!o.meta.growth_only && !std::isfinite(o.value)) {
+            r.part.why = reason::not_finite;
+            return r;
+        }
+        const auto q = quantity_of(ctx, c, o);
+        if (!q) {
+            r.part.why = q.why();
+            return r;
+        }
+        if (std::isnan(q->x) || std::isnan(q->upper)) {
+            r.part.why = reason::not_finite;
+            return r;
+        }
+        const kernel::decision d = kernel::holds(c.cmp, kernel::interval_from(q->actual, q->bound), q->x, q->upper);
+        missed = missed || d.missed;
+        undecided = undecided || (!d.met && !d.missed);
+        const double m = kernel::margin(c.cmp, q->actual, q->x, q->upper);
+        if (worst == nullptr || m < worst_margin) {
+            worst = &o;
+            worst_q = *q;
+            worst_margin = m;
+        }
+    }
+    if (worst == nullptr) return assess_without_observation(ctx, c);
+    r.part.actual = worst_q.actual;
+    r.part.margin = margin_result(c.cmp, worst_q.actual, worst_q.x, worst_q.upper);
+    if (missed) {
+        r.part.outcome = ctx.at_deadline ? verdict::not_achieved : verdict::behind_schedule;
+    } else if (undecided) {
+        r.part.why = reason::bound_only;
+    } else if (ctx.at_deadline) {
+        const bool room = kernel::room_to_spare(c.cmp, c.what, worst_margin, worst_q.bound == value_bound::exact);
+        r.part.outcome = room ? verdict::exceeded : verdict::achieved;
+    } else {
+        r.part.outcome = verdict::on_schedule;
+    }
+    r.actual = r.part.actual;
+    r.actual_period = worst->period;
+    r.margin = r.part.margin;
+    r.completion = reason::not_applicable;
+    return r;
+}
+
+// A growth in the year: the growth so far against the year's target itself
+// (a rate has no pro rata), within evaluation_options::on_schedule_band_pp
+// points: further beyond it on the better side is ahead, on the worse side behind.
+inline void assess_growth_in_year(const evaluation_context& ctx, const condition& c, const compared_quantity& q,
+                                  condition_report& r) {
+    const double band = ctx.opt.on_schedule_band_pp;
+    const int sign = better_sign(c.cmp);
+    // The condition widened by the band on its worse side(s).
+    double x = q.x, upper = q.upper;
+    if (c.cmp == comparator::about) upper += band;
+    else if (c.cmp == comparator::between) {
+        x -= band;
+        upper += band;
+    } else x -= sign * band;
+    const kernel::interval a = kernel::interval_from(q.actual, q.bound);
+    const kernel::decision widened = kernel::holds(c.cmp, a, x, upper);
+    if (sign != 0) r.expected_to_date = q.x;
+    if (ctx.ind.kind != nature::flow) r.projected = q.actual;
+    if (q.bound != value_bound::exact) {
+        const kernel::decision strict = kernel::holds(c.cmp, a, q.x, q.upper);
+        r.part.outcome = strict.met ? verdict::on_schedule : widened.missed ? verdict::behind_schedule
+                                                                            : verdict::not_assessable;
+        if (r.part.outcome == verdict::not_assessable) r.part.why = undecided_reason(q.bound);
+        return;
+    }
+    if (sign == 0) {
+        r.part.outcome = widened.met ? verdict::on_schedule : verdict::behind_schedule;
+        return;
+    }
+    const double gap = sign * (q.actual - q.x);
+    if (std::isfinite(gap)) r.schedule_gap = percentage_points(gap);
+    r.part.outcome = gap > band ? verdict::ahead_of_schedule : widened.met ? verdict::on_schedule
+                                                                           : verdict::behind_schedule;
+}
+
 inline condition_report assess_condition(const evaluation_context& ctx, const condition& c) {
     if (bounds_level(c) && !is_position(c.cmp) && !c.unit.same_kind(ctx.s.unit())) {
         condition_report r;
@@ -384,13 +506,19 @@ inline condition_report assess_condition(const evaluation_context& ctx, const co
         return r;
     }
     if (c.cmp == comparator::dynamic_zero) return assess_dynamic_zero(ctx, c);
-    const observation<double>* o = observation_for(ctx.s, ctx.t.deadline, ctx.as_of);
-    if (o == nullptr) return assess_without_observation(ctx, c);
+    if (ctx.t.test == test_mode::every_observation) return assess_every_observation(ctx, c);
+    const auto standing = standing_observation(ctx, c);
+    if (!standing && standing.why() == reason::no_data) return assess_without_observation(ctx, c);
 
     condition_report r;
     r.part.cond = c;
+    if (!standing) {
+        r.part.why = standing.why();
+        return r;
+    }
+    const observation<double>* o = &*standing;
     // The actual first, then the threshold: the order the batch checks them in.
-    if (!std::isfinite(o->value)) {
+    if (!o->meta.growth_only && !std::isfinite(o->value)) {
         r.part.why = reason::not_finite;
         return r;
     }
@@ -410,6 +538,7 @@ inline condition_report assess_condition(const evaluation_context& ctx, const co
     const bool flow_level = c.what == measure::level && ctx.ind.kind == nature::flow && better_sign(c.cmp) != 0 &&
                             !is_position(c.cmp);
     if (!ctx.at_deadline && flow_level && o->period != ctx.t.deadline) assess_against_schedule(ctx, c, *o, *q, r);
+    else if (!ctx.at_deadline && c.what == measure::growth) assess_growth_in_year(ctx, c, *q, r);
     else assess_as_it_stands(ctx, c, *q, raw_margin, r);
 
     r.actual = q->actual;
@@ -437,6 +566,7 @@ inline assessment evaluate(const target_spec& t, const indicator_info& ind, cons
     a.deadline = t.deadline;
     a.as_of = as_of;
     a.at_deadline = detail::ends_by(t.deadline, as_of);
+    a.test = t.test;
     if (t.conditions.empty()) {
         a.why = reason::no_target;
         return a;
@@ -475,22 +605,6 @@ assessment evaluate(const target<U>& t, const indicator<I>& ind, const series<S>
     value_series raw(s.unit());
     for (const auto& o : s) (void)raw.add(o.period, units::raw_value(o.value), o.meta);  // s has one per period
     return evaluate(t.spec(), ind.info(), raw, as_of, opt);
-}
-
-// Last year's months as a seasonal profile: each month's share of the total.
-inline result<std::array<double, 12>> seasonal_profile_from(const value_series& months, int year) {
-    std::array<double, 12> shares{};
-    double total = 0.0;
-    for (int m = 1; m <= 12; ++m) {
-        const auto* o = months.find(period::month(year, m));
-        if (o == nullptr) return reason::missing_period;
-        if (!std::isfinite(o->value)) return reason::not_finite;
-        shares[static_cast<std::size_t>(m - 1)] = o->value;
-        total += o->value;
-    }
-    if (total == 0.0) return reason::zero_base;
-    for (auto& v : shares) v /= total;
-    return shares;
 }
 
 }  // namespace plantarget

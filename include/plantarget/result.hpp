@@ -34,11 +34,12 @@ enum class reason : std::uint8_t {
     not_applicable,        // the quantity has no meaning for this target (completion of an upper bound)
     gap,                   // a month of the period has no observation, so its total is unknown
     missing,               // the input is missing (None, NA, an empty cell), as opposed to NaN
+    inconsistent_totals,   // a published total and the sum of its published parts disagree beyond rounding
 };
 
 template <>
 struct vocabulary<reason> {
-    static constexpr std::array<vocab_entry<reason>, 19> entries{{
+    static constexpr std::array<vocab_entry<reason>, 20> entries{{
         {reason::none, "none", "defined", "有定义"},
         {reason::zero_base, "zero_base", "base is zero", "基数为零"},
         {reason::opposite_signs, "opposite_signs", "base and current value have opposite signs", "基数与现值符号相反"},
@@ -59,6 +60,8 @@ struct vocabulary<reason> {
         {reason::not_applicable, "not_applicable", "not applicable to this target", "不适用于此目标"},
         {reason::gap, "gap", "a month of the period has no observation", "时期内有月份缺数"},
         {reason::missing, "missing", "input is missing", "输入缺失"},
+        {reason::inconsistent_totals, "inconsistent_totals",
+         "a published total and the sum of its published parts disagree beyond rounding", "累计数与分期数之和不符"},
     }};
 };
 static_assert(detail::vocabulary_is_dense<reason>());

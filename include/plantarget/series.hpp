@@ -14,7 +14,9 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 namespace plantarget {
@@ -65,7 +67,21 @@ struct observation_meta {
     int decimals = -1;                          // decimals as published; -1 when not published
     std::optional<growth_rate> published_growth;  // the official growth rate, as data
     int growth_decimals = -1;
+    // Only the growth was published (1-6月 增长4.6%): the observation's value is
+    // no level (it is NaN, so that nothing sums it by mistake) and `bound`
+    // says how exactly the growth is known. An actual of the growth measure.
+    bool growth_only = false;
 };
+
+// The meta of a growth published without its level.
+inline observation_meta growth_only_meta(growth_rate g, int decimals = -1, value_bound bound = value_bound::exact) {
+    observation_meta m;
+    m.bound = bound;
+    m.published_growth = g;
+    m.growth_decimals = decimals;
+    m.growth_only = true;
+    return m;
+}
 
 template <class V>
 struct observation {
@@ -93,6 +109,12 @@ public:
         return reason::none;
     }
 
+    // A growth published without its level (1-6月 增长4.6%, 全年增长6.6%).
+    [[nodiscard]] reason add_growth_only(plantarget::period p, growth_rate g, int decimals = -1,
+                                         value_bound bound = value_bound::exact) {
+        return add(p, no_level(), growth_only_meta(g, decimals, bound));
+    }
+
     [[nodiscard]] const observation<V>* find(plantarget::period p) const {
         auto it = std::lower_bound(obs_.begin(), obs_.end(), p,
                                    [](const observation<V>& o, const plantarget::period& q) { return o.period < q; });
@@ -118,6 +140,13 @@ public:
     [[nodiscard]] const units::unit_descriptor& unit() const { return unit_; }
 
 private:
+    static V no_level() {
+        constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+        if constexpr (std::is_same_v<V, double>) return nan;
+        else if constexpr (requires { V::from_value(nan); }) return V::from_value(nan);
+        else return V(nan);
+    }
+
     std::vector<observation<V>> obs_;
     units::unit_descriptor unit_{};
 };

@@ -204,6 +204,68 @@ inline std::vector<tiled_period> parts_that_tile(const figure_book& book) {
     return out;
 }
 
+// A year-to-date total against an earlier year-to-date total of the same
+// indicator and the months published after it (1-6月 against 1-5月 and 6月):
+// one span of months written two ways, which must agree within rounding.
+// Where every month of the span is published, parts_that_tile compares them.
+struct total_and_earlier_total {
+    const published_figure* total;
+    const published_figure* earlier;
+    std::vector<const published_figure*> months;  // after the earlier span, to the total's end
+    double sum;                                   // earlier + months, in the total's unit
+    bool agree;
+};
+
+inline std::vector<total_and_earlier_total> totals_and_earlier_totals(const figure_book& book) {
+    std::map<std::pair<std::string_view, long>, const published_figure*> by_span;
+    for (const auto& f : book.figures)
+        if (f.role == figure_role::actual && f.measure == figure_measure::level && f.has_value &&
+            f.bound() == value_bound::exact && summable_over_time(f.unit.kind()))
+            by_span.emplace(std::pair<std::string_view, long>{f.indicator_id, f.period.span_key()}, &f);
+    const auto find = [&](std::string_view id, period p) -> const published_figure* {
+        const auto it = by_span.find({id, p.span_key()});
+        return it == by_span.end() ? nullptr : it->second;
+    };
+    std::vector<total_and_earlier_total> out;
+    for (const auto& [key, whole] : by_span) {
+        const period p = whole->period;
+        if (p.first_month() != 1 || p.months() < 2) continue;
+        const int y = p.year_number();
+        // The latest earlier span from January whose following months are all published.
+        for (int k = p.last_month() - 1; k >= 1; --k) {
+            const published_figure* earlier = find(whole->indicator_id, period::year_to_date(y, k));
+            if (earlier == nullptr || !earlier->unit.same_kind(whole->unit)) continue;
+            total_and_earlier_total t{whole, earlier, {}, 0.0, false};
+            bool complete = true;
+            for (int m = k + 1; m <= p.last_month() && complete; ++m) {
+                const published_figure* month = find(whole->indicator_id, period::month(y, m));
+                complete = month != nullptr && month->unit.same_kind(whole->unit);
+                if (complete) t.months.push_back(month);
+            }
+            if (!complete) continue;
+            bool all_months = true;  // then the months alone tile the total: checked there
+            for (int m = 1; m <= k && all_months; ++m) all_months = find(whole->indicator_id, period::month(y, m)) != nullptr;
+            if (all_months) break;
+            const rounding_interval e = interval_of(earlier->value);
+            double low = e.low * earlier->unit.factor(), high = e.high * earlier->unit.factor();
+            t.sum = earlier->value.value * earlier->unit.factor();
+            for (const auto* f : t.months) {
+                const rounding_interval r = interval_of(f->value);
+                low += r.low * f->unit.factor();
+                high += r.high * f->unit.factor();
+                t.sum += f->value.value * f->unit.factor();
+            }
+            const rounding_interval w = interval_of(whole->value);
+            const double factor = whole->unit.factor();
+            t.agree = w.low * factor < high && low < w.high * factor;
+            t.sum /= factor;
+            out.push_back(std::move(t));
+            break;
+        }
+    }
+    return out;
+}
+
 }  // namespace validate_detail
 
 inline std::vector<parse_error> validate(const figure_book& book, const validation_options& opt = {}) {
@@ -316,6 +378,18 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
                                           as_written(*t.whole) + ") disagrees beyond rounding with the sum of its " +
                                           std::to_string(t.parts.size()) + " parts, " + format_number_plain(t.sum) +
                                           " " + t.whole->unit.zh() + " (" + parts + ")"));
+    }
+
+    // ---- a year-to-date total and an earlier one with the months after it
+    for (const auto& t : totals_and_earlier_totals(book)) {
+        if (t.agree) continue;
+        std::string months;
+        for (const auto* f : t.months) months += ", " + named(*f);
+        errors.push_back(at(*t.total, "figure " + named(*t.total) + " (" + t.total->period.to_string() + ": " +
+                                          as_written(*t.total) + ") disagrees beyond rounding with figure " +
+                                          named(*t.earlier) + " (" + t.earlier->period.to_string() +
+                                          ") and the months after it, " + format_number_plain(t.sum) + " " +
+                                          t.total->unit.zh() + " (" + t.earlier->id + months + ")"));
     }
 
     // ---- the conditions on one target: a lower bound above an upper bound
