@@ -240,6 +240,7 @@ condition_assessment evaluate_one(measure what, comparator cmp, const row_input&
     ind.id = "x";
     ind.unit = unit;
     ind.kind = nature::stock;
+    ind.better = direction::within_band;  // a batch's about-band by default (batch_rule)
     value_series s(unit);
     EXPECT_EQ(s.add(period::year(2024), r.prior), reason::none);
     EXPECT_EQ(s.add(period::year(2025), r.value), reason::none);
@@ -251,7 +252,8 @@ condition_assessment evaluate_one(measure what, comparator cmp, const row_input&
     c.what = what;
     c.cmp = cmp;
     c.value = r.threshold;
-    (cmp == comparator::about ? c.tolerance : c.upper) = r.upper;
+    if (cmp == comparator::about) c.tolerance = r.upper;
+    else c.upper = r.upper;
     c.unit = what == measure::growth ? units::unit_of("%") : unit;
     t.conditions.push_back(c);
     evaluation_options opt;

@@ -37,17 +37,20 @@ pt::target_spec single(comparator c, double v, pt::units::unit_descriptor u, per
     cond.what = m;
     cond.cmp = c;
     cond.value = v;
-    (c == pt::comparator::about ? cond.tolerance : cond.upper) = upper;  // a band's half-width, a range's high end
+    if (c == pt::comparator::about) cond.tolerance = upper;  // a band's half-width
+    else cond.upper = upper;                                 // a range's high end
     cond.unit = u;
     t.conditions.push_back(cond);
     return t;
 }
 
-verdict at_deadline(comparator c, double threshold, double actual, double upper = 0.0) {
+verdict at_deadline(comparator c, double threshold, double actual, double upper = 0.0,
+                    pt::direction better = pt::direction::higher_is_better) {
     pt::value_series s(yi_yuan);
     EXPECT_EQ(s.add(period::year(2026), actual), pt::reason::none);
-    return pt::evaluate(single(c, threshold, yi_yuan, period::year(2026), upper), info(yi_yuan), s, period::year(2026))
-        .outcome;
+    pt::indicator_info ind = info(yi_yuan);
+    ind.better = better;
+    return pt::evaluate(single(c, threshold, yi_yuan, period::year(2026), upper), ind, s, period::year(2026)).outcome;
 }
 
 double up(double x) { return std::nextafter(x, std::numeric_limits<double>::infinity()); }
@@ -80,10 +83,14 @@ TEST(EvaluateBoundary, LessThanExcludesTheThreshold) {  // 近X, 不满X
 }
 
 TEST(EvaluateBoundary, AboutIsABandInclusiveAtBothEnds) {  // 5%左右 with tolerance 0.5
-    EXPECT_EQ(at_deadline(comparator::about, 5.0, 4.5, 0.5), verdict::achieved);
-    EXPECT_EQ(at_deadline(comparator::about, 5.0, 5.5, 0.5), verdict::achieved);
+    constexpr auto band = pt::direction::within_band;
+    EXPECT_EQ(at_deadline(comparator::about, 5.0, 4.5, 0.5, band), verdict::achieved);
+    EXPECT_EQ(at_deadline(comparator::about, 5.0, 5.5, 0.5, band), verdict::achieved);
+    EXPECT_EQ(at_deadline(comparator::about, 5.0, down(4.5), 0.5, band), verdict::not_achieved);
+    EXPECT_EQ(at_deadline(comparator::about, 5.0, up(5.5), 0.5, band), verdict::not_achieved);
+    // Higher is better: past the band's top is met with room to spare, not missed.
+    EXPECT_EQ(at_deadline(comparator::about, 5.0, up(5.5), 0.5), verdict::exceeded);
     EXPECT_EQ(at_deadline(comparator::about, 5.0, down(4.5), 0.5), verdict::not_achieved);
-    EXPECT_EQ(at_deadline(comparator::about, 5.0, up(5.5), 0.5), verdict::not_achieved);
 }
 
 TEST(EvaluateBoundary, BetweenIsInclusive) {  // X至Y

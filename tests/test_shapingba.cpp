@@ -172,7 +172,7 @@ TEST(ShapingbaExample, TypedPlanIsThePlanFromTheDataFiles) {
             EXPECT_EQ(a.cmp, b.cmp);
             EXPECT_DOUBLE_EQ(a.value, b.value);
             EXPECT_DOUBLE_EQ(a.upper, b.upper);
-            EXPECT_DOUBLE_EQ(a.tolerance, b.tolerance);
+            EXPECT_EQ(a.tolerance, b.tolerance);
             EXPECT_DOUBLE_EQ(a.plan, b.plan);
             EXPECT_TRUE(a.unit == b.unit);
         }

@@ -33,7 +33,8 @@ inline bool same_unit(const plantarget::units::unit_descriptor& a, const plantar
 }
 inline bool same_condition(const plantarget::condition& a, const plantarget::condition& b) {
     return a.what == b.what && a.cmp == b.cmp && same_number(a.value, b.value) && same_number(a.upper, b.upper) &&
-           same_number(a.tolerance, b.tolerance) && same_number(a.plan, b.plan) &&
+           a.tolerance.has_value() == b.tolerance.has_value() &&
+           (!a.tolerance || same_number(*a.tolerance, *b.tolerance)) && same_number(a.plan, b.plan) &&
            same_unit(a.unit, b.unit);
 }
 

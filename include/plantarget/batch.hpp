@@ -9,6 +9,7 @@
 // (evaluate_batch_parallel does it with std::thread).
 #pragma once
 
+#include <plantarget/decimal.hpp>
 #include <plantarget/evaluate.hpp>
 #include <plantarget/kernel.hpp>
 #include <plantarget/result.hpp>
@@ -40,6 +41,17 @@ namespace plantarget {
 // leave it vague; a batch row carries its own); the milestone as a number for
 // milestone_at_least. dynamic_zero ignores the threshold and judges the value
 // itself in either mode, as evaluate() does.
+//
+// How the rows are decided (batch_rule): in decimal when the thresholds'
+// published decimals are given, as evaluate() decides a condition whose
+// `decimals` are (decimal.hpp); an about-band read by the indicator's
+// direction, as evaluate() reads it by indicator_info::better.
+struct batch_rule {
+    int decimals = -1;        // of the thresholds (and tolerances), as published; -1: in binary
+    int value_decimals = -1;  // of the values in level mode; -1: each value's shortest form
+    direction better = direction::within_band;  // of the indicator, for about-bands
+};
+
 struct batch_inputs {
     std::span<const double> values;        // x_t
     std::span<const double> prior_values;  // x of the same period a year earlier
@@ -48,6 +60,7 @@ struct batch_inputs {
     comparator same_comparator = comparator::at_least;
     std::span<const double> uppers{};  // empty: 0 for every row (condition::upper's default)
     measure what = measure::level;
+    batch_rule rule{};
 
     [[nodiscard]] std::size_t size() const noexcept { return values.size(); }
 
@@ -122,9 +135,22 @@ inline constexpr verdict batch_outcome_of[8] = {verdict::not_assessable, verdict
 
 // One row, with the mode and comparator as template arguments where the
 // caller knows them, so a column of one comparator compiles to straight code.
+// The decimals a row is decided at, as evaluate() works them out: a growth is
+// computed, a value has its given or shortest precision.
+template <measure What>
+PLANTARGET_KERNEL_INLINE int batch_row_decimals(const batch_rule& rule, comparator cmp, double actual,
+                                                double upper) noexcept {
+    if (rule.decimals < 0) return -1;  // in binary: nothing to work out per row
+    const int band = cmp == comparator::about ? shortest_decimals(upper) : -1;
+    const int of_actual = What == measure::growth ? computed_decimals(rule.decimals, true)
+                          : rule.value_decimals >= 0 ? rule.value_decimals
+                                                     : shortest_decimals(actual);
+    return decision_decimals(rule.decimals, band, of_actual);
+}
+
 template <measure What>
 PLANTARGET_KERNEL_INLINE batch_row batch_evaluate_row(comparator cmp, double value, double prior, double x,
-                                                      double upper) noexcept {
+                                                      double upper, const batch_rule& rule = {}) noexcept {
     static_assert(What == measure::level || What == measure::growth);
     batch_row r;
     double g = 0.0;
@@ -158,9 +184,11 @@ PLANTARGET_KERNEL_INLINE batch_row batch_evaluate_row(comparator cmp, double val
     // Met or missed is a coin toss on real data, so the outcome comes from a
     // table indexed by the decision, not from branches: a mispredicted branch
     // per row would cost more than the row's arithmetic.
-    const kernel::decision d = kernel::holds(cmp, kernel::point(actual), x, upper);
-    const double m = kernel::margin(cmp, actual, x, upper);
-    const bool room = kernel::room_to_spare(cmp, What, m, true);
+    const kernel::comparison k = kernel::compare_at(cmp, rule.better, kernel::point(actual), actual, x, upper,
+                                                    batch_row_decimals<What>(rule, cmp, actual, upper));
+    const kernel::decision d = kernel::holds(k);
+    const double m = kernel::margin(k);
+    const bool room = kernel::room_to_spare(k, What, m, true);
     const unsigned met = d.met ? 1u : 0u, missed = d.missed ? 1u : 0u;
     r.outcome = batch_outcome_of[met * 4 + missed * 2 + (room ? 1u : 0u)];
     const bool decided = met != missed;
@@ -216,7 +244,7 @@ void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf co
         for (std::size_t j = 0; j < len; ++j) {
             const std::size_t i = start + j;
             const batch_row r = batch_evaluate_row<What>(comparator_of(i), values[i], priors[i], thresholds[i],
-                                                         uppers != nullptr ? uppers[i] : 0.0);
+                                                         uppers != nullptr ? uppers[i] : 0.0, in.rule);
             growth[j] = r.growth_percent;
             growth_why[j] = r.growth_why;
             verdicts[j] = r.outcome;
@@ -281,11 +309,12 @@ inline bool batch_shapes_fit(const batch_inputs& in, const batch_outputs& out) n
 
 // One row, as evaluate_batch judges it.
 inline batch_row evaluate_row(measure what, comparator cmp, double value, double prior_value, double threshold,
-                              double upper = 0.0) noexcept {
+                              double upper = 0.0, const batch_rule& rule = {}) noexcept {
     if (what == measure::growth || what == measure::level) {
-        batch_row r = what == measure::growth
-                          ? detail::batch_evaluate_row<measure::growth>(cmp, value, prior_value, threshold, upper)
-                          : detail::batch_evaluate_row<measure::level>(cmp, value, prior_value, threshold, upper);
+        batch_row r =
+            what == measure::growth
+                ? detail::batch_evaluate_row<measure::growth>(cmp, value, prior_value, threshold, upper, rule)
+                : detail::batch_evaluate_row<measure::level>(cmp, value, prior_value, threshold, upper, rule);
         detail::finish_margin(r.margin, r.margin_why, threshold, upper);
         return r;
     }

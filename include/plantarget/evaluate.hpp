@@ -6,6 +6,8 @@
 #pragma once
 
 #include <plantarget/aggregate.hpp>
+#include <plantarget/band.hpp>
+#include <plantarget/decimal.hpp>
 #include <plantarget/growth.hpp>
 #include <plantarget/indicator.hpp>
 #include <plantarget/kernel.hpp>
@@ -65,6 +67,8 @@ struct evaluation_options {
     int among_top_cutoff = 3;
     // Monthly shares of the annual total (last year's profile); empty: pro rata.
     std::optional<std::array<double, 12>> seasonal_profile;
+    // The half-width of an about-band a target does not give (约X, X左右).
+    about_defaults about_band;
 };
 
 // The verdict of one condition of a target.
@@ -74,12 +78,20 @@ struct condition_assessment {
     reason why = reason::none;
     result<double> actual = reason::no_data;  // in the condition's unit (percent for growth)
     result<double> margin = reason::no_data;  // on the better side: positive means room to spare
+    // The actual as the verdict compared it: rounded at compared_decimals
+    // places (decided in decimal, decimal.hpp); the actual itself unrounded.
+    // compared_decimals -1: compared in binary, as the actual is.
+    result<double> compared = reason::no_data;
+    int compared_decimals = -1;
+    std::optional<about_band> band;  // the band an about-condition was judged with
 };
 
 // The figures of one condition beyond its verdict, in the condition's unit:
 // what an assessment reports of its target's first condition.
 struct condition_figures {
     result<double> actual = reason::no_data;
+    result<double> compared = reason::no_data;  // the actual rounded as compared (condition_assessment)
+    int compared_decimals = -1;
     period actual_period;
     result<double> margin = reason::no_data;
     result<percent> completion = reason::no_data;
@@ -168,10 +180,16 @@ inline verdict combine(combination how, const std::vector<condition_assessment>&
                                                      : goodness(p.outcome) > goodness(out);
         if (take) out = p.outcome;
     }
-    // All conditions met, some with room to spare: achieved, not exceeded.
+    // All conditions met, some with room to spare: achieved, not exceeded. A
+    // floor and a ceiling on one measure are a range, and a range met is
+    // achieved, as `between` is: the plan asked for the range, not for more.
     if (how == combination::all_of && out == verdict::exceeded) {
-        for (const auto& p : parts)
+        for (const auto& p : parts) {
             if (p.outcome == verdict::achieved) return verdict::achieved;
+            for (const auto& q : parts)
+                if (p.cond.what == q.cond.what && better_sign(p.cond.cmp) * better_sign(q.cond.cmp) < 0)
+                    return verdict::achieved;
+        }
     }
     return out;
 }
@@ -204,13 +222,6 @@ constexpr bool bounds_level(const condition& c) noexcept {
 
 inline double in_condition_unit(const evaluation_context& ctx, const condition& c, double v) {
     return bounds_level(c) ? units::convert_value(v, ctx.s.unit(), c.unit) : v;
-}
-
-// The margin as a number, or why it is none.
-inline result<double> margin_result(comparator cmp, double actual, double x, double upper) noexcept {
-    const double m = kernel::margin(cmp, actual, x, upper);
-    if (const reason why = kernel::margin_reason(m, actual, x, upper); why != reason::none) return why;
-    return m;
 }
 
 // An undecided comparison: a bound that does not decide, or (for an exact
@@ -291,16 +302,19 @@ struct compared_quantity {
     double x = 0.0;      // threshold, low end, centre or completion rate
     double upper = 0.0;  // the high end of a range, the half-width of a band
     value_bound bound = value_bound::exact;
+    int actual_decimals = -1;  // as published, or as a computed value would be (decimal.hpp)
 };
 inline result<compared_quantity> quantity_of(const evaluation_context& ctx, const condition& c,
                                              const observation<double>& o) {
     compared_quantity q;
     q.x = c.value;
-    q.upper = c.cmp == comparator::about ? c.tolerance : c.upper;
+    q.upper = c.cmp == comparator::about ? band_of(c, ctx.opt.about_band).tolerance : c.upper;
     q.bound = o.meta.bound;
     switch (c.what) {
         case measure::level:
             q.actual = in_condition_unit(ctx, c, o.value);
+            q.actual_decimals = o.meta.decimals >= 0 ? decimals_in_unit(o.value, o.meta.decimals, ctx.s.unit(), c.unit)
+                                                     : shortest_decimals(q.actual);
             if (c.cmp == comparator::among_top) q.x = ctx.opt.among_top_cutoff;
             return q;
         case measure::growth: {
@@ -309,12 +323,16 @@ inline result<compared_quantity> quantity_of(const evaluation_context& ctx, cons
             if (std::isnan(*g)) return reason::not_finite;
             q.actual = *g;
             if (!o.meta.published_growth) q.bound = value_bound::exact;  // computed from exact levels
+            q.actual_decimals = !o.meta.published_growth     ? computed_decimals(c.decimals, true)
+                                : o.meta.growth_decimals >= 0 ? o.meta.growth_decimals
+                                                              : shortest_decimals(q.actual);
             return q;
         }
         case measure::completion: {
             const auto rate = completion_rate(in_condition_unit(ctx, c, o.value), c.plan);
             if (!rate) return rate.why();
             q.actual = rate->value();
+            q.actual_decimals = computed_decimals(c.decimals, true);
             return q;
         }
         case measure::cumulative_growth:
@@ -356,18 +374,28 @@ inline void assess_against_schedule(const evaluation_context& ctx, const conditi
 // At the deadline (met, exceeded or missed), or a stock, rate or bound in its
 // period (on or behind schedule as it stands).
 inline void assess_as_it_stands(const evaluation_context& ctx, const condition& c, const compared_quantity& q,
-                                double raw_margin, condition_report& r) {
-    const kernel::decision d = kernel::holds(c.cmp, kernel::interval_from(q.actual, q.bound), q.x, q.upper);
+                                const kernel::comparison& k, double raw_margin, condition_report& r) {
+    const kernel::decision d = kernel::holds(k);
     if (!d.met && !d.missed) {
         r.part.outcome = verdict::not_assessable;
         r.part.why = undecided_reason(q.bound);
     } else if (ctx.at_deadline) {
-        const bool room = kernel::room_to_spare(c.cmp, c.what, raw_margin, q.bound == value_bound::exact);
+        const bool room = kernel::room_to_spare(k, c.what, raw_margin, q.bound == value_bound::exact);
         r.part.outcome = d.missed ? verdict::not_achieved : room ? verdict::exceeded : verdict::achieved;
     } else {
         r.part.outcome = d.met ? verdict::on_schedule : verdict::behind_schedule;
         if (ctx.ind.kind != nature::flow) r.projected = q.actual;
     }
+}
+
+// The comparison of a quantity with its condition, decided in decimal at the
+// finest of the threshold's, the band's and the actual's precision
+// (decimal.hpp), with the indicator's direction for an about-band.
+inline kernel::comparison comparison_of(const evaluation_context& ctx, const condition& c, const compared_quantity& q) {
+    const int band_decimals = c.cmp == comparator::about ? shortest_decimals(q.upper) : -1;
+    const int decimals = decision_decimals(c.decimals, band_decimals, q.actual_decimals);
+    return kernel::compare_at(c.cmp, ctx.ind.better, kernel::interval_from(q.actual, q.bound), q.actual, q.x, q.upper,
+                              decimals);
 }
 
 // The observation that stands for the deadline period as of `as_of` for one
@@ -414,6 +442,7 @@ inline condition_report assess_every_observation(const evaluation_context& ctx, 
     r.part.cond = c;
     const observation<double>* worst = nullptr;
     compared_quantity worst_q;
+    kernel::comparison worst_k;
     double worst_margin = 0.0;
     bool missed = false, undecided = false;
     for (const auto& o : ctx.s) {
@@ -433,30 +462,40 @@ inline condition_report assess_every_observation(const evaluation_context& ctx, 
             r.part.why = reason::not_finite;
             return r;
         }
-        const kernel::decision d = kernel::holds(c.cmp, kernel::interval_from(q->actual, q->bound), q->x, q->upper);
+        const kernel::comparison k = comparison_of(ctx, c, *q);
+        const kernel::decision d = kernel::holds(k);
         missed = missed || d.missed;
         undecided = undecided || (!d.met && !d.missed);
-        const double m = kernel::margin(c.cmp, q->actual, q->x, q->upper);
+        const double m = kernel::margin(k);
         if (worst == nullptr || m < worst_margin) {
             worst = &o;
             worst_q = *q;
+            worst_k = k;
             worst_margin = m;
         }
     }
     if (worst == nullptr) return assess_without_observation(ctx, c);
     r.part.actual = worst_q.actual;
-    r.part.margin = margin_result(c.cmp, worst_q.actual, worst_q.x, worst_q.upper);
+    if (const reason why = kernel::margin_reason(worst_margin, worst_q.actual, worst_q.x, worst_q.upper);
+        why != reason::none)
+        r.part.margin = why;
+    else r.part.margin = worst_margin;
+    r.part.compared = kernel::compared_actual(worst_k);
+    r.part.compared_decimals = worst_k.decimals;
+    if (c.cmp == comparator::about) r.part.band = band_of(c, ctx.opt.about_band);
     if (missed) {
         r.part.outcome = ctx.at_deadline ? verdict::not_achieved : verdict::behind_schedule;
     } else if (undecided) {
         r.part.why = reason::bound_only;
     } else if (ctx.at_deadline) {
-        const bool room = kernel::room_to_spare(c.cmp, c.what, worst_margin, worst_q.bound == value_bound::exact);
+        const bool room = kernel::room_to_spare(worst_k, c.what, worst_margin, worst_q.bound == value_bound::exact);
         r.part.outcome = room ? verdict::exceeded : verdict::achieved;
     } else {
         r.part.outcome = verdict::on_schedule;
     }
     r.actual = r.part.actual;
+    r.compared = r.part.compared;
+    r.compared_decimals = r.part.compared_decimals;
     r.actual_period = worst->period;
     r.margin = r.part.margin;
     r.completion = reason::not_applicable;
@@ -467,7 +506,7 @@ inline condition_report assess_every_observation(const evaluation_context& ctx, 
 // (a rate has no pro rata), within evaluation_options::on_schedule_band_pp
 // points: further beyond it on the better side is ahead, on the worse side behind.
 inline void assess_growth_in_year(const evaluation_context& ctx, const condition& c, const compared_quantity& q,
-                                  condition_report& r) {
+                                  const kernel::comparison& k, condition_report& r) {
     const double band = ctx.opt.on_schedule_band_pp;
     const int sign = better_sign(c.cmp);
     // The condition widened by the band on its worse side(s).
@@ -477,12 +516,14 @@ inline void assess_growth_in_year(const evaluation_context& ctx, const condition
         x -= band;
         upper += band;
     } else x -= sign * band;
-    const kernel::interval a = kernel::interval_from(q.actual, q.bound);
-    const kernel::decision widened = kernel::holds(c.cmp, a, x, upper);
+    // Decided at the places of the condition's own comparison (decimal.hpp).
+    const kernel::decision widened =
+        kernel::holds(kernel::compare_at(c.cmp, ctx.ind.better, kernel::interval_from(q.actual, q.bound), q.actual, x,
+                                         upper, k.decimals));
     if (sign != 0) r.expected_to_date = q.x;
     if (ctx.ind.kind != nature::flow) r.projected = q.actual;
     if (q.bound != value_bound::exact) {
-        const kernel::decision strict = kernel::holds(c.cmp, a, q.x, q.upper);
+        const kernel::decision strict = kernel::holds(k);
         r.part.outcome = strict.met ? verdict::on_schedule : widened.missed ? verdict::behind_schedule
                                                                             : verdict::not_assessable;
         if (r.part.outcome == verdict::not_assessable) r.part.why = undecided_reason(q.bound);
@@ -532,16 +573,24 @@ inline condition_report assess_condition(const evaluation_context& ctx, const co
         return r;
     }
     r.part.actual = q->actual;
-    r.part.margin = margin_result(c.cmp, q->actual, q->x, q->upper);
-    const double raw_margin = kernel::margin(c.cmp, q->actual, q->x, q->upper);
+    const kernel::comparison k = comparison_of(ctx, c, *q);
+    const double raw_margin = kernel::margin(k);
+    if (const reason why = kernel::margin_reason(raw_margin, q->actual, q->x, q->upper); why != reason::none)
+        r.part.margin = why;
+    else r.part.margin = raw_margin;
+    r.part.compared = kernel::compared_actual(k);
+    r.part.compared_decimals = k.decimals;
+    if (c.cmp == comparator::about) r.part.band = band_of(c, ctx.opt.about_band);
 
     const bool flow_level = c.what == measure::level && ctx.ind.kind == nature::flow && better_sign(c.cmp) != 0 &&
                             !is_position(c.cmp);
     if (!ctx.at_deadline && flow_level && o->period != ctx.t.deadline) assess_against_schedule(ctx, c, *o, *q, r);
-    else if (!ctx.at_deadline && c.what == measure::growth) assess_growth_in_year(ctx, c, *q, r);
-    else assess_as_it_stands(ctx, c, *q, raw_margin, r);
+    else if (!ctx.at_deadline && c.what == measure::growth) assess_growth_in_year(ctx, c, *q, k, r);
+    else assess_as_it_stands(ctx, c, *q, k, raw_margin, r);
 
     r.actual = q->actual;
+    r.compared = r.part.compared;
+    r.compared_decimals = r.part.compared_decimals;
     r.actual_period = o->period;
     r.margin = r.part.margin;
     if (c.what == measure::completion) r.completion = percent(q->actual);

@@ -5,6 +5,7 @@
 // programs meet here, so both are evaluated by the same engine.
 #pragma once
 
+#include <plantarget/decimal.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/indicator_traits.hpp>
 #include <plantarget/plan.hpp>
@@ -61,7 +62,8 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
         if (!f.unit.same_kind(info->unit)) continue;  // a second measure of another kind: kept for the audit only
         observation_meta meta;
         meta.bound = f.bound();
-        meta.decimals = f.value.decimals;
+        // In the indicator's unit, with the figure's significant digits (5200 人 is 0.52 万人).
+        meta.decimals = decimals_in_unit(f.value.value, f.value.decimals, f.unit, info->unit);
         if (auto g = growth_of_period.find({f.indicator_id, f.period.span_key()}); g != growth_of_period.end()) {
             meta.published_growth = growth_rate::from_percent(g->second->value.value);
             meta.growth_decimals = g->second->value.decimals;
@@ -95,6 +97,7 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
         c.value = f.has_value ? f.value.value : 0.0;
         c.unit = f.unit;
         if (f.tolerance) c.tolerance = f.tolerance->value;
+        c.decimals = f.has_value ? f.value.decimals : 0;  // the threshold's published precision
         c.what = f.measure == figure_measure::growth ? measure::growth
                  : f.measure == figure_measure::completion ? measure::completion
                                                              : measure::level;

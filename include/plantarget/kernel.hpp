@@ -1,11 +1,14 @@
 // The row primitives of the engine, defined once: the growth of a value over
-// its base, whether a comparator holds for what is known of an actual, the
-// margin on the better side, and when a met target counts as exceeded.
+// its base, whether a comparator holds for what is known of an actual (in
+// decimal at a published precision, or in binary), the margin on the better
+// side, and when a met target counts as exceeded.
 // evaluate() and the batch call these and nothing else, so one row judged
 // either way gives the same bits. Inline, noexcept, no allocation: a column of
 // millions of rows runs through them.
 #pragma once
 
+#include <plantarget/direction.hpp>
+#include <plantarget/published.hpp>
 #include <plantarget/result.hpp>
 #include <plantarget/series.hpp>
 #include <plantarget/target.hpp>
@@ -131,6 +134,93 @@ PLANTARGET_KERNEL_INLINE reason margin_reason(double m, double a, double x, doub
 PLANTARGET_KERNEL_INLINE constexpr bool room_to_spare(comparator cmp, measure what, double m, bool exact) noexcept {
     return m > 0.0 && exact && (cmp == comparator::at_least || cmp == comparator::at_most) &&
            what != measure::growth;
+}
+
+// ---- decided in decimal -----------------------------------------------------------
+
+// One comparison as the engine decides it: the comparator, which way is
+// better for the indicator (how an about-band is read: a directed indicator
+// misses it only on the worse side), what is known of the actual, the exact
+// actual (or its bound's value) for the margin, the threshold and the
+// band's half-width or range's high end. With decimals >= 0 every number is
+// scaled by 10^decimals and rounded half away from zero: the comparison is of
+// whole numbers, exact in a double below 2^53, so 6.6000000000000005 is 6.6
+// at one place and no binary digit decides a verdict.
+struct comparison {
+    comparator cmp = comparator::at_least;
+    direction better = direction::within_band;
+    interval a{0.0, 0.0};
+    double actual = 0.0;
+    double x = 0.0;
+    double upper = 0.0;
+    int decimals = -1;  // -1: in binary, the doubles as they are
+};
+
+PLANTARGET_KERNEL_INLINE double finite_magnitude(double v) noexcept { return std::isfinite(v) ? std::abs(v) : 0.0; }
+
+// The comparison at `decimals` places (at most the places whose scaled
+// numbers stay below 2^53; none left: in binary).
+PLANTARGET_KERNEL_INLINE comparison compare_at(comparator cmp, direction better, const interval& a, double actual,
+                                               double x, double upper, int decimals) noexcept {
+    comparison k{cmp, better, a, actual, x, upper, -1};
+    if (decimals < 0) return k;
+    const double m = std::max({finite_magnitude(a.lo), finite_magnitude(a.hi), finite_magnitude(actual),
+                               finite_magnitude(x) + finite_magnitude(upper)});
+    constexpr double exact_integers = 9007199254740992.0;  // 2^53
+    int d = std::min(decimals, static_cast<int>(powers_of_ten.size()) - 1);
+    while (d >= 0 && m * powers_of_ten[static_cast<std::size_t>(d)] >= exact_integers) --d;
+    if (d < 0) return k;
+    const double scale = powers_of_ten[static_cast<std::size_t>(d)];
+    k.a = {round_scaled(a.lo, scale), round_scaled(a.hi, scale), a.lo_open, a.hi_open};
+    k.actual = round_scaled(actual, scale);
+    k.x = round_scaled(x, scale);
+    k.upper = round_scaled(upper, scale);
+    k.decimals = d;
+    return k;
+}
+
+// An about-band on a directed indicator is read as the bound on its worse
+// side: at least centre - tolerance when higher is better, at most centre +
+// tolerance when lower is.
+PLANTARGET_KERNEL_INLINE constexpr bool directed_band(const comparison& k) noexcept {
+    return k.cmp == comparator::about && k.better != direction::within_band;
+}
+
+PLANTARGET_KERNEL_INLINE constexpr decision holds(const comparison& k) noexcept {
+    if (directed_band(k)) {
+        return k.better == direction::higher_is_better ? holds(comparator::at_least, k.a, k.x - k.upper, 0.0)
+                                                       : holds(comparator::at_most, k.a, k.x + k.upper, 0.0);
+    }
+    return holds(k.cmp, k.a, k.x, k.upper);
+}
+
+// The margin in the condition's unit: for a directed band the distance to its
+// worse edge; computed on the scaled whole numbers, then scaled back (0.1
+// for 6.6 against 6.5, not 0.0999999999999996).
+PLANTARGET_KERNEL_INLINE double margin(const comparison& k) noexcept {
+    double m;
+    if (directed_band(k)) {
+        m = k.better == direction::higher_is_better ? k.actual - (k.x - k.upper) : (k.x + k.upper) - k.actual;
+    } else {
+        m = margin(k.cmp, k.actual, k.x, k.upper);
+    }
+    return k.decimals >= 0 ? m / powers_of_ten[static_cast<std::size_t>(k.decimals)] : m;
+}
+
+// The actual as compared: rounded at the comparison's places.
+PLANTARGET_KERNEL_INLINE double compared_actual(const comparison& k) noexcept {
+    return k.decimals >= 0 ? k.actual / powers_of_ten[static_cast<std::size_t>(k.decimals)] : k.actual;
+}
+
+// Met with room to spare: room_to_spare above, and an exact level beyond a
+// directed band on its better side (CPI "3 %左右" at 2.0).
+PLANTARGET_KERNEL_INLINE constexpr bool room_to_spare(const comparison& k, measure what, double m, bool exact) noexcept {
+    if (directed_band(k)) {
+        const bool beyond = k.better == direction::higher_is_better ? k.actual > k.x + k.upper
+                                                                    : k.actual < k.x - k.upper;
+        return beyond && exact && what != measure::growth;
+    }
+    return room_to_spare(k.cmp, what, m, exact);
 }
 
 // False for a number cast to comparator that names none of them.

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstddef>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -29,15 +30,69 @@ struct published_value {
     }
 };
 
-// Rounds half away from zero at `decimals` places. A tiny relative allowance
-// absorbs binary noise (94.85 is 94.8499999... in a double), so that a value
-// that is a half in decimal rounds as a person rounding it would.
+// The relative error a double picks up on its way from a decimal figure (6.6%
+// as a fraction and back is 6.6000000000000005): below it, a difference is
+// binary noise, not a digit anyone published.
+inline constexpr double binary_noise = 1e-12;
+
+// Powers of ten a double holds exactly (10^0 .. 10^22).
+inline constexpr std::array<double, 23> powers_of_ten{1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                     1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                                     1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+// |x| * scale rounded half away from zero (四舍五入) to a whole number, with
+// the sign of x. The allowance absorbs binary noise (94.85 is 94.8499999...
+// in a double), so that a value that is a half in decimal rounds as a person
+// rounding it would. Infinities and NaN come back as they are.
+inline double round_scaled(double x, double scale) noexcept {
+    const double scaled = std::abs(x) * scale;
+    return std::copysign(std::floor(scaled + 0.5 + std::min(scaled * binary_noise, 1e-3)), x);
+}
+
+// Rounds half away from zero at `decimals` places.
 inline double round_half_up(double x, int decimals) {
     if (!std::isfinite(x)) return x;
     const double scale = std::pow(10.0, decimals);
-    const double scaled = std::abs(x) * scale;
-    const double rounded = std::floor(scaled + 0.5 + std::min(scaled * 1e-12, 1e-3));
-    return std::copysign(rounded / scale, x);
+    return round_scaled(x, scale) / scale;
+}
+
+// The fewest decimals that give a value of unknown precision back as the
+// decimal it was written as, binary noise aside: 6.6 and 6.6000000000000005
+// have 1, 0.1 + 0.2 has 1, 120 has 0. At most the places 15 significant
+// digits leave (beyond them a double holds no digit anyone wrote).
+inline int shortest_decimals(double v) noexcept {
+    if (!std::isfinite(v)) return 0;
+    const double m = std::abs(v);
+    for (int d = 0; d < static_cast<int>(powers_of_ten.size()); ++d) {
+        const double s = m * powers_of_ten[static_cast<std::size_t>(d)];
+        if (std::abs(s - std::round(s)) <= s * binary_noise || s >= 1e14) return d;  // 15 digits by then
+    }
+    return static_cast<int>(powers_of_ten.size()) - 1;
+}
+
+// The power of ten of a published figure's last significant digit: -1 for
+// "94.8", 0 for "105", 2 for "5200" (the trailing zeros of a whole number are
+// not significant: 5200 人 is 0.52 万人, not 0.5200 万人), 0 for "0".
+inline int last_significant_place(published_value v) noexcept {
+    if (v.decimals > 0) return -v.decimals;
+    double whole = std::round(std::abs(v.value));
+    if (!(whole >= 1.0 && whole < 1e15)) return 0;
+    int place = 0;
+    while (std::fmod(whole, 10.0) == 0.0) {
+        whole /= 10.0;
+        ++place;
+    }
+    return place;
+}
+
+// The decimals a published figure keeps when shown `shift` powers of ten
+// finer (万人 to 人: shift 4) or coarser (人 to 万人: shift -4): its
+// significant digits, no more. 5200 (shift -4) is 0.52: 2 decimals; 1.15
+// (shift 4) is 11500: 0. -1 (precision unknown) stays -1.
+inline int decimals_when_scaled(published_value v, int shift) noexcept {
+    if (v.decimals < 0) return -1;
+    if (shift == 0) return v.decimals;
+    return std::max(0, -(last_significant_place(v) + shift));
 }
 
 // The places of a published figure a double can resolve: 15 significant

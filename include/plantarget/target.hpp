@@ -7,11 +7,14 @@
 
 #include <plantarget/indicator.hpp>
 #include <plantarget/period.hpp>
+#include <plantarget/published.hpp>
 #include <plantarget/units/guards.hpp>
 #include <plantarget/vocab/vocabulary.hpp>
 
 #include <array>
+#include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -142,10 +145,16 @@ struct condition {
     // centre of `about`; the position of a rank; the state of a milestone; the
     // completion rate (in percent) of a completion target.
     double value = 0.0;
-    double upper = 0.0;      // the high end of `between`
-    double tolerance = 0.0;  // the half-width of `about`, in the condition's unit
-    double plan = 0.0;       // the plan level a completion target is measured against
+    double upper = 0.0;  // the high end of `between`
+    // The half-width of `about`, in the condition's unit; not given: the
+    // default band (evaluation_options::about_band, band.hpp).
+    std::optional<double> tolerance{};
+    double plan = 0.0;  // the plan level a completion target is measured against
     units::unit_descriptor unit{};
+    // The decimals the threshold was published with (both ends of a range):
+    // comparisons are decided in decimal at this precision or finer
+    // (decimal.hpp). -1: not known, compared in binary.
+    int decimals = -1;
 
     // Which way is better for this condition, read from its comparator.
     [[nodiscard]] constexpr direction better() const {
@@ -194,6 +203,12 @@ public:
     target& id(std::string v) { spec_.id = std::move(v); return *this; }
     target& text(std::string v) { spec_.text = std::move(v); return *this; }
     target& tested(test_mode mode) { spec_.test = mode; return *this; }
+    // The precision the plan printed its figures with, when the literal does
+    // not show it (5.50 written as 5.5): decimals(2).
+    target& decimals(int places) {
+        for (auto& c : spec_.conditions) c.decimals = places;
+        return *this;
+    }
 
     // "超120亿元、同比增长50%以上": two conditions on one indicator, both to hold.
     friend target all_of(target a, const target& b) { return join(std::move(a), b, combination::all_of); }
@@ -232,6 +247,18 @@ condition level_condition(comparator cmp, const V& v) {
         c.value = units::raw_value(v);
         c.unit = units::descriptor_of<U>();
     }
+    c.decimals = shortest_decimals(c.value);  // the literal as written
+    return c;
+}
+
+// A growth condition, in percent, at the precision of the rate as written.
+inline condition growth_condition(comparator cmp, growth_rate g) {
+    condition c;
+    c.what = measure::growth;
+    c.cmp = cmp;
+    c.value = g.in_percent();
+    c.unit = units::descriptor_of<percent>();
+    c.decimals = shortest_decimals(c.value);
     return c;
 }
 }  // namespace detail
@@ -260,11 +287,17 @@ target<U> about(const indicator<U>& ind, const V& v, const V& tolerance, period 
     c.tolerance = units::raw_value(tolerance);
     return {ind, deadline, c};
 }
+// About X with the default band (±0.5 points in percent, ±5 % of X otherwise).
+template <units::plan_unit U, class V>
+target<U> about(const indicator<U>& ind, const V& v, period deadline) {
+    return {ind, deadline, detail::level_condition<U>(comparator::about, v)};
+}
 // X <= value <= Y.
 template <units::plan_unit U, class V>
 target<U> between(const indicator<U>& ind, const V& low, const V& high, period deadline) {
     condition c = detail::level_condition<U>(comparator::between, low);
     c.upper = units::raw_value(high);
+    c.decimals = std::max(c.decimals, shortest_decimals(c.upper));
     return {ind, deadline, c};
 }
 // Zero at every observation of the deadline period (动态清零).
@@ -273,6 +306,7 @@ target<U> dynamic_zero(const indicator<U>& ind, period deadline) {
     condition c;
     c.cmp = comparator::dynamic_zero;
     c.unit = units::descriptor_of<U>();
+    c.decimals = 0;
     return {ind, deadline, c};
 }
 // Rank N or better among peers (居全市第1 -> rank_at_most(ind, 1, ...)).
@@ -281,6 +315,7 @@ inline target<rank> rank_at_most(const indicator<rank>& ind, int position, perio
     c.cmp = comparator::rank_at_most;
     c.value = position;
     c.unit = units::descriptor_of<rank>();
+    c.decimals = 0;
     return {ind, deadline, c};
 }
 // Among the top (居前列): the cut-off is an evaluation option, since plans leave it vague.
@@ -288,25 +323,28 @@ inline target<rank> among_top(const indicator<rank>& ind, period deadline) {
     condition c;
     c.cmp = comparator::among_top;
     c.unit = units::descriptor_of<rank>();
+    c.decimals = 0;
     return {ind, deadline, c};
 }
 // Year-on-year growth bounds, in percent: 同比增长50%以上.
 template <units::plan_unit U>
 target<U> growth_at_least(const indicator<U>& ind, growth_rate g, period deadline) {
-    condition c;
-    c.what = measure::growth;
-    c.cmp = comparator::at_least;
-    c.value = g.in_percent();
-    c.unit = units::descriptor_of<percent>();
-    return {ind, deadline, c};
+    return {ind, deadline, detail::growth_condition(comparator::at_least, g)};
 }
 template <units::plan_unit U>
 target<U> growth_at_most(const indicator<U>& ind, growth_rate g, period deadline) {
-    condition c;
-    c.what = measure::growth;
-    c.cmp = comparator::at_most;
-    c.value = g.in_percent();
-    c.unit = units::descriptor_of<percent>();
+    return {ind, deadline, detail::growth_condition(comparator::at_most, g)};
+}
+// Growth of about g (增长6.5%左右): within g ± tolerance points, or the
+// default band of ±0.5 points.
+template <units::plan_unit U>
+target<U> growth_about(const indicator<U>& ind, growth_rate g, period deadline) {
+    return {ind, deadline, detail::growth_condition(comparator::about, g)};
+}
+template <units::plan_unit U>
+target<U> growth_about(const indicator<U>& ind, growth_rate g, percentage_points tolerance, period deadline) {
+    condition c = detail::growth_condition(comparator::about, g);
+    c.tolerance = tolerance.value();
     return {ind, deadline, c};
 }
 // A growth target written with a percent or points is the classic slip.
@@ -330,6 +368,7 @@ target<U> completion_at_least(const indicator<U>& ind, const V& plan_value, perc
     c.what = measure::completion;
     c.plan = c.value;
     c.value = rate.value();
+    c.decimals = shortest_decimals(c.value);
     return {ind, deadline, c};
 }
 // A project milestone reached by the deadline.
@@ -339,6 +378,7 @@ target<U> milestone_reached(const indicator<U>& ind, milestone state, period dea
     c.cmp = comparator::milestone_at_least;
     c.value = static_cast<double>(state);
     c.unit = units::descriptor_of<U>();
+    c.decimals = 0;
     return {ind, deadline, c};
 }
 

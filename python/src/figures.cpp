@@ -200,7 +200,7 @@ py::dict target_columns(const plan& p) {
         what.append(any ? py::object(py::str(std::string(to_string(c.what)))) : py::object(py::none()));
         cmp.append(any ? py::object(py::str(std::string(to_string(c.cmp)))) : py::object(py::none()));
         threshold.append(any ? c.value : missing);
-        upper.append(any ? (c.cmp == comparator::about ? c.tolerance : c.upper) : missing);
+        upper.append(any ? (c.cmp == comparator::about ? band_of(c).tolerance : c.upper) : missing);
         unit.append(any ? py::object(py::str(c.unit.zh())) : py::object(py::none()));
         text.append(t.spec.text);
     }

@@ -8,6 +8,7 @@
 
 #include <plantarget/assessment_units.hpp>
 #include <plantarget/audit.hpp>
+#include <plantarget/decimal.hpp>
 #include <plantarget/evaluate.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/plan.hpp>
@@ -152,10 +153,19 @@ inline const units::unit_descriptor& difference_unit(const units::unit_descripto
 
 using plantarget::condition_unit;  // percent for growth and completion
 
-// One condition as text: "≥ 3.5 万人", "增长 ≥ 50%", "动态清零".
-inline std::string condition_text(const condition& c, int decimals = -1) {
+// The about-band a condition was judged with: the assessment's, else the
+// band the library's defaults give it.
+inline about_band band_used(const condition_assessment& c) { return c.band ? *c.band : band_of(c.cond); }
+
+// One condition as text: "≥ 3.5 万人", "增长 ≥ 50%", "动态清零", "≈ 6.5% (± 0.5 默认)";
+// an about-band with the band used (`band`, else the default's).
+inline std::string condition_text(const condition& c, int decimals = -1, const about_band* band = nullptr) {
     const auto num = [&](double x) { return format_number(x, decimals); };
     if (c.what == measure::growth) {
+        if (c.cmp == comparator::about) {
+            const about_band b = band != nullptr ? *band : band_of(c);
+            return "增长 ≈ " + num(c.value) + "% (± " + format_number(b.tolerance) + (b.by_default ? " 默认)" : ")");
+        }
         return "增长 " + std::string(symbol_of(c.cmp)) + " " + num(c.value) + "%";
     }
     if (c.what == measure::completion) {
@@ -167,7 +177,11 @@ inline std::string condition_text(const condition& c, int decimals = -1) {
         case comparator::at_most:
         case comparator::less_than: return std::string(symbol_of(c.cmp)) + " " + with_unit(num(c.value), c.unit);
         case comparator::about:
-            return "≈ " + with_unit(num(c.value), c.unit) + (c.tolerance > 0.0 ? " (± " + num(c.tolerance) + ")" : "");
+        {
+            const about_band b = band != nullptr ? *band : band_of(c);
+            return "≈ " + with_unit(num(c.value), c.unit) + " (± " + format_number(b.tolerance) +
+                   (b.by_default ? " 默认)" : ")");
+        }
         case comparator::between: return with_unit(num(c.value) + "–" + num(c.upper), c.unit);
         case comparator::dynamic_zero: return "动态清零";
         case comparator::rank_at_most: return "名次 ≤ " + format_number(c.value);
@@ -253,6 +267,9 @@ struct assessment_view {
 
     std::string target_text;         // all conditions: "> 120 亿元 且 增长 ≥ 50%"
     std::string actual_text;         // "1300 亿元", with the bound sign when only a bound is known
+    // The actual as the verdict compared it, when rounding to the published
+    // precision changed it (a computed growth): "增长 6.6%"; also in actual_text.
+    std::string compared_text;
     std::string actual_period;       // "2025"
     std::string last_actual_text;    // before the deadline period
     std::string last_actual_period;
@@ -287,14 +304,9 @@ struct assessment_view {
 namespace detail {
 
 // The precision of a series value after conversion to another scale of its
-// kind: 3.5 万人 (1 place) is 35000 人 (0 places).
-inline int decimals_in_unit(int decimals, const units::unit_descriptor& from, const units::unit_descriptor& to) {
-    if (decimals < 0 || !from.same_kind(to)) return -1;
-    if (from.factor() == to.factor()) return decimals;
-    if (!from.exact() || !to.exact()) return -1;
-    const int shift = static_cast<int>(std::lround(std::log10(from.factor() / to.factor())));
-    return std::max(0, decimals - shift);
-}
+// kind, with its significant digits: 3.5 万人 (1 place) is 35000 人 (0
+// places), 5200 人 is 0.52 万人 (decimal.hpp).
+using plantarget::decimals_in_unit;
 
 inline void fill_from_series(assessment_view& v, const plan& p) {
     const assessment& a = *v.a;
@@ -307,7 +319,7 @@ inline void fill_from_series(assessment_view& v, const plan& p) {
     if (o == nullptr) return;
 
     if (v.what == measure::level) {
-        v.value_decimals = decimals_in_unit(o->meta.decimals, s->unit(), v.unit);
+        v.value_decimals = decimals_in_unit(o->value, o->meta.decimals, s->unit(), v.unit);
         if (!has_actual && v.unit.same_kind(s->unit()) && std::isfinite(o->value))
             v.last_actual = units::convert_value(o->value, s->unit(), v.unit);
         if (has_actual) v.actual_bound = o->meta.bound;
@@ -316,7 +328,7 @@ inline void fill_from_series(assessment_view& v, const plan& p) {
         if (const auto prior_period = shown.same_period_prior_year(); prior_period) {
             if (const auto* q = s->find(*prior_period); q != nullptr && std::isfinite(q->value)) {
                 v.prior = units::convert_value(q->value, s->unit(), v.unit);
-                v.prior_decimals = decimals_in_unit(q->meta.decimals, s->unit(), v.unit);
+                v.prior_decimals = decimals_in_unit(q->value, q->meta.decimals, s->unit(), v.unit);
                 v.prior_period = prior_period->to_string();
             } else if (o->meta.published_growth && o->meta.published_growth->factor() != 0.0) {
                 v.prior = units::convert_value(o->value / o->meta.published_growth->factor(), s->unit(), v.unit);
@@ -370,7 +382,8 @@ inline assessment_view view_of(const document& d, const document_index& index, c
             if (i > 0) text += a.conditions.size() > 1 && v.target != nullptr && v.target->combine == combination::any_of
                                    ? " 或 "
                                    : " 且 ";
-            text += condition_text(a.conditions[i].cond, v.condition_decimals[i]);
+            const about_band band = band_used(a.conditions[i]);
+            text += condition_text(a.conditions[i].cond, v.condition_decimals[i], &band);
         }
         v.target_text = text;
     } else {
@@ -388,6 +401,12 @@ inline assessment_view view_of(const document& d, const document_index& index, c
     if (a.actual) {
         const std::string_view sign = symbol_of(v.actual_bound);
         v.actual_text = (sign.empty() ? "" : std::string(sign) + " ") + value_text(*a.actual, v.value_decimals);
+        // Decided in decimal on a rounded value: both show ("增长 6.55% (按 6.6% 判定)").
+        if (a.compared && a.compared_decimals >= 0 && !milestone &&
+            std::abs(*a.compared - *a.actual) > std::abs(*a.compared) * binary_noise) {
+            v.compared_text = value_text(*a.compared, a.compared_decimals);
+            v.actual_text += " (按 " + v.compared_text + " 判定)";
+        }
         // A zero-at-every-observation target's actual is the worst value over
         // the whole period, not one observation's.
         v.actual_period = (v.cmp == comparator::dynamic_zero ? a.deadline : a.actual_period).to_string();

@@ -116,8 +116,8 @@ inline std::string bullet_chart(const assessment_view& v) {
         values.push_back(v.threshold);
         if (v.what == measure::level && v.cmp == comparator::between) values.push_back(a.conditions.front().cond.upper);
         if (v.what == measure::level && v.cmp == comparator::about) {
-            values.push_back(v.threshold - a.conditions.front().cond.tolerance);
-            values.push_back(v.threshold + a.conditions.front().cond.tolerance);
+            values.push_back(band_used(a.conditions.front()).low());
+            values.push_back(band_used(a.conditions.front()).high());
         }
     }
     if (bar && std::isfinite(*bar)) values.push_back(*bar);
@@ -168,8 +168,8 @@ inline std::string bullet_chart(const assessment_view& v) {
                 if (v.what == measure::level) zone = std::pair{t, a.conditions.front().cond.upper};
                 break;
             case comparator::about:
-                if (v.what == measure::level && a.conditions.front().cond.tolerance > 0.0)
-                    zone = std::pair{t - a.conditions.front().cond.tolerance, t + a.conditions.front().cond.tolerance};
+                if (v.what == measure::level && band_used(a.conditions.front()).tolerance > 0.0)
+                    zone = std::pair{band_used(a.conditions.front()).low(), band_used(a.conditions.front()).high()};
                 break;
             case comparator::dynamic_zero:
             case comparator::among_top: break;

@@ -56,10 +56,17 @@ inline json condition_json(const condition_assessment& c, int decimals) {
     j["comparator"] = std::string(to_string(c.cond.cmp));
     j["value"] = c.cond.value;
     j["upper"] = c.cond.upper;
-    j["tolerance"] = c.cond.tolerance;
+    if (c.cond.cmp == comparator::about) {
+        const about_band band = band_used(c);
+        j["tolerance"] = band.tolerance;
+        j["band"] = {{"low", band.low()}, {"high", band.high()}, {"default", band.by_default}};
+    } else {
+        j["tolerance"] = nullptr;
+    }
     j["plan"] = c.cond.plan;
     j["unit"] = condition_unit(c.cond).zh();
-    j["text"] = condition_text(c.cond, decimals);
+    const about_band band = band_used(c);
+    j["text"] = condition_text(c.cond, decimals, &band);
     j["verdict"] = std::string(to_string(c.outcome));
     j["reason"] = reason_or_null(c.why);
     put(j, "actual", c.actual);
@@ -126,6 +133,7 @@ inline json assessment_json(const assessment_view& v) {
     j["target"] = std::move(target);
 
     put(j, "actual", a.actual);
+    put(j, "compared", a.compared);  // the actual rounded as the verdict compared it
     j["actual_period"] = a.actual ? json(a.actual_period.to_string()) : json(nullptr);
     j["actual_bound"] = a.actual ? json(std::string(token_of(v.actual_bound))) : json(nullptr);
     j["actual_text"] = text_or_null(v.actual_text);
