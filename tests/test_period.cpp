@@ -136,4 +136,82 @@ TEST(Period, MalformedTextFailsNamingTheText) {
     }
 }
 
+// Plan periods of whole years (2021..2025): text, base year, order, neighbours,
+// dates, and the refusals at their edges.
+TEST(PeriodPlan, TextRoundTripsAndFields) {
+    for (const std::string text : {"2021..2025", "2016..2020", "1400..1401", "9998..9999", "2021..2022"})
+        EXPECT_EQ(parse_ok(text).to_string(), text);
+    const period plan = parse_ok("2021..2025");
+    EXPECT_EQ(plan.kind(), period_kind::years);
+    EXPECT_EQ(plan, period::years(2021, 2025).value());
+    EXPECT_EQ(plan.first_year(), 2021);
+    EXPECT_EQ(plan.year_number(), 2025);  // the year it ends in
+    EXPECT_EQ(plan.year_count(), 5);
+    EXPECT_EQ(plan.months(), 60);
+    EXPECT_EQ(plan.first_month(), 1);
+    EXPECT_EQ(plan.last_month(), 12);
+    EXPECT_EQ(period::year(2025).year_count(), 1);
+    EXPECT_EQ(period::year(2025).first_year(), 2025);
+}
+
+TEST(PeriodPlan, BaseIsTheYearBefore) {
+    EXPECT_EQ(period::years(2021, 2025)->base_year().value(), period::year(2020));
+    EXPECT_EQ(period::year(2025).base_year().value(), period::year(2024));
+    EXPECT_EQ(period::years(period::min_year, 1405)->base_year().why(), reason::missing_period);  // 1399 is no year
+    EXPECT_EQ(period::quarter(2025, 1).base_year().why(), reason::period_mismatch);
+}
+
+TEST(PeriodPlan, ContainsItsYearsAndDates) {
+    const period plan = period::years(2021, 2025).value();
+    EXPECT_TRUE(plan.contains_year(2021));
+    EXPECT_TRUE(plan.contains_year(2025));
+    EXPECT_FALSE(plan.contains_year(2020));  // the base year is not in the period
+    EXPECT_FALSE(plan.contains_year(2026));
+    EXPECT_FALSE(period::quarter(2025, 1).contains_year(2025));  // a quarter holds no whole year
+    EXPECT_EQ(plan.dates().begin(), date(2021, 1, 1));
+    EXPECT_EQ(plan.dates().end(), date(2026, 1, 1));
+    EXPECT_EQ(plan.dates().length().days(), 1826);  // 365 * 5 + 1 (2024 is a leap year)
+    EXPECT_TRUE(plan.contains(date(2021, 1, 1)));
+    EXPECT_TRUE(plan.contains(date(2025, 12, 31)));
+    EXPECT_FALSE(plan.contains(date(2020, 12, 31)));
+    EXPECT_FALSE(plan.contains(date(2026, 1, 1)));
+}
+
+TEST(PeriodPlan, OrderPriorAndNeighbours) {
+    const period plan = period::years(2021, 2025).value();
+    // By end, then the longer span first: 2024 < 2021..2025 < 2025 < 2026.
+    EXPECT_LT(period::year(2024), plan);
+    EXPECT_LT(plan, period::year(2025));
+    EXPECT_LT(period::years(2023, 2025).value(), period::year(2025));
+    EXPECT_LT(plan, period::years(2023, 2025).value());  // same end, longer first
+    EXPECT_LT(plan, period::month(2026, 1));
+    EXPECT_NE(plan.span_key(), period::year(2025).span_key());
+    EXPECT_NE(plan.span_key(), period::years(2022, 2025)->span_key());
+    EXPECT_EQ(period::year(2025).span_key(), 20250112L);  // unchanged for one year
+    EXPECT_EQ(plan.same_period_prior_year().value(), period::years(2020, 2024).value());
+    EXPECT_EQ(plan.previous().value(), period::years(2016, 2020).value());
+    EXPECT_EQ(plan.next().value(), period::years(2026, 2030).value());
+    EXPECT_EQ(period::years(1400, 1404)->previous().why(), reason::missing_period);
+    EXPECT_EQ(period::years(1400, 1404)->same_period_prior_year().why(), reason::missing_period);
+    EXPECT_EQ(period::years(9995, 9999)->next().why(), reason::missing_period);
+    EXPECT_EQ(period::years(9990, 9994)->next().value(), period::years(9995, 9999).value());
+}
+
+TEST(PeriodPlan, OneYearReversedAndOutOfRangeRefused) {
+    EXPECT_EQ(period::years(2025, 2025).why(), reason::invalid_argument);  // one year is period::year
+    EXPECT_EQ(period::years(2025, 2021).why(), reason::invalid_argument);
+    EXPECT_EQ(period::years(1399, 1405).why(), reason::invalid_argument);
+    EXPECT_EQ(period::years(9998, 10000).why(), reason::invalid_argument);
+    const auto one = period::parse("2025..2025");
+    ASSERT_FALSE(one.ok());
+    EXPECT_EQ(one.error().message, "a plan period spans two years or more (one year is written YYYY)");
+    EXPECT_EQ(period::parse("2025..2021").error().message, "a plan period ends after it starts");
+    EXPECT_EQ(period::parse("2021..10000").error().message, "expected a four-digit year after '..'");
+    EXPECT_EQ(period::parse("2021..0999").error().message, "year out of range 1400..9999");
+    for (const std::string text : {"2021..", "2021..25", "2021..2025Q1", "2021...2025", "2021..2025-12", "2021.2025"}) {
+        const auto p = period::parse(text);
+        EXPECT_FALSE(p.ok()) << text << " parsed as " << p.value().to_string();
+    }
+}
+
 }  // namespace

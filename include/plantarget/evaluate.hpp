@@ -11,6 +11,7 @@
 #include <plantarget/growth.hpp>
 #include <plantarget/indicator.hpp>
 #include <plantarget/kernel.hpp>
+#include <plantarget/plan_period.hpp>
 #include <plantarget/series.hpp>
 #include <plantarget/target.hpp>
 
@@ -107,6 +108,15 @@ struct condition_figures {
     // For a rate (a level in percent), the change still needed, in points:
     // 5.2 % to 5.5 % is +0.3 points, not +5.8 %.
     result<percentage_points> required_change = reason::not_applicable;
+    // A target on a plan period (2021..2025), from its base year to the latest
+    // year with data (plan_period.hpp): the change so far, the average a year
+    // so far, the average a year the whole period needs and the average still
+    // needed over the remaining years. Percent, or percentage points for the
+    // level of a rate.
+    result<double> change_so_far = reason::not_applicable;
+    result<double> average_rate_so_far = reason::not_applicable;
+    result<double> average_rate_needed = reason::not_applicable;
+    result<double> rate_still_needed = reason::not_applicable;
 };
 
 struct assessment : condition_figures {
@@ -336,10 +346,13 @@ inline result<compared_quantity> quantity_of(const evaluation_context& ctx, cons
             return q;
         }
         case measure::cumulative_growth:
-        case measure::average_growth:
-            // Growth over a plan period needs the period's base year: not
-            // judged on one observation.
-            return reason::not_applicable;
+        case measure::average_growth: {
+            // From the base year of the plan period to the observation's year.
+            const auto g = growth_since_base(ctx.s, c.what, ctx.t.deadline, o.period);
+            if (!g) return g.why();
+            q.actual = g->in_percent();
+            return q;
+        }
     }
     return reason::invalid_argument;
 }
@@ -539,6 +552,64 @@ inline void assess_growth_in_year(const evaluation_context& ctx, const condition
                                                                            : verdict::behind_schedule;
 }
 
+// A target on a plan period of years: judged at the end on the last year
+// (from the base year for growth), and inside the period on the average rate
+// a year achieved so far against the one the whole period needs.
+inline condition_report assess_plan_period(const evaluation_context& ctx, const condition& c) {
+    condition_report r;
+    r.part.cond = c;
+    const period plan = ctx.t.deadline;
+    if (ctx.as_of.year_number() < plan.first_year()) {
+        r.part.outcome = verdict::pending;
+        return r;
+    }
+    const observation<double>* o = latest_year_of(ctx.s, plan, ctx.as_of);
+    if (o == nullptr || (ctx.at_deadline && o->period.year_number() != plan.year_number())) {
+        r.part.why = reason::no_data;  // the plan's last year, or any year of it
+        return r;
+    }
+    const auto q = quantity_of(ctx, c, *o);
+    if (!q) {
+        r.part.why = q.why();
+        return r;
+    }
+    r.part.actual = q->actual;
+    const kernel::comparison k = comparison_of(ctx, c, *q);
+    const double raw_margin = kernel::margin(k);
+    if (const reason why = kernel::margin_reason(raw_margin, q->actual, q->x, q->upper); why != reason::none)
+        r.part.margin = why;
+    else r.part.margin = raw_margin;
+    r.part.compared = kernel::compared_actual(k);
+    r.part.compared_decimals = k.decimals;
+    r.actual = r.part.actual;
+    r.actual_period = o->period;
+    r.margin = r.part.margin;
+    r.completion = reason::not_applicable;
+    const auto progress = progress_in_plan_period(ctx.s, c, plan, *o);
+    if (progress) {
+        r.change_so_far = progress->change_so_far;
+        r.average_rate_so_far = progress->average_so_far;
+        r.average_rate_needed = progress->average_needed;
+        r.rate_still_needed = progress->still_needed;
+    }
+    const bool growth_measure = is_plan_period_measure(c.what);
+    if (ctx.at_deadline || (!progress && !growth_measure && progress.why() == reason::not_applicable)) {
+        // At the end, or a rank or milestone: as it stands.
+        assess_as_it_stands(ctx, c, *q, k, raw_margin, r);
+        return r;
+    }
+    if (!progress) {
+        r.part.why = progress.why();
+        return r;
+    }
+    const kernel::decision d = progress->on_track;
+    if (d.missed) r.part.outcome = verdict::behind_schedule;
+    else if (!d.met) r.part.why = reason::not_finite;
+    else if (progress->lead > ctx.opt.on_schedule_band_pp) r.part.outcome = verdict::ahead_of_schedule;
+    else r.part.outcome = verdict::on_schedule;
+    return r;
+}
+
 inline condition_report assess_condition(const evaluation_context& ctx, const condition& c) {
     if (bounds_level(c) && !is_position(c.cmp) && !c.unit.same_kind(ctx.s.unit())) {
         condition_report r;
@@ -547,6 +618,7 @@ inline condition_report assess_condition(const evaluation_context& ctx, const co
         return r;
     }
     if (c.cmp == comparator::dynamic_zero) return assess_dynamic_zero(ctx, c);
+    if (ctx.t.deadline.kind() == period_kind::years) return assess_plan_period(ctx, c);
     if (ctx.t.test == test_mode::every_observation) return assess_every_observation(ctx, c);
     const auto standing = standing_observation(ctx, c);
     if (!standing && standing.why() == reason::no_data) return assess_without_observation(ctx, c);

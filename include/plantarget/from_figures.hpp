@@ -101,6 +101,9 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
         c.what = f.measure == figure_measure::growth ? measure::growth
                  : f.measure == figure_measure::completion ? measure::completion
                                                              : measure::level;
+        // On a plan period (2021..2025) a growth is cumulative from its base year (累计增长).
+        if (f.period.kind() == period_kind::years && c.what == measure::growth) c.what = measure::cumulative_growth;
+        if (f.measure == figure_measure::average_growth) c.what = measure::average_growth;
         if (c.what == measure::completion) {
             // A completion target needs the plan level; without one it bounds the rate as a level.
             c.what = measure::level;

@@ -157,6 +157,20 @@ result<growth_rate> required_cagr(const V1& current, const V2& target, double ye
     return cagr(current, target, years);
 }
 
+// The average annual rate that compounds to a total change over `years`
+// years, (1 + C)^(1/n) - 1: 累计增长C over a plan period as 年均.
+inline result<growth_rate> annual_rate_of(growth_rate total, double years) noexcept {
+    return cagr(1.0, total.factor(), years);
+}
+// The total change an average annual rate compounds to over `years` years,
+// (1 + g)^n - 1: 年均增长g as 累计.
+inline result<growth_rate> compounded(growth_rate annual, double years) noexcept {
+    if (!detail::finite(annual.fraction(), years)) return reason::not_finite;
+    if (years <= 0.0) return reason::invalid_argument;
+    if (annual.factor() < 0.0) return reason::negative_base;
+    return detail::checked_growth(std::pow(annual.factor(), years) - 1.0);
+}
+
 // The base a reported level and its growth imply: x_t / (1 + g).
 template <plan_value V>
 result<V> implied_base(const V& level, growth_rate g) noexcept {

@@ -360,6 +360,64 @@ target<U> growth_at_most(const indicator<U>& ind, V, period deadline) {
     diagnose::growth_target_takes_a_growth_rate<detail::target_always_false<V>>();
     return growth_at_most(ind, growth_rate{}, deadline);
 }
+// Growth over a plan period of years (period::years(2021, 2025).value()),
+// from its base year, the year before it: the cumulative change (累计下降13.5%
+// is cumulative_growth_at_most(ind, decline(13.5), plan)) or the average
+// annual growth (年均增长7% is average_growth_at_least(ind,
+// growth_rate::from_percent(7), plan)). On a single year they are the growth
+// over the prior year. Evaluated by plan_period.hpp.
+namespace detail {
+template <units::plan_unit U>
+target<U> plan_period_growth(const indicator<U>& ind, measure what, comparator cmp, growth_rate g, period plan) {
+    condition c;
+    c.what = what;
+    c.cmp = cmp;
+    c.value = g.in_percent();
+    c.unit = units::descriptor_of<percent>();
+    return {ind, plan, c};
+}
+}  // namespace detail
+template <units::plan_unit U>
+target<U> cumulative_growth_at_least(const indicator<U>& ind, growth_rate g, period plan) {
+    return detail::plan_period_growth(ind, measure::cumulative_growth, comparator::at_least, g, plan);
+}
+template <units::plan_unit U>
+target<U> cumulative_growth_at_most(const indicator<U>& ind, growth_rate g, period plan) {
+    return detail::plan_period_growth(ind, measure::cumulative_growth, comparator::at_most, g, plan);
+}
+template <units::plan_unit U>
+target<U> average_growth_at_least(const indicator<U>& ind, growth_rate g, period plan) {
+    return detail::plan_period_growth(ind, measure::average_growth, comparator::at_least, g, plan);
+}
+template <units::plan_unit U>
+target<U> average_growth_at_most(const indicator<U>& ind, growth_rate g, period plan) {
+    return detail::plan_period_growth(ind, measure::average_growth, comparator::at_most, g, plan);
+}
+// As for growth_at_least: a percent or points where a growth_rate belongs.
+template <units::plan_unit U, class V>
+    requires(!std::is_same_v<V, growth_rate>)
+target<U> cumulative_growth_at_least(const indicator<U>& ind, V, period plan) {
+    diagnose::growth_target_takes_a_growth_rate<detail::target_always_false<V>>();
+    return cumulative_growth_at_least(ind, growth_rate{}, plan);
+}
+template <units::plan_unit U, class V>
+    requires(!std::is_same_v<V, growth_rate>)
+target<U> cumulative_growth_at_most(const indicator<U>& ind, V, period plan) {
+    diagnose::growth_target_takes_a_growth_rate<detail::target_always_false<V>>();
+    return cumulative_growth_at_most(ind, growth_rate{}, plan);
+}
+template <units::plan_unit U, class V>
+    requires(!std::is_same_v<V, growth_rate>)
+target<U> average_growth_at_least(const indicator<U>& ind, V, period plan) {
+    diagnose::growth_target_takes_a_growth_rate<detail::target_always_false<V>>();
+    return average_growth_at_least(ind, growth_rate{}, plan);
+}
+template <units::plan_unit U, class V>
+    requires(!std::is_same_v<V, growth_rate>)
+target<U> average_growth_at_most(const indicator<U>& ind, V, period plan) {
+    diagnose::growth_target_takes_a_growth_rate<detail::target_always_false<V>>();
+    return average_growth_at_most(ind, growth_rate{}, plan);
+}
 // Completion of a level plan at least p (完成率): actual / plan >= p, where the
 // plan is the level target of the same indicator and deadline.
 template <units::plan_unit U, class V>
