@@ -86,6 +86,12 @@ inline std::string render_table(const document& d) {
         if (!au.findings.empty()) out += detail::render_text_table(findings_table(au, "-"));
         if (!au.unresolved.empty()) out += detail::one_line(unresolved_text(au)) + '\n';
     }
+
+    if (d.progress != nullptr) {
+        out += "\n" + progress_heading(*d.progress) + '\n';
+        out += d.progress->indicators.empty() ? "(" + std::string(no_progress_rows) + ")\n"
+                                              : detail::render_text_table(progress_table(*d.progress));
+    }
     return out;
 }
 
