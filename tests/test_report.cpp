@@ -670,3 +670,32 @@ TEST(ReportFindings, AFigureWith400DecimalsPrintsAsANumber) {
     EXPECT_EQ(report::describe(x, report::language::english), "rate reproduces from its parts: 94.827586206897 %");
     EXPECT_EQ(report::finding_published_cell(x), "94.827586206897%");
 }
+
+// The computed value of a finding is rounded, then loses the zeros rounding
+// leaves: a quotient of 3013.19999... was "3013.20" in plancheck's audit table
+// where the shapingba program printed 3013.2; both now print through this.
+TEST(ReportFindings, ComputedTextDropsTheZerosOfRounding) {
+    plantarget::finding f;
+    f.unit = plantarget::units::parse_unit("亿元").value();
+    f.computed = 3013.2 - 1e-9;
+    EXPECT_EQ(plantarget::report::finding_computed_text(f), "3013.2");
+    EXPECT_EQ(plantarget::report::finding_computed_cell(f), "3013.2 亿元");
+    f.computed = 50.0;
+    EXPECT_EQ(plantarget::report::finding_computed_text(f), "50");
+    f.has_published = true;
+    f.published = {94.8, 1};
+    f.computed = 94.827586;
+    EXPECT_EQ(plantarget::report::finding_computed_text(f), "94.828");
+    EXPECT_EQ(plantarget::report::finding_published_cell(f), "94.8 亿元");
+}
+
+// Cells of fixed-width layouts: padded by display width, cut with "…".
+TEST(ReportTable, FitToWidthPadsAndCutsByDisplayWidth) {
+    using plantarget::report::align;
+    using plantarget::report::fit_to_width;
+    EXPECT_EQ(fit_to_width("节", 5), "节   ");
+    EXPECT_EQ(fit_to_width("12", 5, align::right), "   12");
+    EXPECT_EQ(fit_to_width("四项通道国际班列开行量", 9), "四项通道…");
+    EXPECT_EQ(fit_to_width("四项通道国际班列开行量", 10), "四项通道… ");  // a wide character does not fit in one column
+    EXPECT_EQ(fit_to_width("abc", 0), "");
+}
