@@ -699,3 +699,44 @@ TEST(ReportTable, FitToWidthPadsAndCutsByDisplayWidth) {
     EXPECT_EQ(fit_to_width("四项通道国际班列开行量", 10), "四项通道… ");  // a wide character does not fit in one column
     EXPECT_EQ(fit_to_width("abc", 0), "");
 }
+
+// A binding target that cannot be assessed is counted apart in every summary
+// and never reported as met (it read "binding targets met" before).
+TEST(ReportSummary, BindingTargetNotAssessableIsCountedApartInEveryFormat) {
+    namespace pt = plantarget;
+    pt::plan p;
+    pt::indicator_info ind;
+    ind.id = "accidents";
+    ind.name_zh = "安全事故";
+    ind.unit = pt::units::parse_unit("件").value();
+    p.add_indicator(ind);
+    pt::target_spec t;
+    t.id = "accidents.2025";
+    t.indicator_id = "accidents";
+    t.deadline = pt::period::year(2025);
+    t.kind = pt::commitment::binding;
+    pt::condition c;
+    c.cmp = pt::comparator::at_most;
+    c.value = 10.0;
+    c.unit = ind.unit;
+    t.conditions.push_back(c);
+    p.add_target(t, "1");
+    p.add_observation("accidents", pt::period::year(2024), 8.0);  // none for 2025
+    const pt::plan_report r = p.evaluate(pt::period::year(2025));
+    ASSERT_EQ(r.binding(), pt::binding_status::not_assessable);
+    pt::report::document d;
+    d.p = &p;
+    d.evaluation = &r;
+
+    const std::string line =
+        "有约束性目标无法评估 · binding targets not assessable, none missed · 无法评估 1 项 · 1 not assessable";
+    const std::string table = pt::report::render_table(d);
+    EXPECT_NE(table.find(line), std::string::npos) << table;
+    EXPECT_EQ(table.find("binding targets met"), std::string::npos);
+    EXPECT_NE(pt::report::render_markdown(d).find("**" + line + "**"), std::string::npos);
+    const auto j = nlohmann::json::parse(pt::report::render_json(d));
+    EXPECT_EQ(j["summary"]["binding_status"], "not_assessable");
+    EXPECT_EQ(j["summary"]["binding_not_assessable"], 1);
+    EXPECT_EQ(j["summary"]["binding_targets_met"], false);
+    EXPECT_NE(pt::report::render_html(d).find(R"(<p class="status unknown">)" + line + "</p>"), std::string::npos);
+}
