@@ -602,8 +602,11 @@ TEST(FaultsEvaluate, PlanWithAnIndicatorWithoutData) {
     EXPECT_EQ(r.assessments[0].outcome, verdict::not_assessable);
     EXPECT_EQ(r.assessments[0].why, reason::no_data);
     EXPECT_EQ(r.count(verdict::not_assessable, pt::commitment::binding), 1);
-    // Not assessable is not a miss: plancheck's exit status stays 0.
-    EXPECT_TRUE(r.binding_targets_met());
+    // Not assessable is not a miss, and not met either (was EXPECT_TRUE: a
+    // binding target without data read as met, and plancheck exited with 0).
+    EXPECT_FALSE(r.binding_targets_met());
+    EXPECT_EQ(r.binding(), pt::binding_status::not_assessable);
+    EXPECT_EQ(r.binding_not_assessable(), 1);
     r = p.evaluate(period::year(2024));
     EXPECT_EQ(r.assessments[0].outcome, verdict::pending);
 }

@@ -46,6 +46,45 @@ TEST(Plan, TypedPlanEvaluatesInSectionOrderWithCounts) {
     EXPECT_FALSE(r.binding_targets_met());
 }
 
+// Binding targets come to met, missed or not assessable; one that cannot be
+// assessed is counted apart and never read as met, and a miss wins.
+TEST(Plan, BindingTargetNotAssessableIsNotMet) {
+    pt::plan p;
+    pt::indicator<persons_unit> jobs({.id = "jobs", .name_zh = "新增城镇就业"});
+    pt::indicator<pt::percent> unemployment({.id = "unemp", .name_zh = "调查失业率",
+                                             .better = pt::direction::lower_is_better, .kind = pt::nature::rate});
+    p.add(jobs);
+    p.add(unemployment);
+    p.add(pt::at_least(jobs, 3.5 * wan_persons, period::year(2025)).binding(), "1");
+    p.add(pt::at_most(unemployment, pt::percent(5.5), period::year(2025)).binding(), "2");
+    p.observe(jobs, period::year(2025), 3.6 * wan_persons);
+
+    auto r = p.evaluate(period::year(2025));  // unemployment has no data
+    EXPECT_EQ(r.count(pt::verdict::not_assessable, pt::commitment::binding), 1);
+    EXPECT_EQ(r.binding_not_assessable(), 1);
+    EXPECT_EQ(r.binding(), pt::binding_status::not_assessable);
+    EXPECT_FALSE(r.binding_targets_met());
+    EXPECT_EQ(pt::to_string(pt::binding_status::not_assessable), "not_assessable");
+
+    r = p.evaluate(period::year(2024));  // both pending: met
+    EXPECT_EQ(r.binding(), pt::binding_status::met);
+    EXPECT_TRUE(r.binding_targets_met());
+
+    p.observe(unemployment, period::year(2025), pt::percent(5.7));
+    r = p.evaluate(period::year(2025));
+    EXPECT_EQ(r.binding(), pt::binding_status::missed);
+
+    pt::plan q;  // a miss wins over a target without data
+    q.add(jobs);
+    q.add(unemployment);
+    q.add(pt::at_least(jobs, 3.5 * wan_persons, period::year(2025)).binding(), "1");
+    q.add(pt::at_most(unemployment, pt::percent(5.5), period::year(2025)).binding(), "2");
+    q.observe(jobs, period::year(2025), 3.4 * wan_persons);
+    r = q.evaluate(period::year(2025));
+    EXPECT_EQ(r.binding(), pt::binding_status::missed);
+    EXPECT_EQ(r.binding_not_assessable(), 1);
+}
+
 TEST(Plan, DuplicateAndDanglingIdsAreErrors) {
     pt::plan p;
     pt::indicator_info i;

@@ -672,3 +672,73 @@ TEST(ReportFindings, AFigureWith400DecimalsPrintsAsANumber) {
     EXPECT_EQ(report::describe(x, report::language::english), "rate reproduces from its parts: 94.827586206897 %");
     EXPECT_EQ(report::finding_published_cell(x), "94.827586206897%");
 }
+
+// The computed value of a finding is rounded, then loses the zeros rounding
+// leaves: a quotient of 3013.19999... was "3013.20" in plancheck's audit table
+// where the shapingba program printed 3013.2; both now print through this.
+TEST(ReportFindings, ComputedTextDropsTheZerosOfRounding) {
+    plantarget::finding f;
+    f.unit = plantarget::units::parse_unit("亿元").value();
+    f.computed = 3013.2 - 1e-9;
+    EXPECT_EQ(plantarget::report::finding_computed_text(f), "3013.2");
+    EXPECT_EQ(plantarget::report::finding_computed_cell(f), "3013.2 亿元");
+    f.computed = 50.0;
+    EXPECT_EQ(plantarget::report::finding_computed_text(f), "50");
+    f.has_published = true;
+    f.published = {94.8, 1};
+    f.computed = 94.827586;
+    EXPECT_EQ(plantarget::report::finding_computed_text(f), "94.828");
+    EXPECT_EQ(plantarget::report::finding_published_cell(f), "94.8 亿元");
+}
+
+// Cells of fixed-width layouts: padded by display width, cut with "…".
+TEST(ReportTable, FitToWidthPadsAndCutsByDisplayWidth) {
+    using plantarget::report::align;
+    using plantarget::report::fit_to_width;
+    EXPECT_EQ(fit_to_width("节", 5), "节   ");
+    EXPECT_EQ(fit_to_width("12", 5, align::right), "   12");
+    EXPECT_EQ(fit_to_width("四项通道国际班列开行量", 9), "四项通道…");
+    EXPECT_EQ(fit_to_width("四项通道国际班列开行量", 10), "四项通道… ");  // a wide character does not fit in one column
+    EXPECT_EQ(fit_to_width("abc", 0), "");
+}
+
+// A binding target that cannot be assessed is counted apart in every summary
+// and never reported as met (it read "binding targets met" before).
+TEST(ReportSummary, BindingTargetNotAssessableIsCountedApartInEveryFormat) {
+    namespace pt = plantarget;
+    pt::plan p;
+    pt::indicator_info ind;
+    ind.id = "accidents";
+    ind.name_zh = "安全事故";
+    ind.unit = pt::units::parse_unit("件").value();
+    p.add_indicator(ind);
+    pt::target_spec t;
+    t.id = "accidents.2025";
+    t.indicator_id = "accidents";
+    t.deadline = pt::period::year(2025);
+    t.kind = pt::commitment::binding;
+    pt::condition c;
+    c.cmp = pt::comparator::at_most;
+    c.value = 10.0;
+    c.unit = ind.unit;
+    t.conditions.push_back(c);
+    p.add_target(t, "1");
+    p.add_observation("accidents", pt::period::year(2024), 8.0);  // none for 2025
+    const pt::plan_report r = p.evaluate(pt::period::year(2025));
+    ASSERT_EQ(r.binding(), pt::binding_status::not_assessable);
+    pt::report::document d;
+    d.p = &p;
+    d.evaluation = &r;
+
+    const std::string line =
+        "有约束性目标无法评估 · binding targets not assessable, none missed · 无法评估 1 项 · 1 not assessable";
+    const std::string table = pt::report::render_table(d);
+    EXPECT_NE(table.find(line), std::string::npos) << table;
+    EXPECT_EQ(table.find("binding targets met"), std::string::npos);
+    EXPECT_NE(pt::report::render_markdown(d).find("**" + line + "**"), std::string::npos);
+    const auto j = nlohmann::json::parse(pt::report::render_json(d));
+    EXPECT_EQ(j["summary"]["binding_status"], "not_assessable");
+    EXPECT_EQ(j["summary"]["binding_not_assessable"], 1);
+    EXPECT_EQ(j["summary"]["binding_targets_met"], false);
+    EXPECT_NE(pt::report::render_html(d).find(R"(<p class="status unknown">)" + line + "</p>"), std::string::npos);
+}

@@ -18,6 +18,7 @@
 #include <plantarget/growth.hpp>
 #include <plantarget/io/figures_csv.hpp>
 #include <plantarget/report/findings.hpp>
+#include <plantarget/report/table.hpp>
 
 #include <plantarget/io/encoding.hpp>
 
@@ -38,29 +39,12 @@ namespace pt = plantarget;
 
 // ---- text in terminal columns: CJK characters take two -----------------------
 
-// Widths and code points come from the library (io/encoding.hpp), so this
-// program and plancheck's table agree on every character.
+// Widths, cutting and padding come from the report layer (report/table.hpp),
+// so this program and plancheck's table agree on every character.
 using pt::io::display_width;
 
-// Exactly `width` columns: cut with "…" when longer, padded when shorter.
 std::string fit(std::string_view s, std::size_t width, bool right = false) {
-    if (display_width(s) > width) {
-        std::size_t w = 0;
-        std::string cut;
-        for (std::size_t pos = 0; pos < s.size();) {
-            const pt::io::utf8_char c = pt::io::decode_utf8(s, pos);
-            const std::size_t length = c.length == 0 ? 1 : c.length;  // an invalid byte: one column
-            const auto cw = c.length == 0 ? std::size_t{1} : static_cast<std::size_t>(pt::io::code_point_width(c.code_point));
-            if (w + cw + 1 > width) break;
-            cut.append(s.substr(pos, length));
-            w += cw;
-            pos += length;
-        }
-        cut += "…";
-        return cut + std::string(width - w - 1, ' ');
-    }
-    const std::string pad(width - display_width(s), ' ');
-    return right ? pad + std::string(s) : std::string(s) + pad;
+    return pt::report::fit_to_width(s, width, right ? pt::report::align::right : pt::report::align::left);
 }
 
 // Prints a line without the padding its last column left.
@@ -89,9 +73,8 @@ void emit_wrapped(std::string_view text, std::size_t indent, std::size_t width) 
 
 // ---- numbers and figures as the report writes them --------------------------
 
-std::string number(double v, int decimals) {
-    return fmt::format("{:.{}f}", pt::round_half_up(v, decimals), decimals < 0 ? 0 : decimals);
-}
+// Numbers through the library's one formatter (text.hpp), as plancheck prints them.
+std::string number(double v, int decimals) { return pt::format_number(v, decimals); }
 
 std::string unit_label(const pt::units::unit_descriptor& u) {
     return u.kind() == pt::units::unit_kind::rank ? std::string() : u.zh();
@@ -114,20 +97,8 @@ std::string as_worded(const pt::published_figure& f) {
 // The sign of a bound as reports print it (">" for 超, "≥" for 以上, "≈" for 约).
 std::string symbol_of(pt::value_bound b) { return std::string(pt::symbol_of(b)); }
 
-// A computed value to `decimals` places, without the zeros that add nothing:
-// 4156, 262.75, 94.828.
-std::string short_number(double v, int decimals) {
-    std::string s = number(v, decimals);
-    if (s.find('.') != std::string::npos) {
-        while (s.back() == '0') s.pop_back();
-        if (s.back() == '.') s.pop_back();
-    }
-    return s;
-}
-
-std::string signed_percent(double v, int decimals) {
-    return (v >= 0 ? "+" : "") + number(v, decimals) + "%";
-}
+// A growth in percent, signed as reports print it: +148.7%, -8.6%, 0.0%.
+std::string signed_percent(double v, int decimals) { return pt::format_signed(v, decimals) + "%"; }
 
 // What x / (1 + g) is known to be when x or g is known only as a bound: a
 // larger level gives a larger base, a larger growth a smaller one.
@@ -285,15 +256,20 @@ target_counts print_targets(const pt::plan& plan, const pt::plan_report& report,
                report.as_of.to_string());
     emit(fit("节", 5) + " " + fit("指标 indicator", 22) + " " + fit("target as worded", 16) + " " + fit("约束", 4) + " " +
          fit("2025 actual", 16) + " " + fit("needs", 8, true) + " " + fit("flag", 10) + " English");
+    // The texts plancheck's reports show for each assessment (report/document.hpp).
+    pt::report::document doc;
+    doc.p = &plan;
+    doc.evaluation = &report;
+    doc.book = &book;
+    const pt::report::document_index index(doc);
+    const std::vector<pt::report::assessment_view> views = pt::report::assessment_views(doc, index);
     for (std::size_t i = 0; i < report.assessments.size(); ++i) {
         const pt::assessment& a = report.assessments[i];
+        const pt::report::assessment_view& view = views[i];
         const pt::indicator_info& ind = *plan.indicator_by_id(a.indicator_id);
         const pt::value_series& series = *plan.series_of(a.indicator_id);
         const auto* last = series.latest(report.as_of);
-        std::vector<const pt::published_figure*> words;  // the target figures, in order
-        for (const auto& f : book.figures)
-            if (f.role == pt::figure_role::target && f.indicator_id == a.indicator_id && f.period == a.deadline)
-                words.push_back(&f);
+        const auto words = pt::report::target_figures(index, a);  // the target figures, in order
         ++n.targets;
         n.binding += a.kind == pt::commitment::binding ? 1 : 0;
         n.pending += a.outcome == pt::verdict::pending ? 1 : 0;
@@ -303,8 +279,12 @@ target_counts print_targets(const pt::plan& plan, const pt::plan_report& report,
             std::string actual, needs, mark;
             if (last != nullptr && c.what == pt::measure::level && c.cmp != pt::comparator::dynamic_zero) {
                 const double v = pt::units::convert_value(last->value, series.unit(), c.unit);
-                actual = symbol_of(last->meta.bound) + number(v, last->meta.decimals) + unit_label(c.unit);
-                if (k == 0 && a.required_growth) needs = signed_percent(a.required_growth->in_percent(), 1);
+                // The first condition's last actual and required growth as the reports print them.
+                actual = symbol_of(last->meta.bound) +
+                         (k == 0 && !view.last_actual_text.empty()
+                              ? view.last_actual_text
+                              : pt::with_unit(number(v, last->meta.decimals), c.unit));
+                if (k == 0) needs = view.required_growth_text;
                 mark = flag(c.cmp, c.value, v);
             } else if (last != nullptr && c.what == pt::measure::growth && last->meta.published_growth) {
                 const double g = last->meta.published_growth->in_percent();
@@ -363,9 +343,10 @@ pt::audit_result print_audit(const pt::figure_book& book) {
     fmt::print("\n三、审核  audit of the report's arithmetic: {} checks, {} hold\n", r.checks, r.holding);
     emit(fit("level", 7) + " " + fit("computed vs printed", 22) + " figures; message");
     for (const auto& f : r.findings) {
-        std::string values = short_number(f.computed, f.has_published ? f.published.decimals + 2 : 2);
-        if (f.has_published) values += " vs " + number(f.published.value, f.published.decimals);
-        values += " " + f.unit.zh();
+        // The computed and published values as plancheck's audit table writes them.
+        const std::string values = f.has_published ? pt::report::finding_computed_text(f) + " vs " +
+                                                         pt::report::finding_published_cell(f)
+                                                   : pt::report::finding_computed_cell(f);
         const std::string line = fit(pt::to_string(f.level), 7) + " " + fit(values, 22) + " " + compact_ids(f.figures);
         // The message follows on the same line when it fits, else below it.
         const std::string message = pt::report::describe(f, pt::report::language::english);

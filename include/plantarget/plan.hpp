@@ -8,9 +8,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -26,6 +28,28 @@ struct planned_target {
     std::string section;
 };
 
+// What the binding (约束性) targets of a report come to, as plancheck's exit
+// status reports it. A binding target that cannot be assessed is not met:
+// it is counted apart and never read as met (nor as missed).
+enum class binding_status : std::uint8_t {
+    met,             // every binding target met, on schedule or not yet due
+    missed,          // one is not achieved or behind schedule
+    not_assessable,  // none missed, but one cannot be assessed
+};
+
+template <>
+struct vocabulary<binding_status> {
+    static constexpr std::array<vocab_entry<binding_status>, 3> entries{{
+        {binding_status::met, "met", "binding targets met", "约束性目标无未完成或慢于进度"},
+        {binding_status::missed, "missed", "binding targets missed or behind", "有约束性目标未完成或慢于进度"},
+        {binding_status::not_assessable, "not_assessable", "binding targets not assessable, none missed",
+         "有约束性目标无法评估"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<binding_status>());
+
+constexpr std::string_view to_string(binding_status s) noexcept { return token_of(s); }
+
 struct plan_report {
     period as_of;
     std::vector<assessment> assessments;  // in section order
@@ -39,14 +63,17 @@ struct plan_report {
         const auto& a = k == commitment::binding ? binding_by_verdict : anticipatory_by_verdict;
         return a[static_cast<std::size_t>(v)];
     }
-    // True when no binding target is missed or behind (what plancheck's exit code reports).
-    [[nodiscard]] bool binding_targets_met() const {
-        for (const auto& a : assessments)
-            if (a.kind == commitment::binding &&
-                (a.outcome == verdict::not_achieved || a.outcome == verdict::behind_schedule))
-                return false;
-        return true;
+    // Binding targets that cannot be assessed: counted apart in every summary.
+    [[nodiscard]] int binding_not_assessable() const { return count(verdict::not_assessable, commitment::binding); }
+    // Missed wins over not assessable: one miss is a miss whatever else is unknown.
+    [[nodiscard]] binding_status binding() const {
+        if (count(verdict::not_achieved, commitment::binding) + count(verdict::behind_schedule, commitment::binding) > 0)
+            return binding_status::missed;
+        return binding_not_assessable() > 0 ? binding_status::not_assessable : binding_status::met;
     }
+    // True when every binding target is met, on schedule or not yet due; false
+    // when one is missed, behind, or cannot be assessed.
+    [[nodiscard]] bool binding_targets_met() const { return binding() == binding_status::met; }
 };
 
 // Orders dotted section numbers numerically: 1.10 after 1.9.

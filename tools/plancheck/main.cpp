@@ -9,9 +9,7 @@
 #include <plantarget/io/file.hpp>
 #include <plantarget/io/figures_json.hpp>
 #include <plantarget/plan.hpp>
-#include <plantarget/progress/escap.hpp>
-#include <plantarget/progress/german.hpp>
-#include <plantarget/progress/open_sdg.hpp>
+#include <plantarget/progress/run.hpp>
 #include <plantarget/report/csv.hpp>
 #include <plantarget/report/document.hpp>
 #include <plantarget/report/html.hpp>
@@ -22,8 +20,6 @@
 #include <plantarget/version.hpp>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -33,7 +29,6 @@
 #include <filesystem>
 #include <iostream>
 #include <optional>
-#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -45,6 +40,7 @@ using namespace plantarget;
 constexpr int exit_binding_met = 0;
 constexpr int exit_binding_missed = 1;
 constexpr int exit_bad_input = 2;
+constexpr int exit_binding_not_assessable = 3;
 
 // Errors past this many are counted, not printed: the first ones are what
 // a user fixes first, and a wrong encoding can make every line an error.
@@ -120,156 +116,15 @@ std::string formats_help() {
     s += "  0  every binding target is met, on schedule or not yet due\n";
     s += "  1  a binding target is not achieved or behind schedule\n";
     s += "  2  bad input (the errors are printed as file:line:column: message: 'text'); nothing evaluated\n";
+    s += "  3  no binding target is missed, but one cannot be assessed (0 with --unassessable-ok)\n";
     return s;
 }
 
-// ---- progress methods ---------------------------------------------------------------
-
-struct progress_row {
-    std::string indicator_id;
-    std::string name;
-    std::string category;
-    std::string detail;
-    int first_year = 0;
-    int latest_year = 0;
-    int target_year = 0;
-    double latest = 0.0;
-    double target = 0.0;
-};
-
-// The level target a method can follow: a bound (>=, >, <=, <) on the level,
-// in the series' kind of unit, due at the end of a year. The latest one.
-struct followed_target {
-    double value;  // in the series' unit
-    int year;
-    direction better;
-};
-
-std::optional<followed_target> target_for(const plan& p, const indicator_info& ind, const value_series& s) {
-    std::optional<followed_target> best;
-    for (const planned_target& t : p.targets()) {
-        if (t.spec.indicator_id != ind.id || t.spec.deadline.kind() != period_kind::year) continue;
-        for (const condition& c : t.spec.conditions) {
-            const bool bound = c.cmp == comparator::at_least || c.cmp == comparator::more_than ||
-                               c.cmp == comparator::at_most || c.cmp == comparator::less_than;
-            if (c.what != measure::level || !bound || !c.unit.same_kind(s.unit())) continue;
-            const int year = t.spec.deadline.year_number();
-            if (!best || best->year < year)
-                best = followed_target{units::convert_value(c.value, c.unit, s.unit()), year, c.better()};
-            break;
-        }
-    }
-    return best;
-}
-
-std::string number_text(double v) { return fmt::format("{:.6g}", v); }
-
-std::vector<progress_row> run_progress(const plan& p, period as_of, const std::string& method) {
-    std::vector<progress_row> rows;
-    for (const indicator_info& ind : p.indicators()) {
-        const value_series* s = p.series_of(ind.id);
-        if (s == nullptr) continue;
-        std::vector<progress::yearly_point> points;
-        for (const auto& o : *s)
-            if (o.period.kind() == period_kind::year && !(as_of < o.period))
-                points.push_back({o.period.year_number(), o.value});
-        if (points.size() < 2) continue;
-        const auto target = target_for(p, ind, *s);
-        if (!target) continue;
-
-        progress_row row;
-        row.indicator_id = ind.id;
-        row.name = ind.name_zh.empty() ? ind.name_en : ind.name_zh;
-        row.first_year = points.front().year;
-        row.latest_year = points.back().year;
-        row.latest = points.back().value;
-        row.target_year = target->year;
-        row.target = target->value;
-        if (method == "open-sdg") {
-            progress::open_sdg::options o;
-            o.base_year = points.front().year;
-            o.target_year = target->year;
-            const auto a = progress::open_sdg::assess(points, target->better, target->value, o);
-            row.category = std::string(to_string(a.status));
-            if (a.ratio) row.detail = "R = " + number_text(*a.ratio);
-            else if (!a.assessed()) row.detail = std::string(describe(a.why));
-        } else if (method == "escap") {
-            progress::escap::options o;
-            o.base_year = points.front().year;
-            o.target_year = target->year;
-            const auto a = progress::escap::assess(points, target->better, target->value, o);
-            row.category = std::string(to_string(a.status));
-            if (a.projected_value) row.detail = "projected " + number_text(*a.projected_value) + " in " + std::to_string(target->year);
-            else if (!a.assessed()) row.detail = std::string(describe(a.why));
-        } else {
-            progress::german::options o;
-            o.target_year = target->year;
-            const auto a = progress::german::assess(points, target->better, target->value, o);
-            row.category = std::string(to_string(a.status));
-            if (a.projected_value) row.detail = "projected " + number_text(*a.projected_value) + " in " + std::to_string(target->year);
-            else if (!a.assessed()) row.detail = std::string(describe(a.why));
-        }
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
-
-const char* const no_progress_rows = "no indicator has two or more yearly observations and a level target";
-
-std::string progress_heading(const std::string& method) { return "进度评估 Progress (" + method + ")"; }
-
-std::string progress_table(const std::vector<progress_row>& rows, const std::string& method) {
-    std::string out = "\n" + progress_heading(method) + "\n";
-    if (rows.empty()) return out + "(" + no_progress_rows + ")\n";
-    // fmt pads by display width, so Chinese names line up.
-    std::size_t name_width = 14;
-    for (const auto& r : rows) name_width = std::max(name_width, io::display_width(r.name));
-    out += fmt::format("{:<{}}  {:<22}  {:>9}  {:>9}  {:>9}  {}\n", "指标 Indicator", name_width, "类别 Category",
-                       "数据 Years", "最新 Latest", "目标 Target", "说明 Detail");
-    for (const auto& r : rows)
-        out += fmt::format("{:<{}}  {:<22}  {:>9}  {:>9}  {:>9}  {}\n", r.name, name_width, r.category,
-                           fmt::format("{}-{}", r.first_year, r.latest_year), number_text(r.latest),
-                           fmt::format("{}@{}", number_text(r.target), r.target_year), r.detail);
+// The --progress methods, from their vocabulary.
+std::vector<std::string> progress_method_names() {
+    std::vector<std::string> out;
+    for (const auto m : all_values<progress::method>()) out.emplace_back(to_string(m));
     return out;
-}
-
-std::string progress_markdown(const std::vector<progress_row>& rows, const std::string& method) {
-    std::string out = "## " + progress_heading(method) + "\n\n";
-    if (rows.empty()) return out + "(" + no_progress_rows + ")\n";
-    out += "| 指标 Indicator | 类别 Category | 数据 Years | 最新 Latest | 目标 Target | 说明 Detail |\n";
-    out += "| --- | --- | --- | ---: | ---: | --- |\n";
-    for (const auto& r : rows)
-        out += fmt::format("| {} | {} | {}-{} | {} | {} ({}) | {} |\n", report::markdown_escape(r.name), r.category,
-                           r.first_year, r.latest_year, number_text(r.latest), number_text(r.target), r.target_year,
-                           report::markdown_escape(r.detail));
-    return out;
-}
-
-nlohmann::ordered_json progress_json(const std::vector<progress_row>& rows, const std::string& method) {
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const auto& r : rows)
-        list.push_back({{"indicator", r.indicator_id},
-                        {"name", r.name},
-                        {"category", r.category},
-                        {"first_year", r.first_year},
-                        {"latest_year", r.latest_year},
-                        {"latest", r.latest},
-                        {"target", r.target},
-                        {"target_year", r.target_year},
-                        {"detail", r.detail}});
-    return {{"method", method}, {"indicators", std::move(list)}};
-}
-
-std::string progress_html(const std::vector<progress_row>& rows, const std::string& method) {
-    std::string out = "<section class=\"progress\"><h2>" + report::html_escape(progress_heading(method)) + "</h2>\n";
-    if (rows.empty()) return out + "<p class=\"muted\">" + no_progress_rows + "</p></section>\n";
-    out += "<table><thead><tr><th>指标 Indicator</th><th>类别 Category</th><th>数据 Years</th><th>最新 Latest</th>"
-           "<th>目标 Target</th><th>说明 Detail</th></tr></thead><tbody>\n";
-    for (const auto& r : rows)
-        out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}-{}</td><td>{}</td><td>{} ({})</td><td>{}</td></tr>\n",
-                           report::html_escape(r.name), report::html_escape(r.category), r.first_year, r.latest_year,
-                           number_text(r.latest), number_text(r.target), r.target_year, report::html_escape(r.detail));
-    return out + "</tbody></table></section>\n";
 }
 
 // ---- the run ----------------------------------------------------------------------------
@@ -288,7 +143,18 @@ struct settings {
     bool binding_words_given = false;
     std::string input_format;
     std::uint64_t max_input_size = io::default_max_input_size;
+    bool unassessable_ok = false;
 };
+
+// The exit status for what the binding targets come to.
+int exit_status(binding_status s, bool unassessable_ok) {
+    switch (s) {
+        case binding_status::met: return exit_binding_met;
+        case binding_status::missed: return exit_binding_missed;
+        case binding_status::not_assessable: return unassessable_ok ? exit_binding_met : exit_binding_not_assessable;
+    }
+    return exit_binding_missed;
+}
 
 // Messages may quote input (a figure id, a period): escaped as parse errors are.
 int bad_input(const std::string& message) {
@@ -401,10 +267,18 @@ int run(const settings& cfg) {
     const plan_report evaluation = p.evaluate(*as_of, eval);
     const std::optional<audit_result> audited = cfg.audit ? std::optional(audit(book.value())) : std::nullopt;
 
+    std::optional<progress::plan_progress> progressed;
+    if (!cfg.progress.empty())
+        progressed = progress::run(p, *as_of, from_token<progress::method>(cfg.progress).value());
+
     std::vector<std::string> names;
     for (const auto& f : cfg.files) names.push_back(std::filesystem::path(f).filename().string());
-    report::document doc{&p, &evaluation, audited ? &*audited : nullptr, &book.value(),
-                         std::string(report::default_title) + " · " + join(names, ", ")};
+    report::document doc{&p,
+                         &evaluation,
+                         audited ? &*audited : nullptr,
+                         &book.value(),
+                         std::string(report::default_title) + " · " + join(names, ", "),
+                         progressed ? &*progressed : nullptr};
 
     std::string text;
     if (cfg.format == "table") text = report::render_table(doc);
@@ -413,29 +287,13 @@ int run(const settings& cfg) {
     else if (cfg.format == "json") text = report::render_json(doc);
     else text = report::render_html(doc);
 
-    if (!cfg.progress.empty()) {
-        const auto rows = run_progress(p, *as_of, cfg.progress);
-        if (cfg.format == "table") {
-            text += progress_table(rows, cfg.progress);
-        } else if (cfg.format == "markdown") {
-            text += "\n" + progress_markdown(rows, cfg.progress);
-        } else if (cfg.format == "json") {
-            auto root = nlohmann::ordered_json::parse(text);
-            root["progress"] = progress_json(rows, cfg.progress);
-            text = root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-        } else {  // html: a section before the footer
-            const auto at = text.rfind("<footer>");
-            text.insert(at == std::string::npos ? text.size() : at, progress_html(rows, cfg.progress));
-        }
-    }
-
     if (cfg.output.empty()) {
         std::cout << text << std::flush;
         if (!std::cout) return bad_input("cannot write to standard output");
     } else if (const std::string failed = io::write_text_file(cfg.output, text); !failed.empty()) {
         return bad_input(failed);
     }
-    return evaluation.binding_targets_met() ? exit_binding_met : exit_binding_missed;
+    return exit_status(evaluation.binding(), cfg.unassessable_ok);
 }
 
 // Option checks that CLI11's own let through: its ranges accept NaN (no
@@ -492,7 +350,7 @@ int main(int argc, char** argv) {
     app.add_option("--progress", cfg.progress,
                    "also assess progress with METHOD (open-sdg, escap or german) for each indicator with two or "
                    "more yearly observations and a level target; not with --format csv")
-        ->check(CLI::IsMember({"open-sdg", "escap", "german"}))
+        ->check(CLI::IsMember(progress_method_names()))
         ->type_name("METHOD");
     app.add_option("--among-top", cfg.among_top, "read 居前列 (among the top) as rank <= N (default 3)")
         ->check(whole_number_at_least_one)
@@ -511,6 +369,8 @@ int main(int argc, char** argv) {
             [](std::string& v) { return v == "0" ? std::string("must be more than 0 bytes") : std::string(); },
             "", "positive"))
         ->type_name("SIZE");
+    app.add_flag("--unassessable-ok", cfg.unassessable_ok,
+                 "exit with 0, not 3, when no binding target is missed but one cannot be assessed");
     auto* binding = app.add_option("--binding-words", cfg.binding_words,
                                    "comparator words that make a target binding, comma-separated; replaces the "
                                    "default set (\"\" for none)")

@@ -12,6 +12,7 @@
 #include <plantarget/evaluate.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/plan.hpp>
+#include <plantarget/progress/run.hpp>
 #include <plantarget/published.hpp>
 #include <plantarget/text.hpp>
 #include <plantarget/units/registry.hpp>
@@ -31,16 +32,20 @@
 
 namespace plantarget::report {
 
-// The inputs of a report. `evaluation` gives the rows; `p` gives names,
-// sections, wording and the series (precision, bounds, prior-year values);
-// `audit` adds findings; `book` adds the printed precision of targets and the
-// names of figures. Renderers accept any of them null.
+// The inputs of a report: every section it holds. `evaluation` gives the
+// assessments and the summary; `p` gives names, sections, wording and the
+// series (precision, bounds, prior-year values); `audit` adds findings;
+// `book` adds the printed precision of targets and the names of figures;
+// `progress` adds a progress section (progress/run.hpp). Renderers accept any
+// of them null and print each section in one pass: a new section is a member
+// here and a table model in tables.hpp.
 struct document {
     const plan* p = nullptr;
     const plan_report* evaluation = nullptr;
     const audit_result* audit = nullptr;
     const figure_book* book = nullptr;
     std::string title;
+    const progress::plan_progress* progress = nullptr;
 };
 
 inline constexpr std::string_view default_title = "计划目标评估 Plan target assessment";

@@ -118,11 +118,17 @@ inline std::string describe(const finding& f, language lang) {
 }
 
 // A finding's computed and published values as text: the computed one at
-// the printed precision plus two places (so a near miss shows), shorter when
-// it is shorter (50, not 50.00).
+// the printed precision plus two places (so a near miss shows), without the
+// trailing zeros that rounding leaves (50, not 50.00; 3013.2, not 3013.20
+// for a quotient of 3013.19999...).
 inline std::string finding_computed_text(const finding& f) {
     const int dec = f.has_published ? f.published.decimals + 2 : 2;
-    return format_number(f.computed, std::min(dec, decimals_of(f.computed)));
+    std::string s = format_number(f.computed, dec);
+    if (s.find('.') != std::string::npos && s.find('e') == std::string::npos) {
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+    }
+    return s;
 }
 inline std::string finding_published_text(const finding& f) {
     return f.has_published ? format_number(f.published.value, f.published.decimals) : std::string();

@@ -10,6 +10,7 @@
 #include <plantarget/io/encoding.hpp>
 #include <plantarget/report/document.hpp>
 #include <plantarget/report/findings.hpp>
+#include <plantarget/report/tables.hpp>
 
 #include <fmt/format.h>
 
@@ -359,9 +360,11 @@ inline std::string summary_section(const document& d) {
                              verdict_badge(v), n, r.count(v, commitment::binding), r.count(v, commitment::anticipatory));
         }
         s += "</tbody></table>";
-        s += r.binding_targets_met()
-                 ? R"(<p class="status ok">约束性目标无未完成或慢于进度 · no binding target missed or behind schedule</p>)"
-                 : R"(<p class="status bad">有约束性目标未完成或慢于进度 · a binding target is missed or behind schedule</p>)";
+        const binding_status status = r.binding();
+        const std::string_view cls = status == binding_status::met      ? "ok"
+                                     : status == binding_status::missed ? "bad"
+                                                                        : "unknown";
+        s += fmt::format(R"(<p class="status {}">{}</p>)", cls, html_escape(binding_status_text(r)));
     }
     if (d.audit != nullptr) {
         const audit_result& au = *d.audit;
@@ -474,6 +477,24 @@ inline std::string section_heading(const document& d, const std::string& number,
     return s;
 }
 
+// The progress section: one row per followed indicator (tables.hpp's model).
+inline std::string progress_section(const progress::plan_progress& pp) {
+    std::string s = R"(<section id="progress" class="progress"><h2>)" + html_escape(progress_heading(pp)) + "</h2>\n";
+    if (pp.indicators.empty()) return s + R"(<p class="muted">)" + std::string(no_progress_rows) + "</p></section>\n";
+    const table_model t = progress_table(pp);
+    s += "<table><thead><tr>";
+    for (const auto& h : t.header) s += "<th>" + html_escape(h) + "</th>";
+    s += "</tr></thead><tbody>\n";
+    for (const auto& row : t.rows) {
+        s += "<tr>";
+        for (std::size_t i = 0; i < row.size(); ++i)
+            s += (i < t.aligns.size() && t.aligns[i] == align::right ? R"(<td class="num">)" : "<td>") +
+                 html_escape(row[i]) + "</td>";
+        s += "</tr>\n";
+    }
+    return s + "</tbody></table></section>\n";
+}
+
 inline constexpr std::string_view html_style = R"css(
 :root{--met:#2e7d32;--met-bg:#e8f5e9;--watch:#e59b00;--watch-ink:#8a5a00;--watch-bg:#fff4dc;--missed:#c62828;--missed-bg:#fdecea;--unknown:#8d959e;--unknown-bg:#f0f2f4;--ink:#1f2933;--muted:#616e7c;--line:#d9dee3;--zone:#d2e0ee;--track:#eef1f4}
 *{box-sizing:border-box}
@@ -488,7 +509,7 @@ h2 small,h3 small,dt small,th small,.badge small,.figure .l,.legend small{color:
 .subtitle{color:var(--muted);margin:0 0 16px}
 code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#eef1f4;padding:0 3px;border-radius:3px;overflow-wrap:anywhere}
 a{color:#1d5fa8}
-.summary,.legend,.toc,.audit{background:#fff;border:1px solid var(--line);border-radius:8px;padding:4px 18px 14px;margin:16px 0}
+.summary,.legend,.toc,.audit,.progress{background:#fff;border:1px solid var(--line);border-radius:8px;padding:4px 18px 14px;margin:16px 0}
 .figures{display:flex;flex-wrap:wrap;gap:12px 32px;margin:8px 0 12px}
 .figure .n{display:block;font-size:26px;font-weight:600}
 .strip{display:block;border-radius:4px;margin:8px 0 12px;background:var(--track)}
@@ -497,8 +518,9 @@ table.counts{border-collapse:collapse;min-width:420px}
 table.counts th,table.counts td{padding:3px 12px;border-bottom:1px solid var(--line);text-align:right}
 table.counts th:first-child,table.counts td:first-child{text-align:left}
 table.counts tr.zero td{color:#aab2bb}
+.progress table{border-collapse:collapse}.progress th,.progress td{padding:3px 12px;border-bottom:1px solid var(--line);text-align:left}.progress td.num{text-align:right}
 table.counts tr.zero .badge{opacity:.55}
-.status{font-weight:600;margin:10px 0 0}.status.ok{color:var(--met)}.status.bad{color:var(--missed)}
+.status{font-weight:600;margin:10px 0 0}.status.ok{color:var(--met)}.status.bad{color:var(--missed)}.status.unknown{color:#4b5560}
 .badge{display:inline-block;padding:1px 9px;border-radius:11px;font-size:13px;font-weight:600;white-space:nowrap}
 .badge.tone-met{background:var(--met-bg);color:var(--met)}
 .badge.tone-watch{background:var(--watch-bg);color:var(--watch-ink)}
@@ -619,6 +641,7 @@ inline std::string render_html(const document& d) {
     s += "</section>\n";
 
     s += detail::audit_section(d, index);
+    if (d.progress != nullptr) s += detail::progress_section(*d.progress);
     s += "<footer>plantarget · 由计划目标与实际值生成，未含脚本与外部资源 · generated from plan targets and actuals; no scripts, no external resources</footer>\n";
     s += "</main>\n</body>\n</html>\n";
     return s;

@@ -6,6 +6,7 @@
 
 #include <plantarget/report/document.hpp>
 #include <plantarget/report/findings.hpp>
+#include <plantarget/report/tables.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -148,6 +149,30 @@ inline json assessment_json(const assessment_view& v) {
     return j;
 }
 
+inline json progress_json(const progress::plan_progress& pp) {
+    json list = json::array();
+    for (const auto& r : pp.indicators) {
+        json j;
+        j["indicator"] = r.indicator_id;
+        j["name"] = r.name;
+        j["category"] = std::string(r.category());
+        j["reason"] = reason_or_null(r.why());
+        j["first_year"] = r.first_year;
+        j["latest_year"] = r.latest_year;
+        j["latest"] = r.latest;
+        j["target_id"] = r.target.target_id;
+        j["target"] = r.target.value;
+        j["target_year"] = r.target.year;
+        j["detail"] = progress_detail(r);
+        list.push_back(std::move(j));
+    }
+    json out;
+    out["method"] = std::string(to_string(pp.used));
+    out["as_of"] = pp.as_of.to_string();
+    out["indicators"] = std::move(list);
+    return out;
+}
+
 inline json finding_json(const finding& f) {
     json j;
     j["check_id"] = f.check_id;
@@ -186,6 +211,8 @@ inline std::string render_json(const document& d) {
         summary["binding"] = detail::verdict_counts(r.binding_by_verdict);
         summary["anticipatory"] = detail::verdict_counts(r.anticipatory_by_verdict);
         summary["binding_targets_met"] = r.binding_targets_met();
+        summary["binding_status"] = std::string(to_string(r.binding()));
+        summary["binding_not_assessable"] = r.binding_not_assessable();
         root["summary"] = std::move(summary);
     } else {
         root["summary"] = nullptr;
@@ -222,6 +249,7 @@ inline std::string render_json(const document& d) {
     } else {
         root["audit"] = nullptr;
     }
+    root["progress"] = d.progress != nullptr ? detail::progress_json(*d.progress) : json(nullptr);
     // Invalid UTF-8 in a name is replaced rather than thrown on.
     return root.dump(2, ' ', false, json::error_handler_t::replace) + '\n';
 }

@@ -113,6 +113,12 @@ inline std::string render_markdown(const document& d) {
         if (!au.findings.empty()) out += detail::markdown_table(findings_table(au, "—"));
         if (!au.unresolved.empty()) out += markdown_escape(unresolved_text(au)) + "\n";
     }
+
+    if (d.progress != nullptr) {
+        out += "\n## " + markdown_escape(progress_heading(*d.progress)) + "\n\n";
+        out += d.progress->indicators.empty() ? "(" + std::string(no_progress_rows) + ")\n"
+                                              : detail::markdown_table(progress_table(*d.progress));
+    }
     return out;
 }
 

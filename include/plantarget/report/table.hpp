@@ -20,6 +20,31 @@
 
 namespace plantarget::report {
 
+// Text in exactly `width` terminal columns: padded on the right (or the
+// left, aligned right), or cut with "…" when wider, at a character boundary.
+// For fixed-width layouts such as the shapingba example's; a width of 0 gives "".
+inline std::string fit_to_width(std::string_view s, std::size_t width, align a = align::left) {
+    const std::size_t w = io::display_width(s);
+    if (w <= width) {
+        const std::string pad(width - w, ' ');
+        return a == align::right ? pad + std::string(s) : std::string(s) + pad;
+    }
+    if (width == 0) return {};
+    std::string cut;
+    std::size_t used = 0;
+    for (std::size_t pos = 0; pos < s.size();) {
+        const io::utf8_char c = io::decode_utf8(s, pos);
+        const std::size_t length = c.length == 0 ? 1 : c.length;  // an invalid byte: one column
+        const std::size_t cw = c.length == 0 ? 1 : static_cast<std::size_t>(io::code_point_width(c.code_point));
+        if (used + cw + 1 > width) break;  // room for the ellipsis
+        cut.append(s.substr(pos, length));
+        used += cw;
+        pos += length;
+    }
+    cut += "…";
+    return cut + std::string(width - used - 1, ' ');
+}
+
 namespace detail {
 
 // Control characters have no width and would break the alignment (or drive
@@ -88,6 +113,12 @@ inline std::string render_table(const document& d) {
         out += "\n审计 Audit: " + audit_counts_text(au) + '\n';
         if (!au.findings.empty()) out += detail::render_text_table(findings_table(au, "-"));
         if (!au.unresolved.empty()) out += detail::one_line(unresolved_text(au)) + '\n';
+    }
+
+    if (d.progress != nullptr) {
+        out += "\n" + progress_heading(*d.progress) + '\n';
+        out += d.progress->indicators.empty() ? "(" + std::string(no_progress_rows) + ")\n"
+                                              : detail::render_text_table(progress_table(*d.progress));
     }
     return out;
 }

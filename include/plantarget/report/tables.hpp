@@ -109,10 +109,15 @@ inline table_model summary_table(const plan_report& r) {
     return t;
 }
 
-// Whether any binding target is missed or behind schedule, as one line.
+// Whether the binding targets are met, missed or not assessable, as one
+// line; binding targets that cannot be assessed are counted apart whenever
+// there are any, so that "met" never covers them.
 inline std::string binding_status_text(const plan_report& r) {
-    return r.binding_targets_met() ? "约束性目标无未完成或慢于进度 · binding targets met"
-                                   : "有约束性目标未完成或慢于进度 · binding targets missed or behind";
+    const binding_status s = r.binding();
+    std::string out = fmt::format("{} · {}", chinese_of(s), english_of(s));
+    if (const int n = r.binding_not_assessable(); n > 0)
+        out += fmt::format(" · 无法评估 {} 项 · {} not assessable", n, n);
+    return out;
 }
 
 // The audit's numbers as one line.
@@ -163,6 +168,41 @@ inline table_model assumptions_table(const plan& p) {
         t.rows.push_back({i.name_zh.empty() ? i.id : i.name_zh, detail::trait_cell(i.kind, i.kind_origin),
                           detail::trait_cell(i.better, i.better_origin), detail::trait_cell(i.basis, i.basis_origin)});
     }
+    return t;
+}
+
+// ---- progress ----------------------------------------------------------------
+
+inline std::string progress_heading(const progress::plan_progress& pp) {
+    return fmt::format("进度评估 Progress ({})", to_string(pp.used));
+}
+
+// What a progress section says when no indicator could be followed.
+inline constexpr std::string_view no_progress_rows =
+    "no indicator has two or more yearly observations and a level target";
+
+// Progress numbers are computed, not published: six significant digits.
+inline std::string progress_number(double v) { return fmt::format("{:.6g}", v); }
+
+// The method's number behind the category, or why there is none.
+inline std::string progress_detail(const progress::indicator_progress& r) {
+    if (const auto ratio = r.ratio()) return "R = " + progress_number(*ratio);
+    if (const auto projected = r.projected())
+        return fmt::format("projected {} in {}", progress_number(*projected), r.target.year);
+    if (!r.assessed()) return reason_text(r.why());
+    return {};
+}
+
+// One row per followed indicator.
+inline table_model progress_table(const progress::plan_progress& pp) {
+    table_model t{{"指标 Indicator", "类别 Category", "数据 Years", "最新 Latest", "目标 Target", "说明 Detail"},
+                  {align::left, align::left, align::left, align::right, align::right, align::left},
+                  {}};
+    for (const auto& r : pp.indicators)
+        t.rows.push_back({r.name, std::string(r.category()), fmt::format("{}-{}", r.first_year, r.latest_year),
+                          progress_number(r.latest),
+                          fmt::format("{} ({})", progress_number(r.target.value), r.target.year),
+                          progress_detail(r)});
     return t;
 }
 

@@ -35,11 +35,13 @@ plancheck_test(shapingba.table
   STDOUT "As of: 2025@@binding targets met@@审计 Audit")
 
 # As of 2026 the targets are due, but the file has no 2026 actual: every one
-# is not assessable (no data), which is not a miss either. Exit 0.
+# is not assessable (no data). Not a miss, but not met either: exit 3 (was 0,
+# with "binding targets met", before not assessable was counted apart).
 plancheck_test(shapingba.as_of_2026
   ARGS "--as-of|2026|--relations|${PLANCHECK_SHAPINGBA}/relations.csv|${PLANCHECK_SHAPINGBA}/figures.csv"
-  EXIT 0
-  STDOUT "As of: 2026")
+  EXIT 3
+  STDOUT "As of: 2026@@binding targets not assessable, none missed · 无法评估 4 项 · 4 not assessable"
+  STDOUT_NOT "binding targets met")
 
 # JSON to a file: it parses. 79 target rows make 78 targets, because the two
 # 2026 conditions on bonded import/export (above 120 亿元, growth of 50% or
@@ -99,6 +101,44 @@ plancheck_test(binding_words_override
   ARGS "--binding-words|不低于,动态清零|${PLANCHECK_TEST_DIR}/binding_missed.csv"
   EXIT 0
   STDOUT "binding targets met")
+
+# ---- a binding target not assessable ---------------------------------------------------
+# binding_unassessable.csv: the accidents target "10件以内" (binding) is due in
+# 2025 but the only actual is for 2024; the jobs target is met. As of 2025
+# (the latest actual) the binding target is not assessable (no data): not a
+# miss, never "met". Exit 3; --unassessable-ok makes it 0, and the report
+# still says so.
+plancheck_test(binding_unassessable
+  ARGS "${PLANCHECK_TEST_DIR}/binding_unassessable.csv"
+  EXIT 3
+  STDOUT "无法评估 not assessable: no data@@有约束性目标无法评估 · binding targets not assessable, none missed · 无法评估 1 项 · 1 not assessable"
+  STDOUT_NOT "binding targets met")
+plancheck_test(binding_unassessable.ok
+  ARGS "--unassessable-ok|${PLANCHECK_TEST_DIR}/binding_unassessable.csv"
+  EXIT 0
+  STDOUT "binding targets not assessable, none missed")
+plancheck_test(binding_unassessable.json
+  ARGS "--format|json|--output|${PLANCHECK_OUT}/binding_unassessable.json|${PLANCHECK_TEST_DIR}/binding_unassessable.csv"
+  EXIT 3
+  JSON_FILE "${PLANCHECK_OUT}/binding_unassessable.json"
+  JSON "summary/binding_targets_met=OFF@@summary/binding_status=not_assessable@@summary/binding_not_assessable=1@@summary/binding/not_assessable=1")
+plancheck_test(binding_unassessable.markdown
+  ARGS "--format|markdown|${PLANCHECK_TEST_DIR}/binding_unassessable.csv"
+  EXIT 3
+  STDOUT "\\*\\*有约束性目标无法评估 · binding targets not assessable, none missed · 无法评估 1 项 · 1 not assessable\\*\\*")
+plancheck_test(binding_unassessable.html
+  ARGS "--format|html|${PLANCHECK_TEST_DIR}/binding_unassessable.csv"
+  EXIT 3
+  STDOUT "<p class=\"status unknown\">有约束性目标无法评估 · binding targets not assessable, none missed · 无法评估 1 项")
+# A miss wins over a target that cannot be assessed: exit 1, both counted.
+plancheck_test(binding_missed_and_unassessable
+  ARGS "--unassessable-ok|${PLANCHECK_TEST_DIR}/binding_missed_unassessable.csv"
+  EXIT 1
+  STDOUT "binding targets missed or behind · 无法评估 1 项 · 1 not assessable")
+plancheck_test(binding_missed_and_unassessable.strict
+  ARGS "${PLANCHECK_TEST_DIR}/binding_missed_unassessable.csv"
+  EXIT 1
+  STDOUT "binding targets missed or behind")
 
 plancheck_test(binding_words_unknown
   ARGS "--binding-words|大概|${PLANCHECK_TEST_DIR}/binding_missed.csv"
@@ -364,14 +404,14 @@ plancheck_test(device_input
 plancheck_test(progress.open_sdg
   ARGS "--progress|open-sdg|${PLANCHECK_TEST_DIR}/progress.csv"
   EXIT 0
-  STDOUT "产值 +substantial_progress +2021-2025 +110 +120@2030 +R = 1\\.178")
+  STDOUT "\\| 产值 +\\| substantial_progress +\\| 2021-2025 +\\| +110 \\| +120 \\(2030\\) \\| R = 1\\.178")
 # ESCAP: the series is a straight line (2.5 a year), so any weighted
 # regression has slope 2.5: 110 + 5 x 2.5 = 122.5 in 2030 >= 120: on track.
 plancheck_test(progress.escap
   ARGS "--progress|escap|--format|json|--output|${PLANCHECK_OUT}/progress_escap.json|${PLANCHECK_TEST_DIR}/progress.csv"
   EXIT 0
   JSON_FILE "${PLANCHECK_OUT}/progress_escap.json"
-  JSON "progress/method=escap@@progress/indicators#=1@@progress/indicators/0/category=on_track@@progress/indicators/0/target_year=2030")
+  JSON "progress/method=escap@@progress/as_of=2025@@progress/indicators#=1@@progress/indicators/0/category=on_track@@progress/indicators/0/target_year=2030@@progress/indicators/0/target_id=output.target.2030")
 # German: no 2020 value, so the 4-year window 2021..2025: growth 0.02411 a
 # year; 110 x 1.02411^5 = 123.9 in 2030, past 120: sunny.
 plancheck_test(progress.german
@@ -379,11 +419,17 @@ plancheck_test(progress.german
   EXIT 0
   STDOUT "\\| 产值 \\| sunny \\| 2021-2025 \\| 110 \\| 120 \\(2030\\) \\| projected 123\\.9")
 
+# HTML: the progress section is printed in its place, before the footer.
+plancheck_test(progress.html
+  ARGS "--progress|german|--format|html|${PLANCHECK_TEST_DIR}/progress.csv"
+  EXIT 0
+  STDOUT "<section id=\"progress\" class=\"progress\"><h2>进度评估 Progress \\(german\\)</h2>.*<td>产值</td><td>sunny</td>.*</section>\n<footer>")
+
 # ---- --help: every option and both file formats ------------------------------------------------
 plancheck_test(help
   ARGS "--help"
   EXIT 0
-  STDOUT "--relations@@--as-of@@--format@@--output@@--audit@@--no-audit@@--progress@@--among-top@@--band@@--binding-words@@FIGURES CSV@@RELATIONS CSV@@JSON:@@EXIT STATUS@@居前列@@动态清零@@亿元@@growth_levels@@completion")
+  STDOUT "--relations@@--as-of@@--format@@--output@@--audit@@--no-audit@@--progress@@--among-top@@--band@@--binding-words@@--unassessable-ok@@  3  no binding target is missed, but one cannot be assessed@@FIGURES CSV@@RELATIONS CSV@@JSON:@@EXIT STATUS@@居前列@@动态清零@@亿元@@growth_levels@@completion")
 
 # /dev/stdin is a path to a pipe or device, not a file: the message points to '-'.
 plancheck_test(dev_stdin
