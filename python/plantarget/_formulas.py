@@ -3,9 +3,9 @@ and pandas Series. Each call is one C++ loop over all elements.
 
 Every formula returns a FormulaResult ``(values, reasons)``: ``values`` holds
 NaN exactly where the formula is undefined, and ``reasons`` holds, for every
-element, the plantarget::describe() text of why ("base is zero", "base and
-current value have opposite signs", ..., or "defined"). A NaN never comes
-without its reason.
+element, the stable token of why ("zero_base", "opposite_signs",
+"not_finite", ..., or "none" where the value is defined; reason_text() gives
+the prose). A NaN never comes without its reason.
 
 Rates are in percent, as reports write them: a growth of 4.0 is +4 %.
 """
@@ -18,14 +18,14 @@ import numpy as np
 import pandas as pd
 
 from . import _plantarget as _core
-from ._common import REASON_DTYPE, REASON_TEXTS, float_array, reason_categorical
+from ._common import REASON_DTYPE, REASON_TOKENS, float_array, reason_categorical
 
 
 class FormulaResult(NamedTuple):
     """Values and the reason beside each.
 
     For scalar inputs: a float and a str. For arrays: a float64 ndarray and a
-    pandas Categorical of reason texts (its ``.codes`` are the C++ reason
+    pandas Categorical of reason tokens (its ``.codes`` are the C++ reason
     codes). For Series inputs: two Series on the input's index.
     """
 
@@ -56,7 +56,7 @@ def _apply(kernel, names: tuple[str, ...], args: tuple) -> FormulaResult:
     flat = [np.ascontiguousarray(np.atleast_1d(a)) for a in arrays]
     values, codes = kernel(*flat)
     if scalar:
-        return FormulaResult(float(values[0]), REASON_TEXTS[codes[0]])
+        return FormulaResult(float(values[0]), REASON_TOKENS[codes[0]])
     reasons = reason_categorical(codes)
     if index is not None:
         if len(index) != len(values):
