@@ -122,3 +122,24 @@ def test_results_are_the_arrays_cpp_wrote_and_float64_inputs_are_not_copied():
     # float64 columns go to the engine as they are.
     from plantarget._common import float_column
     assert np.shares_memory(float_column(df["v"], "value")[0], df["v"].to_numpy())
+
+
+def test_dask_takes_the_same_parameters_and_gives_the_same_rows():
+    dd = pytest.importorskip("dask.dataframe")
+    import plantarget.dask as ptd
+
+    df = pd.DataFrame(
+        {
+            "v": pd.array([6.9, None, 7.1, 4.0, 120.0, 1.0], dtype="Float64"),
+            "p": [6.0, 6.0, 6.0, 5.0, 100.0, 0.0],
+            "t": [6.5, 6.5, 6.5, 3.0, 100.0, 1.0],
+            "c": ["约", "约", "左右", "between", "以上", ">="],
+            "u": [np.nan, np.nan, np.nan, 5.0, np.nan, np.nan],
+        }
+    )
+    kwargs = dict(value="v", prior="p", threshold="t", comparator="c", upper="u", tolerance=0.5, prefix="pt_")
+    expected = pt.evaluate(df, **kwargs)
+    got = ptd.evaluate(dd.from_pandas(df, npartitions=3), **kwargs).compute(scheduler="sync")
+    pd.testing.assert_frame_equal(got, expected)
+    assert list(got["pt_reason"]) == ["none", "missing", "none", "none", "none", "none"]
+    assert list(got["pt_growth_reason"])[-1] == "zero_base"
