@@ -201,7 +201,9 @@ def evaluate(
 
     def column(spec, name):
         resolved = _resolve(data, spec, name)
-        if resolved is None or resolved is pd.NA:
+        if resolved is None:
+            raise ValueError(f"plantarget: {name}=None: give a column, an array or a number (pd.NA for missing)")
+        if resolved is pd.NA:  # a scalar that is missing: missing on every row
             return np.full(n, np.nan), np.ones(n, dtype=bool)
         if is_scalar(resolved) or isinstance(resolved, (complex, np.datetime64, np.timedelta64)):
             return np.full(n, real_number(resolved, name)), None

@@ -143,3 +143,8 @@ def test_dask_takes_the_same_parameters_and_gives_the_same_rows():
     pd.testing.assert_frame_equal(got, expected)
     assert list(got["pt_reason"]) == ["none", "missing", "none", "none", "none", "none"]
     assert list(got["pt_growth_reason"])[-1] == "zero_base"
+
+
+def test_a_threshold_of_none_is_an_error_not_missing_rows():
+    with pytest.raises(ValueError, match=r"threshold=None: give a column"):
+        pt.evaluate(value=[1.0, 2.0], threshold=None)
