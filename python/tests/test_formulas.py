@@ -145,3 +145,15 @@ def test_reasons_are_categoricals_of_the_stable_tokens_with_prose_by_lookup():
     assert pt.reason_text(column, language="zh")["b"] == "基数为零"
     with pytest.raises(ValueError, match="unknown reason token 'base is zero'"):
         pt.reason_text("base is zero")
+
+
+def test_missing_inputs_are_missing_and_nan_inputs_not_finite():
+    current = pd.Series([110.0, None, 110.0, np.nan], dtype="Float64")  # None -> masked; np.nan -> masked too
+    current[3] = np.nan
+    values, reasons = pt.growth(current, pd.Series([100.0, 100.0, pd.NA, 100.0], dtype="Float64"))
+    assert list(reasons[:3]) == ["none", "missing", "missing"]
+    assert list(pt.growth([110.0, np.nan], [100.0, 100.0]).reasons) == ["none", "not_finite"]
+    assert list(pt.growth(pd.Series([110.0, None], dtype=object), 100.0).reasons) == ["none", "missing"]
+    assert pt.growth(None, 100.0).reasons == "missing"
+    assert pt.growth(float("nan"), 100.0).reasons == "not_finite"
+    assert np.isnan(values[1]) and np.isnan(values[2])
