@@ -39,9 +39,9 @@ inline std::size_t length_of(const py::array& a, const char* name) {
 // A new one-dimensional numpy array of n elements whose memory C++ allocated
 // and a capsule frees: the kernels write into it and it becomes a DataFrame
 // column as it is, without a copy. Large arrays are aligned to 2 MiB and
-// advised as huge pages (transparent huge pages in "madvise" mode, Debian's
-// default): a fresh 80 MB column then costs 40 page faults, not 20,000, and
-// the faults, not the arithmetic, were most of the time of a large batch.
+// advised as huge pages (transparent huge pages in "madvise" mode, as on the
+// development machine): a fresh 80 MB column then costs some 40 page faults
+// rather than 20,000, and every large result is fresh memory from the system.
 template <class T>
 py::array_t<T> owned_array(std::size_t n) {
     constexpr std::size_t huge_page = std::size_t{2} << 20;
@@ -53,7 +53,13 @@ py::array_t<T> owned_array(std::size_t n) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
     if (alignment == huge_page) (void)madvise(memory, rounded, MADV_HUGEPAGE);  // advice only: failure is harmless
 #endif
-    py::capsule owner(memory, [](void* p) { std::free(p); });
+    py::capsule owner;
+    try {
+        owner = py::capsule(memory, [](void* p) { std::free(p); });
+    } catch (...) {
+        std::free(memory);
+        throw;
+    }
     return py::array_t<T>({static_cast<py::ssize_t>(n)}, {static_cast<py::ssize_t>(sizeof(T))}, static_cast<T*>(memory),
                           owner);
 }
