@@ -142,7 +142,7 @@ def run(client, parts: int, areas_per_part: int, indicators: int, months: int, r
     rows = parts * areas_per_part * indicators * months
 
     local = pd.concat([make_partition(p, areas_per_part, indicators, months) for p in range(parts)])
-    single, expected = best_of(repeats, lambda: pt.evaluate(local, **EVALUATE_COLUMNS))
+    single, expected = best_of(repeats, lambda: pt.evaluate(local, threads=1, **EVALUATE_COLUMNS))
     single_threads, threaded = best_of(repeats, lambda: pt.evaluate(local, threads=0, **EVALUATE_COLUMNS))
     del local
     assert_same_rows(threaded, expected)

@@ -6,10 +6,10 @@ on numpy arrays and pandas DataFrames (and, through plantarget.dask, on Dask).
 
 Missing values: a number that is undefined (growth over a zero base, a margin
 where no verdict is possible, ...) is NaN, and always comes with a reason:
-a ``reasons`` array or a ``<name>_reason`` column holding the C++
-plantarget::describe() text ("base is zero", "base and current value have
-opposite signs", "input is NaN or infinite", ...; "defined" where the number
-is defined). A NaN is never the only signal.
+a ``reasons`` array or a ``<name>_reason`` column holding the stable token
+of the C++ plantarget::reason ("zero_base", "opposite_signs", "not_finite",
+"missing", ...; "none" where the number is defined), as a categorical;
+reason_text() gives the prose. A NaN is never the only signal.
 
 Errors: bad input text raises ParseError (a ValueError) carrying the C++
 message 'file:line:column: message: 'text''; a bad argument raises ValueError
@@ -17,7 +17,16 @@ with the C++ std::invalid_argument text.
 """
 
 from . import _plantarget
-from ._common import DEFINED, REASON_DTYPE, REASON_TEXTS, VERDICT_DTYPE, VERDICT_NAMES
+from ._common import (
+    DEFINED,
+    REASON_DTYPE,
+    REASON_TEXTS,
+    REASON_TEXTS_ZH,
+    REASON_TOKENS,
+    VERDICT_DTYPE,
+    VERDICT_NAMES,
+    reason_text,
+)
 from ._evaluate import COMPARATORS, comparator_code, evaluate
 from ._figures import FigureBook, Plan, audit, evaluate_plan, load_figures, plan_from_figures, read_figures
 from ._formulas import (
@@ -49,6 +58,8 @@ __all__ = [
     "Plan",
     "REASON_DTYPE",
     "REASON_TEXTS",
+    "REASON_TEXTS_ZH",
+    "REASON_TOKENS",
     "Reason",
     "Unit",
     "VERDICT_DTYPE",
@@ -73,6 +84,7 @@ __all__ = [
     "plan_from_figures",
     "read_figures",
     "real_growth",
+    "reason_text",
     "reduction_completion_rate",
     "required_cagr",
     "share",

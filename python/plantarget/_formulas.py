@@ -3,9 +3,9 @@ and pandas Series. Each call is one C++ loop over all elements.
 
 Every formula returns a FormulaResult ``(values, reasons)``: ``values`` holds
 NaN exactly where the formula is undefined, and ``reasons`` holds, for every
-element, the plantarget::describe() text of why ("base is zero", "base and
-current value have opposite signs", ..., or "defined"). A NaN never comes
-without its reason.
+element, the stable token of why ("zero_base", "opposite_signs",
+"not_finite", ..., or "none" where the value is defined; reason_text() gives
+the prose). A NaN never comes without its reason.
 
 Rates are in percent, as reports write them: a growth of 4.0 is +4 %.
 """
@@ -18,14 +18,17 @@ import numpy as np
 import pandas as pd
 
 from . import _plantarget as _core
-from ._common import REASON_DTYPE, REASON_TEXTS, float_array, reason_categorical
+from ._common import REASON_DTYPE, REASON_TOKENS, float_array, float_column, reason_categorical
+
+_NOT_FINITE = REASON_TOKENS.index("not_finite")
+_MISSING = REASON_TOKENS.index("missing")
 
 
 class FormulaResult(NamedTuple):
     """Values and the reason beside each.
 
     For scalar inputs: a float and a str. For arrays: a float64 ndarray and a
-    pandas Categorical of reason texts (its ``.codes`` are the C++ reason
+    pandas Categorical of reason tokens (its ``.codes`` are the C++ reason
     codes). For Series inputs: two Series on the input's index.
     """
 
@@ -44,10 +47,27 @@ class FormulaResult(NamedTuple):
 
 def _apply(kernel, names: tuple[str, ...], args: tuple) -> FormulaResult:
     index = next((a.index for a in args if isinstance(a, pd.Series)), None)
-    arrays = [float_array(a, n) for a, n in zip(args, names)]
+    arrays, masks = [], []
+    for a, n in zip(args, names):
+        if a is None or a is pd.NA:  # a missing scalar
+            arrays.append(np.asarray(np.nan))
+            masks.append(np.asarray(True))
+        elif np.ndim(a) == 0 and not isinstance(a, str):
+            arrays.append(float_array(a, n))
+            masks.append(None)
+        else:
+            values, missing = float_column(a, n, a.index if isinstance(a, pd.Series) else None)
+            arrays.append(values)
+            masks.append(missing)
     scalar = all(a.ndim == 0 for a in arrays)
     try:
         arrays = np.broadcast_arrays(*arrays)
+        shape = arrays[0].shape
+        missing = None
+        for m in masks:
+            if m is not None:
+                m = np.broadcast_to(m, shape)
+                missing = m if missing is None else missing | m
     except ValueError:
         shapes = ", ".join(f"{n} {a.shape}" for n, a in zip(names, arrays))
         raise ValueError(f"plantarget: the inputs do not broadcast to one shape: {shapes}") from None
@@ -55,8 +75,10 @@ def _apply(kernel, names: tuple[str, ...], args: tuple) -> FormulaResult:
         raise ValueError("plantarget: the formulas take scalars or one-dimensional arrays; flatten with .ravel() first")
     flat = [np.ascontiguousarray(np.atleast_1d(a)) for a in arrays]
     values, codes = kernel(*flat)
+    if missing is not None:  # a missing input is `missing`, a NaN one `not_finite` (as in evaluate)
+        codes[(codes == _NOT_FINITE) & np.atleast_1d(missing)] = _MISSING
     if scalar:
-        return FormulaResult(float(values[0]), REASON_TEXTS[codes[0]])
+        return FormulaResult(float(values[0]), REASON_TOKENS[codes[0]])
     reasons = reason_categorical(codes)
     if index is not None:
         if len(index) != len(values):

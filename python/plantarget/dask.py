@@ -17,8 +17,9 @@ def evaluate(ddf, *, token: str | None = None, **kwargs):
     """plantarget.evaluate() over a dask DataFrame, lazily.
 
     Takes the keyword arguments of plantarget.evaluate (value=, threshold=,
-    prior=, comparator=, upper=, what=, threads=), with columns given by
-    name. Returns a dask DataFrame with the same partitions and index, and the
+    prior=, comparator=, upper=, tolerance=, what=, threads=, parse_numbers=,
+    prefix=), with columns given by name; threads defaults to 1 here (Dask
+    runs the partitions in parallel). Returns a dask DataFrame with the same partitions and index, and the
     columns verdict, margin, reason (and growth, growth_reason with prior=).
 
     ``token`` names the tasks (default "plantarget-evaluate"). Dask names tasks
@@ -27,6 +28,9 @@ def evaluate(ddf, *, token: str | None = None, **kwargs):
     """
     if "data" in kwargs:
         raise ValueError("plantarget.dask.evaluate takes the dask DataFrame as its first argument")
+    # Dask already runs one partition per worker thread: one C++ thread per
+    # partition unless asked otherwise, so the cores are not oversubscribed.
+    kwargs.setdefault("threads", 1)
     # The result's schema, from the empty frame dask keeps as metadata: the
     # same call on zero rows, so dtypes and categories match exactly.
     meta = _evaluate.evaluate(ddf._meta, **kwargs)

@@ -67,18 +67,18 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
     in.uppers = std::span<const double>(uppers.data(), static_cast<std::size_t>(uppers.shape(0)));
     in.what = measure_from_code(what);
 
-    const auto rows = static_cast<py::ssize_t>(n);
-    py::array_t<double> growth(rows);
-    py::array_t<std::uint8_t> growth_reasons(rows);
-    py::array_t<std::uint8_t> verdict_codes(rows);
-    py::array_t<double> margins(rows);
-    py::array_t<std::uint8_t> reason_codes(rows);
-    py::array_t<std::uint8_t> margin_reason_codes(rows);
-    // Results go straight into the numpy buffers. The one-byte enum columns
-    // are written as reason / verdict objects into numpy's raw (malloc'd)
-    // storage, which numpy only ever reads as bytes: access through an
-    // unsigned char type may alias any object.
-    static_assert(sizeof(reason) == sizeof(std::uint8_t) && sizeof(verdict) == sizeof(std::uint8_t));
+    // Results go straight into arrays that become the DataFrame's columns
+    // (owned_array). The one-byte enum columns are int8, the dtype pandas
+    // keeps categorical codes in, so pd.Categorical.from_codes takes them
+    // without a copy; they are written as reason / verdict objects into raw
+    // (malloc'd) storage, which numpy only ever reads as bytes.
+    static_assert(sizeof(reason) == 1 && sizeof(verdict) == 1);
+    auto growth = owned_array<double>(n);
+    auto growth_reasons = owned_array<std::int8_t>(n);
+    auto verdict_codes = owned_array<std::int8_t>(n);
+    auto margins = owned_array<double>(n);
+    auto reason_codes = owned_array<std::int8_t>(n);
+    auto margin_reason_codes = owned_array<std::int8_t>(n);
     batch_outputs out;
     out.growth_percent = std::span<double>(growth.mutable_data(), n);
     out.growth_reasons = std::span<reason>(reinterpret_cast<reason*>(growth_reasons.mutable_data()), n);

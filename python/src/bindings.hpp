@@ -7,10 +7,17 @@
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <new>
 #include <stdexcept>
 #include <string>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 namespace plantarget::python {
 
@@ -27,6 +34,34 @@ inline std::size_t length_of(const py::array& a, const char* name) {
     if (a.ndim() != 1)
         throw std::invalid_argument(std::string("plantarget: ") + name + " must be one-dimensional");
     return static_cast<std::size_t>(a.shape(0));
+}
+
+// A new one-dimensional numpy array of n elements whose memory C++ allocated
+// and a capsule frees: the kernels write into it and it becomes a DataFrame
+// column as it is, without a copy. Large arrays are aligned to 2 MiB and
+// advised as huge pages (transparent huge pages in "madvise" mode, as on the
+// development machine): a fresh 80 MB column then costs some 40 page faults
+// rather than 20,000, and every large result is fresh memory from the system.
+template <class T>
+py::array_t<T> owned_array(std::size_t n) {
+    constexpr std::size_t huge_page = std::size_t{2} << 20;
+    const std::size_t bytes = std::max<std::size_t>(1, n * sizeof(T));
+    const std::size_t alignment = bytes >= huge_page ? huge_page : 64;
+    const std::size_t rounded = (bytes + alignment - 1) / alignment * alignment;  // aligned_alloc needs a multiple
+    void* memory = std::aligned_alloc(alignment, rounded);
+    if (memory == nullptr) throw std::bad_alloc();
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (alignment == huge_page) (void)madvise(memory, rounded, MADV_HUGEPAGE);  // advice only: failure is harmless
+#endif
+    py::capsule owner;
+    try {
+        owner = py::capsule(memory, [](void* p) { std::free(p); });
+    } catch (...) {
+        std::free(memory);
+        throw;
+    }
+    return py::array_t<T>({static_cast<py::ssize_t>(n)}, {static_cast<py::ssize_t>(sizeof(T))}, static_cast<T*>(memory),
+                          owner);
 }
 
 void register_errors(py::module_& m);

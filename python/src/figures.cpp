@@ -5,8 +5,8 @@
 // millions, so clarity wins over speed on this side.
 //
 // Every result<> field becomes two columns: the number (NaN where undefined)
-// and `<name>_reason`, the plantarget::describe text ("defined" where the
-// number is defined).
+// and `<name>_reason`, the reason's stable token ("none" where the number is
+// defined; plantarget.reason_text gives the prose).
 #include "bindings.hpp"
 
 #include <plantarget/audit.hpp>
@@ -14,6 +14,7 @@
 #include <plantarget/figures.hpp>
 #include <plantarget/from_figures.hpp>
 #include <plantarget/io/figures_csv.hpp>
+#include <plantarget/io/number.hpp>
 #include <plantarget/period.hpp>
 #include <plantarget/plan.hpp>
 #include <plantarget/report/findings.hpp>
@@ -87,7 +88,7 @@ struct result_column {
 
     void add(reason why, double value) {
         values.append(why == reason::none ? value : missing);
-        reasons.append(std::string(describe(why)));
+        reasons.append(std::string(to_string(why)));  // the stable token
     }
     template <class T>
     void add(const result<T>& r, double (*number)(const T&)) {
@@ -251,7 +252,7 @@ py::tuple assessment_columns(const plan& p, const std::string& as_of_text, doubl
         as_of_col.append(a.as_of.to_string());
         at_deadline.append(a.at_deadline);
         outcome.append(std::string(to_string(a.outcome)));
-        why.append(std::string(describe(a.why)));
+        why.append(std::string(to_string(a.why)));  // the stable token
         threshold.append(a.conditions.empty() ? missing : a.threshold);
         actual.add(a.actual, plain);
         actual_period.append(period_or_none(a.actual.ok(), a.actual_period));
@@ -349,6 +350,25 @@ void bind_units(py::module_& m) {
              })
         .def("__repr__", [](const units::unit_descriptor& u) { return "Unit('" + u.zh() + "')"; });
 
+    m.def(
+        "parse_numbers",
+        [](const std::vector<std::string>& texts) {
+            // Numbers written as text ("1,200", "3.5亿", "９４．８"), read by the
+            // library's parser (io/number.hpp) as the figure readers read them.
+            // Stops at the first text that is not a number and says where, so
+            // that the caller can name the row.
+            auto values = owned_array<double>(texts.size());
+            double* const out = values.mutable_data();
+            for (std::size_t i = 0; i < texts.size(); ++i) {
+                const parsed<io::parsed_number> n = io::parse_number(texts[i]);
+                if (!n) return py::make_tuple(values, static_cast<py::ssize_t>(i), n.error().message);
+                out[i] = n->value;
+            }
+            return py::make_tuple(values, static_cast<py::ssize_t>(-1), std::string());
+        },
+        py::arg("texts"),
+        "io::parse_number over a list of texts. Returns (values, bad, message): bad is the position of the first text "
+        "that is not a number (-1 when all are), message what is wrong with it.");
     m.def("parse_unit", &parse_unit_or_throw, py::arg("label"), "units::parse_unit; ParseError when unknown.");
     m.def(
         "convert_values",

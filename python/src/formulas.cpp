@@ -1,8 +1,8 @@
 // The growth and completion formulas of growth.hpp over whole arrays: one C++
 // loop per call, the GIL released while it runs. Each returns (values,
 // reasons): values in float64 with NaN where the formula is undefined, and
-// reasons as plantarget::reason codes (uint8), reason::none exactly where the
-// value is defined. The Python layer turns the codes into text; a NaN never
+// reasons as plantarget::reason codes (int8), reason::none exactly where the
+// value is defined. The Python layer turns the codes into tokens; a NaN never
 // travels without its reason.
 //
 // Rates cross the boundary in percent, as reports and data files write them:
@@ -39,10 +39,13 @@ py::tuple map_rows(const std::array<double_array, N>& inputs, const std::array<c
                                         std::to_string(n));
         in[k] = inputs[k].data();
     }
-    py::array_t<double> values(static_cast<py::ssize_t>(n));
-    py::array_t<std::uint8_t> reasons(static_cast<py::ssize_t>(n));
+    // Arrays that become the result's columns as they are (owned_array);
+    // int8 is the dtype of pandas' categorical codes, so from_codes takes
+    // the reasons without a copy.
+    auto values = owned_array<double>(n);
+    auto reasons = owned_array<std::int8_t>(n);
     double* const out = values.mutable_data();  // before the GIL is released
-    std::uint8_t* const why = reasons.mutable_data();
+    std::int8_t* const why = reasons.mutable_data();
     {
         py::gil_scoped_release unlocked;
         for (std::size_t i = 0; i < n; ++i) {
@@ -50,7 +53,7 @@ py::tuple map_rows(const std::array<double_array, N>& inputs, const std::array<c
                 return f(in[K][i]...);
             }(std::make_index_sequence<N>{});
             out[i] = r.ok() ? r.value_or(0.0) : std::numeric_limits<double>::quiet_NaN();
-            why[i] = static_cast<std::uint8_t>(r.why());
+            why[i] = static_cast<std::int8_t>(r.why());
         }
     }
     return py::make_tuple(values, reasons);

@@ -95,6 +95,7 @@ void bind_enums(py::module_& m) {
     using E = vocab_entry<reason>;
     m.attr("reason_tokens") = texts_of<reason>(&E::token);
     m.attr("reason_texts") = texts_of<reason>(&E::english);
+    m.attr("reason_chinese") = texts_of<reason>(&E::chinese);
     m.attr("verdict_names") = texts_of<verdict>(&vocab_entry<verdict>::token);
     m.attr("verdict_english") = texts_of<verdict>(&vocab_entry<verdict>::english);
     m.attr("verdict_chinese") = texts_of<verdict>(&vocab_entry<verdict>::chinese);

@@ -40,7 +40,7 @@ def test_level_boundaries(cmp, threshold, upper, value, verdict, margin):
     out = pt.evaluate(df, value="v", threshold="t", upper="u", comparator=cmp)
     assert out["verdict"].iloc[0] == verdict
     assert out["margin"].iloc[0] == pytest.approx(margin)
-    assert out["reason"].iloc[0] == "defined"
+    assert out["reason"].iloc[0] == "none"
 
 
 @pytest.mark.parametrize("word,same_as", [("以上", ">="), ("超", ">"), ("以内", "<="), ("近", "<"), ("at_least", ">=")])
@@ -66,9 +66,9 @@ def test_undefined_growth_makes_a_growth_target_not_assessable():
     out = pt.evaluate(df, value="v", prior="p", threshold=10.0, what="growth")
     assert list(out["verdict"]) == ["not_assessable"] * 3
     assert list(out["reason"]) == [
-        "base is zero",
-        "base and current value have opposite signs",
-        "input is NaN or infinite",
+        "zero_base",
+        "opposite_signs",
+        "not_finite",
     ]
     assert out["margin"].isna().all() and out["growth"].isna().all()
     assert list(out["growth_reason"]) == list(out["reason"])
@@ -78,15 +78,17 @@ def test_level_target_is_judged_even_where_growth_is_undefined():
     # A level of 120 against >= 100 is met (margin 20), whatever the zero base does to the growth.
     out = pt.evaluate(pd.DataFrame({"v": [120.0], "p": [0.0]}), value="v", prior="p", threshold=100.0)
     row = out.iloc[0]
-    assert (row["verdict"], row["margin"], row["reason"]) == ("exceeded", 20.0, "defined")
-    assert np.isnan(row["growth"]) and row["growth_reason"] == "base is zero"
+    assert (row["verdict"], row["margin"], row["reason"]) == ("exceeded", 20.0, "none")
+    assert np.isnan(row["growth"]) and row["growth_reason"] == "zero_base"
 
 
 def test_missing_values_are_not_assessable_with_their_reason():
+    # A NaN in a float64 column is a real NaN (not_finite); pd.NA in a
+    # nullable column is a missing value (missing).
     df = pd.DataFrame({"v": pd.array([1.0, None], dtype="Float64"), "t": [np.nan, 1.0]})
     out = pt.evaluate(df, value="v", threshold="t")
     assert list(out["verdict"]) == ["not_assessable", "not_assessable"]
-    assert list(out["reason"]) == ["input is NaN or infinite"] * 2
+    assert list(out["reason"]) == ["not_finite", "missing"]
     assert out["margin"].isna().all()
     assert "growth" not in out.columns  # no prior given: no growth columns
 

@@ -50,7 +50,7 @@ def test_evaluate_plan_gives_one_row_per_target(book, shapingba_data):
     # and exceeding 120 from there takes 120 / 91.1 - 1 = 31.72 %.
     assert bonded["last_actual"] == 91.1 and bonded["last_actual_period"] == "2025"
     assert bonded["required_growth"] == pytest.approx(31.7234, abs=1e-4)
-    assert bonded["required_growth_reason"] == "defined"
+    assert bonded["required_growth_reason"] == "none"
     # Where a number is undefined the reason column says why.
     assert (df["actual"].isna() == (df["actual_reason"] != pt.DEFINED)).all()
     assert df.attrs["binding_targets_met"] in (True, False)
