@@ -6,6 +6,7 @@
 #include <plantarget/evaluate.hpp>
 #include <plantarget/from_figures.hpp>
 #include <plantarget/io/figures_csv.hpp>
+#include <plantarget/io/figures_json.hpp>
 #include <plantarget/plan_period.hpp>
 #include <plantarget/validate.hpp>
 
@@ -135,6 +136,8 @@ TEST(PlanPeriodAverageGrowth, AtTheEndAndWithoutData) {
     EXPECT_NEAR(met.actual.value(), 7.11340, 1e-5);
     EXPECT_NEAR(met.margin.value(), 0.11340, 1e-5);
     EXPECT_FALSE(met.rate_still_needed.ok());  // no years remain
+    // As of the plan period itself, which ends with 2025.
+    EXPECT_EQ(assess(t, gdp.info(), yearly(yi_yuan, {{2020, 1000}, {2025, 1410}}), plan).outcome, verdict::exceeded);
     // 1.39^(1/5) - 1 = 6.80780 %
     const auto missed = assess(t, gdp.info(), yearly(yi_yuan, {{2020, 1000}, {2025, 1390}}), period::year(2026));
     EXPECT_EQ(missed.outcome, verdict::not_achieved);
@@ -252,4 +255,21 @@ TEST(PlanPeriodFigures, FiguresCsvMakesMultiYearTargets) {
     EXPECT_EQ(energy_a->conditions[0].cond.what, pt::measure::cumulative_growth);
     EXPECT_EQ(energy_a->outcome, verdict::behind_schedule);
     EXPECT_NEAR(energy_a->rate_still_needed.value(), -3.55792, 1e-5);
+}
+
+TEST(PlanPeriodFigures, FiguresJsonReadsThePlanPeriod) {
+    const auto book = pt::io::read_figures_json(
+        R"({"figures":[{"id":"gdp.plan","indicator":"gdp","role":"target","period":"2021..2025",)"
+        R"("measure":"average_growth","comparator":"以上","value":7,"unit":"%"}]})",
+        "b.json");
+    ASSERT_TRUE(book.ok()) << book.error().to_string();
+    ASSERT_EQ(book->figures.size(), 1u);
+    EXPECT_EQ(book->figures[0].period, plan);
+    const auto bad = pt::io::read_figures_json(
+        R"({"figures":[{"id":"gdp.plan","indicator":"gdp","role":"target","period":"2025..2025",)"
+        R"("measure":"average_growth","comparator":"以上","value":7,"unit":"%"}]})",
+        "b.json");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().message.find("a plan period spans two years or more"), std::string::npos)
+        << bad.error().to_string();
 }

@@ -32,9 +32,8 @@ constexpr bool is_plan_period_measure(measure m) noexcept {
 inline const observation<double>* latest_year_of(const value_series& s, period plan, period as_of) {
     const int last = std::min(plan.year_number(), as_of.year_number());
     for (int y = last; y >= plan.first_year(); --y) {
-        const period year = period::year(y);
-        if (as_of < year) continue;  // the year has not ended by as_of
-        if (const auto* o = s.find(year); o != nullptr) return o;
+        if (y == as_of.year_number() && as_of.last_month() < 12) continue;  // the year has not ended by as_of
+        if (const auto* o = s.find(period::year(y)); o != nullptr) return o;
     }
     return nullptr;
 }
