@@ -139,3 +139,48 @@ TEST(Plan, FromFiguresMakesCompoundTargetsAndBoundedObservations) {
     EXPECT_EQ(r.assessments[0].outcome, pt::verdict::pending);
     EXPECT_NEAR(r.assessments[0].required_growth->in_percent(), (120.0 / 91.1 - 1.0) * 100.0, 1e-9);
 }
+
+// Each flow's own seasonal profile from last year's months (the plancheck
+// option --seasonal): 2025's first half carried 40 of 100, so 45 by June 2026
+// against 100 for the year is ahead of a seasonal 40 (+5 points of the plan)
+// where pro rata expects 50 (-5 points: behind schedule).
+TEST(Plan, SeasonalProfileFromLastYearsMonthsOfTheSameSeries) {
+    pt::plan p;
+    const pt::indicator<persons_unit> visits({.id = "visits", .name_zh = "游客"});
+    p.add(visits);
+    p.add(pt::at_least(visits, 100.0 * persons, period::year(2026)), "1");
+    const double months_2025[12] = {5, 5, 5, 5, 10, 10, 10, 10, 10, 10, 10, 10};  // first half 40
+    for (int m = 1; m <= 12; ++m)
+        ASSERT_EQ(p.observe(visits, period::month(2025, m), months_2025[m - 1] * persons), pt::reason::none);
+    ASSERT_EQ(p.observe(visits, period::year_to_date(2026, 6), 45.0 * persons), pt::reason::none);
+
+    const auto pro_rata = p.evaluate(period::month(2026, 6)).assessments.at(0);
+    EXPECT_EQ(pro_rata.outcome, pt::verdict::behind_schedule);
+    EXPECT_DOUBLE_EQ(*pro_rata.expected_to_date, 50.0);
+    EXPECT_NEAR(pro_rata.schedule_gap->value(), -5.0, 1e-9);
+    EXPECT_FALSE(pro_rata.seasonal);
+
+    pt::evaluation_options opt;
+    opt.seasonal_from_last_year = true;
+    const auto seasonal = p.evaluate(period::month(2026, 6), opt).assessments.at(0);
+    EXPECT_EQ(seasonal.outcome, pt::verdict::ahead_of_schedule);
+    EXPECT_NEAR(*seasonal.expected_to_date, 40.0, 1e-9);
+    EXPECT_NEAR(seasonal.schedule_gap->value(), 5.0, 1e-9);
+    EXPECT_TRUE(seasonal.seasonal);
+}
+
+// A flow whose last year is incomplete keeps pro rata, and says so.
+TEST(Plan, SeasonalProfileNeedsAWholeLastYear) {
+    pt::plan p;
+    const pt::indicator<persons_unit> visits({.id = "visits", .name_zh = "游客"});
+    p.add(visits);
+    p.add(pt::at_least(visits, 100.0 * persons, period::year(2026)), "1");
+    for (int m = 1; m <= 11; ++m)  // no December 2025
+        ASSERT_EQ(p.observe(visits, period::month(2025, m), 5.0 * persons), pt::reason::none);
+    ASSERT_EQ(p.observe(visits, period::year_to_date(2026, 6), 45.0 * persons), pt::reason::none);
+    pt::evaluation_options opt;
+    opt.seasonal_from_last_year = true;
+    const auto a = p.evaluate(period::month(2026, 6), opt).assessments.at(0);
+    EXPECT_FALSE(a.seasonal);
+    EXPECT_DOUBLE_EQ(*a.expected_to_date, 50.0);
+}

@@ -68,6 +68,10 @@ struct evaluation_options {
     int among_top_cutoff = 3;
     // Monthly shares of the annual total (last year's profile); empty: pro rata.
     std::optional<std::array<double, 12>> seasonal_profile;
+    // In plan::evaluate, each flow with no seasonal_profile above takes its own:
+    // last year's months of its series (seasonal_profile_before). A flow whose
+    // last year is incomplete stays pro rata; assessment::seasonal says which.
+    bool seasonal_from_last_year = false;
     // The half-width of an about-band a target does not give (约X, X左右).
     about_defaults about_band;
 };
@@ -98,6 +102,7 @@ struct condition_figures {
     result<percent> completion = reason::no_data;
     // In the period: the value expected to date, and the gap in points of the plan.
     result<double> expected_to_date = reason::not_applicable;
+    bool seasonal = false;  // expected_to_date from a seasonal profile, not pro rata
     result<percentage_points> schedule_gap = reason::not_applicable;
     // The value projected at the deadline, from the year to date.
     result<double> projected = reason::not_applicable;
@@ -365,6 +370,7 @@ inline void assess_against_schedule(const evaluation_context& ctx, const conditi
     const double expected = q.x * f;
     const int sign = better_sign(c.cmp);
     r.expected_to_date = expected;
+    r.seasonal = ctx.opt.seasonal_profile.has_value();
     const double gap = q.x != 0.0 ? sign * (q.actual - expected) / std::abs(q.x) * 100.0 : 0.0;
     if (q.x != 0.0) {
         if (std::isfinite(gap)) r.schedule_gap = percentage_points(gap);

@@ -174,7 +174,14 @@ public:
         r.assessments.reserve(order.size());
         for (const planned_target* t : order) {
             const indicator_info& ind = *indicator_by_id(t->spec.indicator_id);
-            r.assessments.push_back(plantarget::evaluate(t->spec, ind, series_.at(ind.id), as_of, opt));
+            const value_series& s = series_.at(ind.id);
+            if (opt.seasonal_from_last_year && !opt.seasonal_profile && ind.kind == nature::flow) {
+                evaluation_options own = opt;
+                if (const auto profile = seasonal_profile_before(s, t->spec.deadline.year_number())) own.seasonal_profile = *profile;
+                r.assessments.push_back(plantarget::evaluate(t->spec, ind, s, as_of, own));
+            } else {
+                r.assessments.push_back(plantarget::evaluate(t->spec, ind, s, as_of, opt));
+            }
             r.sections.push_back(t->section);
             const auto v = static_cast<std::size_t>(r.assessments.back().outcome);
             ++r.by_verdict[v];

@@ -9,6 +9,7 @@
 // percentage points a year, everything else in percent a year.
 #pragma once
 
+#include <plantarget/band.hpp>
 #include <plantarget/growth.hpp>
 #include <plantarget/kernel.hpp>
 #include <plantarget/period.hpp>
@@ -167,8 +168,9 @@ inline result<plan_period_progress> progress_in_plan_period(const value_series& 
 
     // The thresholds: one, or the two ends of a range or band.
     const bool two_ends = c.cmp == comparator::about || c.cmp == comparator::between;
-    const double low = c.cmp == comparator::about ? c.value - c.tolerance : c.value;
-    const double high = c.cmp == comparator::about ? c.value + c.tolerance : c.cmp == comparator::between ? c.upper : c.value;
+    const double tolerance = c.cmp == comparator::about ? band_of(c).tolerance : 0.0;  // the default band if none given
+    const double low = c.cmp == comparator::about ? c.value - tolerance : c.value;
+    const double high = c.cmp == comparator::about ? c.value + tolerance : c.cmp == comparator::between ? c.upper : c.value;
     const auto need_low = needed_for(c.what, low, b, n, p.in_points);
     const auto need_high = needed_for(c.what, high, b, n, p.in_points);
     if (!need_low) return need_low.why();

@@ -144,6 +144,7 @@ struct settings {
     std::string input_format;
     std::uint64_t max_input_size = io::default_max_input_size;
     bool unassessable_ok = false;
+    bool seasonal = false;
 };
 
 // The exit status for what the binding targets come to.
@@ -264,6 +265,7 @@ int run(const settings& cfg) {
     evaluation_options eval;
     eval.among_top_cutoff = cfg.among_top;
     eval.on_schedule_band_pp = cfg.band;
+    eval.seasonal_from_last_year = cfg.seasonal;
     const plan_report evaluation = p.evaluate(*as_of, eval);
     const std::optional<audit_result> audited = cfg.audit ? std::optional(audit(book.value())) : std::nullopt;
 
@@ -359,6 +361,9 @@ int main(int argc, char** argv) {
                    "on-schedule band: within PP percentage points of the pro-rata plan is on schedule (default 1)")
         ->check(finite_non_negative)
         ->type_name("PP");
+    app.add_flag("--seasonal", cfg.seasonal,
+                 "expect a flow's year to date by last year's months of the same indicator (its seasonal profile) "
+                 "instead of pro rata; a flow without all of last year's months stays pro rata");
     app.add_option("--input-format", cfg.input_format, "format of standard input, given as FILE '-': csv or json")
         ->check(CLI::IsMember({"csv", "json"}))
         ->type_name("FORMAT");

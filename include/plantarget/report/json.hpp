@@ -141,6 +141,8 @@ inline json assessment_json(const assessment_view& v) {
     put(j, "margin", a.margin);
     put(j, "completion", a.completion);
     put(j, "expected_to_date", a.expected_to_date);
+    // What the expectation to date rests on: last year's months, or pro rata.
+    j["expected_from"] = a.expected_to_date ? json(a.seasonal ? "seasonal" : "pro_rata") : json(nullptr);
     put(j, "schedule_gap", a.schedule_gap);
     put(j, "projected", a.projected);
     put_number(j, "last_actual", v.last_actual.has_value(), v.last_actual.value_or(0.0), a.last_actual.why());
