@@ -21,11 +21,10 @@
 #include <algorithm>
 #include <cstddef>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace plantarget {
@@ -55,46 +54,66 @@ inline bool same_frame(const published_figure& a, const published_figure& b) {
 inline std::string quoted(const published_figure& f) { return "「" + f.quote + "」"; }
 
 // The book's figures grouped for look-ups, built once: by indicator, by
-// section (in book order), by name.
+// section (in book order), by name within a part of the report. Each figure
+// knows its groups by number, so that look-ups after construction touch no
+// hash table but the small one of names in its part: discovery stays linear.
 class discovery_index {
 public:
     explicit discovery_index(const figure_book& book) : book_(book) {
-        for (std::size_t i = 0; i < book.figures.size(); ++i) {
+        const std::size_t n = book.figures.size();
+        indicator_of_.reserve(n);
+        section_of_.reserve(n);
+        position_in_section_.reserve(n);
+        part_of_.reserve(n);
+        std::unordered_map<std::string_view, std::size_t> indicators, sections, parts;
+        const auto group = [](std::unordered_map<std::string_view, std::size_t>& ids,
+                              std::vector<std::vector<std::size_t>>& groups, std::string_view key) {
+            const auto [it, added] = ids.try_emplace(key, groups.size());
+            if (added) groups.emplace_back();
+            return it->second;
+        };
+        for (std::size_t i = 0; i < n; ++i) {
             const published_figure& f = book.figures[i];
-            by_indicator_[f.indicator_id].push_back(i);
-            position_in_section_.push_back(sections_[f.section].size());
-            sections_[f.section].push_back(i);
-            if (is_level(f) && !f.name_zh.empty()) by_name_[name_key(f.section, f.name_zh)].push_back(i);
+            const std::size_t ind = group(indicators, by_indicator_, f.indicator_id);
+            by_indicator_[ind].push_back(i);
+            indicator_of_.push_back(ind);
+            const std::size_t sec = group(sections, sections_, f.section);
+            position_in_section_.push_back(sections_[sec].size());
+            sections_[sec].push_back(i);
+            section_of_.push_back(sec);
+            // A part of the report is the section's first number: 1 for 1.4.2.
+            const std::string_view section(f.section);
+            const auto [it, added] = parts.try_emplace(section.substr(0, section.find('.')), names_.size());
+            if (added) names_.emplace_back();
+            part_of_.push_back(it->second);
+            if (is_level(f) && !f.name_zh.empty()) names_[it->second][std::string_view(f.name_zh)].push_back(i);
         }
     }
     [[nodiscard]] const published_figure& at(std::size_t i) const { return book_.figures[i]; }
-    [[nodiscard]] const std::vector<std::size_t>& of_indicator(const std::string& id) const {
-        return by_indicator_.at(id);
-    }
-    [[nodiscard]] const std::vector<std::size_t>& section_of(std::size_t i) const {
-        return sections_.at(at(i).section);
-    }
+    [[nodiscard]] const std::vector<std::size_t>& section_of(std::size_t i) const { return sections_[section_of_[i]]; }
     [[nodiscard]] std::size_t position_in_section(std::size_t i) const { return position_in_section_[i]; }
-    // The levels of a name in the part of the report a section belongs to.
-    [[nodiscard]] const std::vector<std::size_t>* named(std::string_view section, std::string_view name) const {
-        auto it = by_name_.find(name_key(section, name));
-        return it == by_name_.end() ? nullptr : &it->second;
+    // The levels of a name in the part of the report figure i belongs to: two
+    // parts (2025 results, 2026 plans) may use one name for two things.
+    [[nodiscard]] const std::vector<std::size_t>* named(std::size_t i, std::string_view name) const {
+        const auto& in_part = names_[part_of_[i]];
+        auto it = in_part.find(name);
+        return it == in_part.end() ? nullptr : &it->second;
     }
-    // The figure of an indicator with a measure in the same role and period, or null.
-    [[nodiscard]] const published_figure* sibling(const published_figure& f, figure_measure m) const {
-        for (std::size_t j : of_indicator(f.indicator_id)) {
+    // The figure of figure i's indicator with a measure in the same role and period, or null.
+    [[nodiscard]] const published_figure* sibling(std::size_t i, figure_measure m) const {
+        const published_figure& f = at(i);
+        for (std::size_t j : by_indicator_[indicator_of_[i]]) {
             const published_figure& g = at(j);
-            if (&g != &f && g.has_value && g.measure == m && same_frame(f, g)) return &g;
+            if (j != i && g.has_value && g.measure == m && same_frame(f, g)) return &g;
         }
         return nullptr;
     }
-    // The latest actual of an indicator and measure before a period, or null.
-    [[nodiscard]] const published_figure* last_actual(const std::string& indicator, figure_measure m,
-                                                      const period& before) const {
+    // The latest actual of figure i's indicator in a measure before its period, or null.
+    [[nodiscard]] const published_figure* last_actual(std::size_t i, figure_measure m) const {
         const published_figure* best = nullptr;
-        for (std::size_t j : of_indicator(indicator)) {
+        for (std::size_t j : by_indicator_[indicator_of_[i]]) {
             const published_figure& g = at(j);
-            if (g.role == figure_role::actual && g.has_value && g.measure == m && g.period < before &&
+            if (g.role == figure_role::actual && g.has_value && g.measure == m && g.period < at(i).period &&
                 (best == nullptr || best->period < g.period))
                 best = &g;
         }
@@ -102,19 +121,12 @@ public:
     }
 
 private:
-    // A name within its part of the report (the section's first number: 1 for
-    // 1.4.2): two parts (2025 results, 2026 plans) may use one name for two things.
-    static std::string name_key(std::string_view section, std::string_view name) {
-        std::string key(section.substr(0, section.find('.')));
-        key += '\x1f';
-        key += name;
-        return key;
-    }
+    // Keys view the book's own strings: the index lives no longer than the discovery.
     const figure_book& book_;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_indicator_;
-    std::unordered_map<std::string, std::vector<std::size_t>> sections_;
-    std::vector<std::size_t> position_in_section_;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_name_;
+    std::vector<std::vector<std::size_t>> by_indicator_;
+    std::vector<std::vector<std::size_t>> sections_;
+    std::vector<std::unordered_map<std::string_view, std::vector<std::size_t>>> names_;  // by part
+    std::vector<std::size_t> indicator_of_, section_of_, position_in_section_, part_of_;
 };
 
 class proposals {
@@ -122,44 +134,55 @@ public:
     void add(std::string id, relation_kind kind, const published_figure& result,
              std::vector<const published_figure*> operands, std::string evidence) {
         std::vector<std::string> ids;
-        for (const auto* o : operands) ids.push_back(o->id);
-        if (!seen_.insert({kind, result.id, ids}).second || !ids_.insert(id).second) return;
+        // The check as one key: kind, result and operands, joined by a byte no id holds.
+        std::string check(to_string(kind));
+        check += '\x1f';
+        check += result.id;
+        for (const auto* o : operands) {
+            ids.push_back(o->id);
+            check += '\x1f';
+            check += o->id;
+        }
+        if (ids_.contains(id) || !seen_.insert(std::move(check)).second) return;
+        ids_.insert(id);
         out_.push_back(figure_relation{std::move(id), kind, result.id, std::move(ids), std::move(evidence), {}});
     }
     std::vector<figure_relation> take() { return std::move(out_); }
 
 private:
-    std::set<std::tuple<relation_kind, std::string, std::vector<std::string>>> seen_;
-    std::set<std::string> ids_;
+    // Hashed, so that discovery stays linear in the number of figures.
+    std::unordered_set<std::string> seen_;
+    std::unordered_set<std::string> ids_;
     std::vector<figure_relation> out_;
 };
 
-inline void propose_by_indicator(const discovery_index& ix, const published_figure& f, proposals& out) {
+inline void propose_by_indicator(const discovery_index& ix, std::size_t i, proposals& out) {
+    const published_figure& f = ix.at(i);
     if (!f.has_value) return;
     if (f.measure == figure_measure::completion) {
-        if (const published_figure* actual = ix.sibling(f, figure_measure::level))
+        if (const published_figure* actual = ix.sibling(i, figure_measure::level))
             out.add("completion." + f.id, relation_kind::completion, f, {actual},
                     "completion rate and its actual: " + quoted(f) + " " + quoted(*actual));
     }
     if (f.measure == figure_measure::growth && f.role == figure_role::actual) {
-        const published_figure* lvl = ix.sibling(f, figure_measure::level);
-        if (lvl == nullptr) lvl = ix.sibling(f, figure_measure::share);
+        const published_figure* lvl = ix.sibling(i, figure_measure::level);
+        if (lvl == nullptr) lvl = ix.sibling(i, figure_measure::share);
         if (lvl != nullptr)
             out.add("growth." + f.id, relation_kind::growth, f, {lvl},
                     "growth and the level it grew to: " + quoted(f) + " " + quoted(*lvl));
     }
     if (f.role == figure_role::target && f.measure == figure_measure::level) {
-        if (const published_figure* g = ix.sibling(f, figure_measure::growth)) {
+        if (const published_figure* g = ix.sibling(i, figure_measure::growth)) {
             out.add("compound." + f.id, relation_kind::compound, f, {g},
                     "two conditions on one indicator: " + quoted(f) + " " + quoted(*g));
-            if (const published_figure* last = ix.last_actual(f.indicator_id, figure_measure::level, f.period))
+            if (const published_figure* last = ix.last_actual(i, figure_measure::level))
                 out.add("growth_levels." + g->id, relation_kind::growth_levels, *g, {&f, last},
                         "target growth against the target level and the last actual: " + quoted(*g) + " " +
                             quoted(f) + " " + quoted(*last));
         }
     }
     if (f.role == figure_role::target) {
-        if (const published_figure* last = ix.last_actual(f.indicator_id, f.measure, f.period))
+        if (const published_figure* last = ix.last_actual(i, f.measure))
             out.add("target_vs_actual." + f.id, relation_kind::target_vs_actual, f, {last},
                     "next period's target and the last actual: " + quoted(f) + " " + quoted(*last));
     }
@@ -212,7 +235,7 @@ inline void propose_qualified(const discovery_index& ix, std::size_t i, proposal
     const std::string_view name = part.name_zh;
     for (std::size_t cut = 1; cut < name.size(); ++cut) {
         if ((static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) continue;  // inside a UTF-8 character
-        const auto* wholes = ix.named(part.section, name.substr(cut));
+        const auto* wholes = ix.named(i, name.substr(cut));
         if (wholes == nullptr) continue;
         for (std::size_t j : *wholes) {
             const published_figure& whole = ix.at(j);
@@ -260,7 +283,7 @@ inline std::vector<figure_relation> discover_relations(const figure_book& book) 
     const discover_detail::discovery_index ix(book);
     discover_detail::proposals out;
     for (std::size_t i = 0; i < book.figures.size(); ++i) {
-        discover_detail::propose_by_indicator(ix, book.figures[i], out);
+        discover_detail::propose_by_indicator(ix, i, out);
         discover_detail::propose_parts(ix, i, out);
         discover_detail::propose_qualified(ix, i, out);
         discover_detail::propose_rate(ix, i, out);
@@ -279,7 +302,7 @@ inline bool same_check(const figure_relation& a, const figure_relation& b) {
 // relations override.
 inline std::size_t add_discovered_relations(figure_book& book) {
     std::vector<figure_relation> found = discover_relations(book);
-    std::set<std::string> ids;
+    std::unordered_set<std::string> ids;
     for (const auto& r : book.relations) ids.insert(r.id);
     const std::size_t given = book.relations.size();
     for (auto& r : found) {
