@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,7 +57,7 @@ inline std::string quoted(const published_figure& f) { return "「" + f.quote + 
 // The book's figures grouped for look-ups, built once: by indicator, by
 // section (in book order), by name within a part of the report. Each figure
 // knows its groups by number, so that look-ups after construction touch no
-// hash table but the small one of names in its part: discovery stays linear.
+// hash table but the one of names: the work per figure is constant.
 class discovery_index {
 public:
     explicit discovery_index(const figure_book& book) : book_(book) {
@@ -83,10 +84,9 @@ public:
             section_of_.push_back(sec);
             // A part of the report is the section's first number: 1 for 1.4.2.
             const std::string_view section(f.section);
-            const auto [it, added] = parts.try_emplace(section.substr(0, section.find('.')), names_.size());
-            if (added) names_.emplace_back();
-            part_of_.push_back(it->second);
-            if (is_level(f) && !f.name_zh.empty()) names_[it->second][std::string_view(f.name_zh)].push_back(i);
+            const auto part = parts.try_emplace(section.substr(0, section.find('.')), parts.size()).first->second;
+            part_of_.push_back(part);
+            if (is_level(f) && !f.name_zh.empty()) names_[name_in_part{part, f.name_zh}].push_back(i);
         }
     }
     [[nodiscard]] const published_figure& at(std::size_t i) const { return book_.figures[i]; }
@@ -95,9 +95,8 @@ public:
     // The levels of a name in the part of the report figure i belongs to: two
     // parts (2025 results, 2026 plans) may use one name for two things.
     [[nodiscard]] const std::vector<std::size_t>* named(std::size_t i, std::string_view name) const {
-        const auto& in_part = names_[part_of_[i]];
-        auto it = in_part.find(name);
-        return it == in_part.end() ? nullptr : &it->second;
+        auto it = names_.find(name_in_part{part_of_[i], name});
+        return it == names_.end() ? nullptr : &it->second;
     }
     // The figure of figure i's indicator with a measure in the same role and period, or null.
     [[nodiscard]] const published_figure* sibling(std::size_t i, figure_measure m) const {
@@ -121,11 +120,22 @@ public:
     }
 
 private:
+    // The names of all parts in one table, keyed by part and name.
+    struct name_in_part {
+        std::size_t part;
+        std::string_view name;
+        bool operator==(const name_in_part&) const = default;
+    };
+    struct name_hash {
+        std::size_t operator()(const name_in_part& k) const noexcept {
+            return std::hash<std::string_view>{}(k.name) ^ (k.part * 0x9E3779B97F4A7C15ULL);
+        }
+    };
     // Keys view the book's own strings: the index lives no longer than the discovery.
     const figure_book& book_;
     std::vector<std::vector<std::size_t>> by_indicator_;
     std::vector<std::vector<std::size_t>> sections_;
-    std::vector<std::unordered_map<std::string_view, std::vector<std::size_t>>> names_;  // by part
+    std::unordered_map<name_in_part, std::vector<std::size_t>, name_hash> names_;
     std::vector<std::size_t> indicator_of_, section_of_, position_in_section_, part_of_;
 };
 
@@ -150,7 +160,7 @@ public:
     std::vector<figure_relation> take() { return std::move(out_); }
 
 private:
-    // Hashed, so that discovery stays linear in the number of figures.
+    // Hashed: the work per proposal is constant.
     std::unordered_set<std::string> seen_;
     std::unordered_set<std::string> ids_;
     std::vector<figure_relation> out_;
