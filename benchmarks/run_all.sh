@@ -77,6 +77,15 @@ else
   missing_status=1
 fi
 
+echo "== (c') relation discovery: the Shapingba book, 10^4 and 10^5 generated figures"
+if [[ -x "$bin/plantarget_bench_discover" ]]; then
+  "$bin/plantarget_bench_discover" "${gbench[@]}" "${repeat[@]}" --benchmark_enable_random_interleaving=true \
+    --benchmark_color=false | tee "$log/discover"
+else
+  echo "MISSING: plantarget_bench_discover was not built" | tee "$log/discover"
+  missing_status=1
+fi
+
 echo "== (d) compile time"
 compile_status=0
 "$root/benchmarks/compile_time.sh" "${compile_flags[@]}" | tee "$log/compile" || compile_status=$?
@@ -94,8 +103,8 @@ fi
 
 echo
 echo "== summary: every budget"
-cat "$log"/{units,batch,plan,compile,pandas} | grep -E '^(budget|check):' || true
-over=$(cat "$log"/{units,batch,plan,compile,pandas} | grep -cE '^budget:.* OVER$' || true)
+cat "$log"/{units,batch,plan,discover,compile,pandas} | grep -E '^(budget|check):' || true
+over=$(cat "$log"/{units,batch,plan,discover,compile,pandas} | grep -cE '^budget:.* OVER$' || true)
 echo "budgets missed: $over"
 if [[ $compile_status -ne 0 || $pandas_status -ne 0 ]]; then
   echo "FAILED: a header does not compile alone, or pandas and plantarget disagree" >&2

@@ -304,7 +304,7 @@ TEST(ShapingbaExample, EveryFigureIsQuotedFromTheSeed) {
 
 TEST(ShapingbaExample, AuditFindsTheBondedTradeInconsistency) {
     const pt::audit_result r = pt::audit(typed_book());
-    EXPECT_EQ(r.checks, 51);
+    EXPECT_EQ(r.checks, 53);  // the 51 relations and the two lone growths of counts (accidents, deaths)
     EXPECT_TRUE(r.unresolved.empty());
     // The sum, the ratio and the nine part-within-whole orderings all hold
     // (2 <= 5 routes, 55 <= 58 disputes, 6.3 <= 1300亿元, ...): no errors.
@@ -331,6 +331,41 @@ TEST(ShapingbaExample, AuditFindsTheBondedTradeInconsistency) {
     ASSERT_NE(levels, nullptr);
     EXPECT_EQ(levels->level, pt::severity::warning);
     EXPECT_NEAR(levels->computed, 31.72338, 1e-5);
+}
+
+// The rounding-aware rules on the report's figures, with the severities of issue 17.
+TEST(ShapingbaExample, AuditQuestionsWholeCountsPlausibilityAndRateGrowth) {
+    const pt::audit_result r = pt::audit(typed_book());
+    const auto finding = [&](const std::string& check) -> const pt::finding* {
+        for (const auto& f : r.findings)
+            if (f.check_id == check) return &f;
+        return nullptr;
+    };
+    // 301 signed projects, +105 %: base 146.8; only 147 prints 105 % (104.76 %).
+    const pt::finding* signed_projects = finding("growth.signed_projects.growth.2025");
+    ASSERT_NE(signed_projects, nullptr);
+    EXPECT_EQ(signed_projects->code, pt::finding_code::whole_base_candidates);
+    EXPECT_EQ(signed_projects->level, pt::severity::note);
+    ASSERT_EQ(signed_projects->candidates.size(), 1u);
+    EXPECT_DOUBLE_EQ(signed_projects->candidates[0].count, 147.0);
+    // 90 enterprises at 1500 %: a task of 6.
+    const pt::finding* high_tech = finding("completion.high_tech_enterprises_new.completion.2025");
+    ASSERT_NE(high_tech, nullptr);
+    EXPECT_EQ(high_tech->code, pt::finding_code::implausible_completion);
+    EXPECT_EQ(high_tech->level, pt::severity::warning);
+    EXPECT_DOUBLE_EQ(high_tech->computed, 6.0);
+    // Accidents -28.5 %: at least 123 the year before (123 -> 88).
+    const pt::finding* accidents = finding("whole_counts.safety_accidents.growth.2025");
+    ASSERT_NE(accidents, nullptr);
+    EXPECT_EQ(accidents->code, pt::finding_code::smallest_whole_base);
+    ASSERT_EQ(accidents->candidates.size(), 1u);
+    EXPECT_DOUBLE_EQ(accidents->candidates[0].count, 123.0);
+    // Satisfaction 95.2 %, +8.4 %: 87.82 % as a relative change, 86.8 % as points.
+    const pt::finding* satisfaction = finding("growth.public_satisfaction.growth.2025");
+    ASSERT_NE(satisfaction, nullptr);
+    EXPECT_EQ(satisfaction->code, pt::finding_code::ambiguous_rate_growth);
+    ASSERT_TRUE(satisfaction->alternative.has_value());
+    EXPECT_NEAR(satisfaction->alternative->value, 86.8, 1e-9);
 }
 
 TEST(ShapingbaExample, AuditFindsTheTargetsSetBelowThe2025Actual) {

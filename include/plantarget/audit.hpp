@@ -68,11 +68,18 @@ enum class finding_code : std::uint8_t {
     part_and_whole_of_different_kinds,  // ordering
     part_beyond_unit_range,             // ordering: the part overflows in the whole's unit
     part_exceeds_whole,                 // ordering
+    whole_base_candidates,              // growth, completion: the implied base or task of a count is not whole; whole ones fit
+    no_whole_base,                      // growth, completion: no whole base or task reproduces the printed rate
+    smallest_whole_base,                // a printed growth of a count alone: the smallest whole base reproducing it
+    no_small_whole_base,                // a printed growth of a count alone: no whole base below the search limit
+    implausible_completion,             // completion: above the ceiling, or a task far below the actual
+    implausible_growth,                 // growth: above the ceiling, or a base far below the level
+    ambiguous_rate_growth,              // growth of a rate or share: relative change or percentage points
 };
 
 template <>
 struct vocabulary<finding_code> {
-    static constexpr std::array<vocab_entry<finding_code>, 21> entries{{
+    static constexpr std::array<vocab_entry<finding_code>, 28> entries{{
         {finding_code::parts_of_different_kinds, "parts_of_different_kinds", "parts of different kinds", "分项口径不一"},
         {finding_code::sum_within_rounding, "sum_within_rounding", "sum off within rounding", "合计在修约误差内不符"},
         {finding_code::sum_mismatch, "sum_mismatch", "sum mismatch", "合计不符"},
@@ -101,6 +108,18 @@ struct vocabulary<finding_code> {
         {finding_code::part_beyond_unit_range, "part_beyond_unit_range", "part beyond the whole's unit",
          "部分超出整体单位的范围"},
         {finding_code::part_exceeds_whole, "part_exceeds_whole", "part exceeds its whole", "部分大于整体"},
+        {finding_code::whole_base_candidates, "whole_base_candidates", "whole bases consistent with the rate",
+         "与比率相符的整数基数"},
+        {finding_code::no_whole_base, "no_whole_base", "no whole base fits the rate", "无整数基数与比率相符"},
+        {finding_code::smallest_whole_base, "smallest_whole_base", "smallest whole base of the rate",
+         "比率所需的最小整数基数"},
+        {finding_code::no_small_whole_base, "no_small_whole_base", "no small whole base fits the rate",
+         "在搜索范围内无整数基数与比率相符"},
+        {finding_code::implausible_completion, "implausible_completion", "implausible completion rate",
+         "完成率不合常理"},
+        {finding_code::implausible_growth, "implausible_growth", "implausible growth rate", "增速不合常理"},
+        {finding_code::ambiguous_rate_growth, "ambiguous_rate_growth", "growth of a rate is ambiguous",
+         "比率的增长含义不明"},
     }};
 };
 static_assert(detail::vocabulary_is_dense<finding_code>());
@@ -114,7 +133,14 @@ constexpr severity severity_of(finding_code c) noexcept {
         case finding_code::implied_plan:
         case finding_code::implied_base:
         case finding_code::target_repeats_last_actual:
-        case finding_code::growth_needed: return severity::note;
+        case finding_code::growth_needed:
+        case finding_code::whole_base_candidates:
+        case finding_code::smallest_whole_base:
+        case finding_code::no_small_whole_base:
+        case finding_code::ambiguous_rate_growth: return severity::note;
+        case finding_code::no_whole_base:
+        case finding_code::implausible_completion:
+        case finding_code::implausible_growth:
         case finding_code::sum_within_rounding:
         case finding_code::growth_mismatch:  // official growth is data (comparable prices): worth a look
         case finding_code::level_condition_redundant:
@@ -135,6 +161,26 @@ constexpr severity severity_of(finding_code c) noexcept {
     return severity::error;
 }
 
+// A whole count the printed figures allow: a whole base, plan or task, the
+// count it pairs with, and the rate the pair gives before rounding (147 with
+// 301 gives 104.76 %, printed 105 %).
+struct whole_candidate {
+    double count = 0.0;  // the whole base, plan or task
+    double other = 0.0;  // the printed level or actual, or the whole level a lone growth implies
+    double gives = 0.0;  // the growth or completion rate of the pair, in %
+};
+
+// The thresholds of the plausibility rules, and how far whole bases are
+// searched. The defaults are documented in docs/audit.md.
+struct audit_options {
+    double completion_ceiling_percent = 300.0;  // a completion rate above this is implausible
+    double task_floor_of_actual = 0.1;          // so is an implied task below this share of the actual
+    double growth_ceiling_percent = 500.0;      // a growth rate above this is implausible
+    double base_floor_of_level = 0.1;           // so is an implied base below this share of the level
+    int whole_base_search_limit = 100000;       // a lone growth of a count: bases searched up to here
+    int whole_candidates_limit = 1000;          // more whole candidates than this: the rate pins nothing
+};
+
 struct finding {
     std::string check_id;  // the relation it comes from
     relation_kind kind = relation_kind::sum;
@@ -154,6 +200,12 @@ struct finding {
     // the growth a target needs.
     std::optional<published_value> rate;
     bool from_bound = false;  // implied_base: the level or the growth is stated as a bound
+    // whole_base_candidates: the whole bases or tasks that reproduce the
+    // printed rate; smallest_whole_base: the smallest one.
+    std::vector<whole_candidate> candidates;
+    // ambiguous_rate_growth: the base read as percentage points (computed is
+    // the base read as a relative change).
+    std::optional<published_value> alternative;
 };
 
 struct audit_result {
@@ -194,6 +246,8 @@ public:
         auto it = by_id_.find(id);
         return it == by_id_.end() ? nullptr : it->second;
     }
+    // Whether the book gives an actual level of the indicator.
+    [[nodiscard]] bool has_level(std::string_view indicator) const { return levels_.contains(indicator); }
     // The latest actual level of an indicator before a period, or null.
     [[nodiscard]] const published_figure* last_level_before(std::string_view indicator, const period& p) const {
         auto it = levels_.find(indicator);
@@ -243,6 +297,60 @@ struct relation_figures {
     }
 };
 
+// A figure that counts whole things as printed: 301个, not 3.5万人 (a count
+// in 万 is rounded) nor 10余个 (a bound).
+inline bool is_whole_count(const published_figure& f) {
+    using units::unit_kind;
+    const unit_kind k = f.unit.kind();
+    const bool counts = k >= unit_kind::persons && k <= unit_kind::titles;
+    return counts && f.unit.factor() == 1.0 && f.value.decimals == 0 && f.bound() == value_bound::exact &&
+           f.value.value > 0.0;
+}
+
+inline bool is_whole(double x) { return std::abs(x - std::round(x)) <= 1e-9 * std::max(1.0, std::abs(x)); }
+
+// The whole counts n in [low, high] for which rate_of(n) reproduces the
+// printed rate, or nullopt when there are more than `limit` to try (the rate
+// then constrains nothing worth saying).
+template <class RateOf>
+std::optional<std::vector<whole_candidate>> whole_counts_reproducing(double low, double high, published_value printed,
+                                                                     double other, int limit, RateOf rate_of) {
+    if (!std::isfinite(low) || !std::isfinite(high) || high < low) return std::nullopt;
+    // One more on each side: the ends come from rounded arithmetic; reproduces() decides.
+    const double first = std::max(1.0, std::floor(low) - 1.0);
+    const double last = std::ceil(high) + 1.0;
+    if (last - first > limit) return std::nullopt;
+    std::vector<whole_candidate> out;
+    for (double n = first; n <= last; n += 1.0) {
+        const std::optional<double> r = rate_of(n);
+        if (r && reproduces(*r, printed)) out.push_back({n, other, *r});
+    }
+    return out;
+}
+
+// The growth in % from base to level, when defined.
+inline std::optional<double> growth_percent(double level, double base) {
+    const auto g = growth_of(level, base);
+    return g ? std::optional(g->in_percent()) : std::nullopt;
+}
+
+// The bases a printed growth allows for a whole level: level / (1 + g) over
+// the growth's rounding interval. Nullopt when the interval reaches -100 %.
+inline std::optional<std::vector<whole_candidate>> whole_bases(double level, published_value growth, int limit) {
+    const rounding_interval g = interval_of(growth);
+    if (1.0 + g.low / 100.0 <= 0.0) return std::nullopt;
+    return whole_counts_reproducing(level / (1.0 + g.high / 100.0), level / (1.0 + g.low / 100.0), growth, level,
+                                    limit, [&](double base) { return growth_percent(level, base); });
+}
+
+// The tasks a printed completion rate allows for a whole actual.
+inline std::optional<std::vector<whole_candidate>> whole_tasks(double actual, published_value rate, int limit) {
+    const rounding_interval c = interval_of(rate);
+    if (c.low <= 0.0) return std::nullopt;
+    return whole_counts_reproducing(actual * 100.0 / c.high, actual * 100.0 / c.low, rate, actual, limit,
+                                    [&](double task) { return std::optional(actual / task * 100.0); });
+}
+
 // What one check gives: nullopt when the relation cannot be checked (wrong
 // number of operands, no base), else its findings (none when it holds).
 using check_outcome = std::optional<std::vector<finding>>;
@@ -279,23 +387,64 @@ inline check_outcome check_ratio(const relation_figures& x) {
                               x.result.value.decimals + 2, &x.result, pct)};
 }
 
-inline check_outcome check_completion(const relation_figures& x) {
+inline check_outcome check_completion(const relation_figures& x, const audit_options& opt) {
     const published_figure& actual = *x.operands[0];
     const auto plan = implied_plan(actual.value.value, percent(x.result.value.value));
     if (!plan) return std::vector{x.undefined(finding_code::plan_undefined, plan.why(), nullptr, actual.unit)};
-    finding f = x.make(finding_code::implied_plan, *plan, actual.value.decimals + 1, nullptr, actual.unit);
-    f.base = actual.value;
-    f.rate = x.result.value;
-    return std::vector{std::move(f)};
+    const auto with_rate = [&](finding_code code) {
+        finding f = x.make(code, *plan, actual.value.decimals + 1, nullptr, actual.unit);
+        f.base = actual.value;
+        f.rate = x.result.value;
+        return f;
+    };
+    std::vector<finding> out;
+    const double rate = x.result.value.value;
+    const bool exact = x.result.bound() == value_bound::exact;
+    if (exact && (rate > opt.completion_ceiling_percent || *plan < opt.task_floor_of_actual * actual.value.value))
+        out.push_back(with_rate(finding_code::implausible_completion));
+    if (exact && is_whole_count(actual) && !is_whole(*plan)) {
+        if (auto tasks = whole_tasks(actual.value.value, x.result.value, opt.whole_candidates_limit)) {
+            finding f = with_rate(tasks->empty() ? finding_code::no_whole_base : finding_code::whole_base_candidates);
+            f.candidates = std::move(*tasks);
+            out.push_back(std::move(f));
+        }
+    }
+    if (out.empty()) out.push_back(with_rate(finding_code::implied_plan));
+    return out;
 }
 
-inline check_outcome check_growth(const relation_figures& x) {
+inline check_outcome check_growth(const relation_figures& x, const audit_options& opt) {
     const published_figure& level = *x.operands[0];
     const auto base = implied_base(level.value.value, growth_rate::from_percent(x.result.value.value));
     if (!base) return std::vector{x.undefined(finding_code::base_undefined, base.why(), nullptr, level.unit)};
-    finding f = x.make(finding_code::implied_base, *base, level.value.decimals + 1, nullptr, level.unit);
-    f.from_bound = level.bound() != value_bound::exact || x.result.bound() != value_bound::exact;
-    return std::vector{std::move(f)};
+    const bool from_bound = level.bound() != value_bound::exact || x.result.bound() != value_bound::exact;
+    const auto at = [&](finding_code code) {
+        finding f = x.make(code, *base, level.value.decimals + 1, nullptr, level.unit);
+        f.from_bound = from_bound;
+        f.rate = x.result.value;
+        return f;
+    };
+    // A rate grows by a relative change or by percentage points; the report
+    // does not say which, so both bases are given.
+    if (level.unit.kind() == units::unit_kind::percent) {
+        finding f = at(finding_code::ambiguous_rate_growth);
+        f.alternative = published_value{level.value.value - x.result.value.value,
+                                        std::max(level.value.decimals, x.result.value.decimals)};
+        return std::vector{std::move(f)};
+    }
+    std::vector<finding> out;
+    const double growth = x.result.value.value;
+    if (!from_bound && (growth > opt.growth_ceiling_percent || *base < opt.base_floor_of_level * level.value.value))
+        out.push_back(at(finding_code::implausible_growth));
+    if (!from_bound && is_whole_count(level) && !is_whole(*base)) {
+        if (auto bases = whole_bases(level.value.value, x.result.value, opt.whole_candidates_limit)) {
+            finding f = at(bases->empty() ? finding_code::no_whole_base : finding_code::whole_base_candidates);
+            f.candidates = std::move(*bases);
+            out.push_back(std::move(f));
+        }
+    }
+    if (out.empty()) out.push_back(at(finding_code::implied_base));
+    return out;
 }
 
 inline check_outcome check_growth_levels(const relation_figures& x) {
@@ -370,12 +519,12 @@ inline check_outcome check_ordering(const relation_figures& x) {
     return std::vector{x.make(finding_code::part_exceeds_whole, in_whole, whole.value.decimals + 2, &whole, whole.unit)};
 }
 
-inline check_outcome check_relation(const relation_figures& x, const audit_index& index) {
+inline check_outcome check_relation(const relation_figures& x, const audit_index& index, const audit_options& opt) {
     switch (x.relation.kind) {
         case relation_kind::sum: return check_sum(x);
         case relation_kind::ratio: return check_ratio(x);
-        case relation_kind::completion: return check_completion(x);
-        case relation_kind::growth: return check_growth(x);
+        case relation_kind::completion: return check_completion(x, opt);
+        case relation_kind::growth: return check_growth(x, opt);
         case relation_kind::growth_levels: return check_growth_levels(x);
         case relation_kind::compound: return check_compound(x, index);
         case relation_kind::target_vs_actual: return check_target_vs_actual(x);
@@ -384,10 +533,53 @@ inline check_outcome check_relation(const relation_figures& x, const audit_index
     return std::nullopt;
 }
 
+// A report names a count by 数 at the end (安全生产事故数, 死亡人数).
+inline constexpr std::string_view count_name_ending = "数";
+
+// A printed growth of a count whose levels the report does not give: the
+// smallest whole base, with a whole level, that reproduces it at its
+// precision (-28.5 %: 123 -> 88). Nullopt when the figure is not such a growth.
+inline std::optional<finding> check_lone_count_growth(const published_figure& g, const audit_index& index,
+                                                      const audit_options& opt) {
+    if (g.measure != figure_measure::growth || g.role != figure_role::actual || !g.has_value ||
+        g.bound() != value_bound::exact || g.unit.kind() != units::unit_kind::percent ||
+        !std::string_view(g.name_zh).ends_with(count_name_ending) || index.has_level(g.indicator_id))
+        return std::nullopt;
+    finding f;
+    f.check_id = "whole_counts." + g.id;
+    f.kind = relation_kind::growth;
+    f.figures = {g.id};
+    f.has_published = true;
+    f.published = g.value;
+    f.unit = audit_percent_unit();
+    const double factor = 1.0 + g.value.value / 100.0;
+    for (int b = 1; b <= opt.whole_base_search_limit; ++b) {
+        const double base = b;
+        const double near = base * factor;
+        for (const double level : {std::floor(near), std::ceil(near)}) {
+            const auto r = growth_percent(level, base);
+            if (level < 0.0 || !r || !reproduces(*r, g.value)) continue;
+            // computed is the growth the smallest whole pair gives, compared with the printed one.
+            f.code = finding_code::smallest_whole_base;
+            f.level = severity_of(f.code);
+            f.computed = *r;
+            f.computed_decimals = g.value.decimals + 2;
+            f.candidates = {{base, level, *r}};
+            return f;
+        }
+    }
+    f.code = finding_code::no_small_whole_base;
+    f.level = severity_of(f.code);
+    f.computed_decimals = -1;
+    f.base = published_value{static_cast<double>(opt.whole_base_search_limit), 0};  // searched up to here
+    return f;
+}
+
 }  // namespace detail
 
-// A relation holds exactly when its check gives no error or warning.
-inline audit_result audit(const figure_book& book) {
+// A relation holds exactly when its check gives no error or warning. Besides
+// the relations, each lone growth of a count is a check of its own.
+inline audit_result audit(const figure_book& book, const audit_options& options = {}) {
     audit_result out;
     const detail::audit_index index(book);
     for (const auto& r : book.relations) {
@@ -404,7 +596,7 @@ inline audit_result audit(const figure_book& book) {
         }
         detail::relation_figures x{r, *res, std::move(ops), {res->id}};
         for (const auto* o : x.operands) x.ids.push_back(o->id);
-        auto found = detail::check_relation(x, index);
+        auto found = detail::check_relation(x, index, options);
         if (!found) {
             out.unresolved.push_back(r.id);
             continue;
@@ -416,6 +608,13 @@ inline audit_result audit(const figure_book& book) {
             out.findings.push_back(std::move(f));
         }
         out.holding += holds ? 1 : 0;
+    }
+    for (const auto& f : book.figures) {
+        auto lone = detail::check_lone_count_growth(f, index, options);
+        if (!lone) continue;
+        ++out.checks;
+        out.holding += lone->level == severity::note ? 1 : 0;
+        out.findings.push_back(std::move(*lone));
     }
     return out;
 }

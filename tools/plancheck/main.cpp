@@ -4,10 +4,12 @@
 // and prints a report. The exit status says whether every binding (约束性)
 // target is met, so that scripts and CI can act on it.
 #include <plantarget/audit.hpp>
+#include <plantarget/discover.hpp>
 #include <plantarget/from_figures.hpp>
 #include <plantarget/io/figures_csv.hpp>
 #include <plantarget/io/file.hpp>
 #include <plantarget/io/figures_json.hpp>
+#include <plantarget/io/relations_csv.hpp>
 #include <plantarget/plan.hpp>
 #include <plantarget/progress/run.hpp>
 #include <plantarget/report/csv.hpp>
@@ -23,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <exception>
@@ -31,6 +34,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -70,6 +74,8 @@ std::string formats_help() {
     std::string s;
     s += "FILES\n";
     s += "  FILE...         figures files: *.csv (a figures table) or *.json (figures and relations).\n";
+    s += "  plancheck relations FILE... [--output F]: the relations discovered in the figures, as a\n";
+    s += "                  relations table to review and pass back with --relations.\n";
     s += "                  All files are read into one book; ids must be unique across them.\n";
     s += "  --relations     a relations table (*.csv) or a JSON document (*.json).\n";
     s += "  Files are UTF-8 (a byte-order mark is skipped; GBK is refused with a hint), CRLF or LF.\n";
@@ -136,6 +142,7 @@ struct settings {
     std::string format = "table";
     std::string output;
     bool audit = true;
+    bool discover = true;
     std::string progress;
     int among_top = evaluation_options{}.among_top_cutoff;
     double band = evaluation_options{}.on_schedule_band_pp;
@@ -199,6 +206,59 @@ std::string output_names_an_input(const settings& cfg) {
     return {};
 }
 
+// ---- relation discovery ---------------------------------------------------------------
+
+// Adds the relations discovery proposes to the given ones, and says on
+// standard error how many of each (the ids of the discovered ones are those
+// 'plancheck relations' writes).
+void add_discovered_relations_noted(figure_book& book) {
+    const std::size_t given = book.relations.size();
+    const std::size_t found = add_discovered_relations(book);
+    std::cerr << "plancheck: the audit checks " << given << " given and " << found
+              << " discovered relations; 'plancheck relations' writes the discovered ones as a table, "
+                 "--no-discover leaves them out\n";
+}
+
+// plancheck relations BOOK...: the relations discovery proposes for the
+// figures, as a relations table (the --relations CSV format) to review and edit.
+int relations_command(int argc, char** argv) {
+    std::vector<std::string> files;
+    std::string output;
+    std::uint64_t max_size = io::default_max_input_size;
+    CLI::App app{"plancheck relations: propose the relations an auditor would check, as a relations table"};
+    app.name("plancheck relations");
+    app.add_option("FILE", files, "figures files (.csv table or .json document)")->required()->type_name("FILE");
+    app.add_option("--output", output, "write the table to FILE (default: standard output)")->type_name("FILE");
+    app.add_option("--max-input-size", max_size, "refuse an input file larger than SIZE bytes (default 1GiB)")
+        ->transform(CLI::AsSizeValue(false))
+        ->type_name("SIZE");
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? 0 : exit_bad_input;
+    }
+    io::input_file_options options;
+    options.max_size = max_size;
+    io::figure_book_builder builder;
+    for (const auto& f : files) io::add_figure_file(builder, f, options);
+    auto book = builder.finish();
+    if (!book) return input_errors(builder.errors());
+    // Proposals the book's own relations already make are left out.
+    const std::size_t given = book.value().relations.size();
+    add_discovered_relations(book.value());
+    const std::vector<figure_relation> found(book.value().relations.begin() + static_cast<std::ptrdiff_t>(given),
+                                             book.value().relations.end());
+    const std::string text = io::write_relations_csv(found);
+    if (output.empty()) {
+        std::cout << text << std::flush;
+        if (!std::cout) return bad_input("cannot write to standard output");
+    } else if (const std::string failed = io::write_text_file(output, text); !failed.empty()) {
+        return bad_input(failed);
+    }
+    return 0;
+}
+
 int run(const settings& cfg) {
     if (std::count(cfg.files.begin(), cfg.files.end(), std::string(io::standard_input_name)) +
             (cfg.relations == io::standard_input_name ? 1 : 0) > 1)
@@ -248,6 +308,7 @@ int run(const settings& cfg) {
     if (const auto errors = validate(book.value(), checks); !errors.empty()) return input_errors(errors);
     for (const auto& same : actuals_for_the_same_months(book.value()))
         if (same.agree) std::cerr << one_observation_note(same).to_string() << '\n';
+    if (cfg.audit && cfg.discover) add_discovered_relations_noted(book.value());
 
     plan p;
     try {
@@ -324,6 +385,7 @@ const CLI::Validator not_empty(
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc > 1 && std::string_view(argv[1]) == "relations") return relations_command(argc - 1, argv + 1);
     settings cfg;
     CLI::App app{"plancheck: check a report's plan targets against its actuals, and audit its arithmetic"};
     app.set_version_flag("--version", "plancheck " PLANTARGET_VERSION_STRING);
@@ -349,6 +411,8 @@ int main(int argc, char** argv) {
         ->type_name("FILE");
     app.add_flag("--audit,!--no-audit", cfg.audit,
                  "audit the report's arithmetic from the relations (--audit, the default) or not (--no-audit)");
+    app.add_flag("--discover,!--no-discover", cfg.discover,
+                 "audit the relations discovered in the figures besides the given ones (--discover, the default)");
     app.add_option("--progress", cfg.progress,
                    "also assess progress with METHOD (open-sdg, escap or german) for each indicator with two or "
                    "more yearly observations and a level target; not with --format csv")

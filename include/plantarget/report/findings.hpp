@@ -19,6 +19,33 @@ inline std::string number_in(double v, int decimals, const units::unit_descripto
     return with_unit(format_number(v, decimals), u);
 }
 
+// Whole candidates as "147 (104.76%)", the first and last of a long list
+// with how many lie between: "448 (110.27%) … 451 (109.53%)".
+inline std::string candidates_text(const finding& f, std::string_view percent_sign) {
+    const auto one = [&](const whole_candidate& c) {
+        return format_number(c.count, 0) + " (" + format_number(c.gives, 2) + std::string(percent_sign) + ")";
+    };
+    const auto& cs = f.candidates;
+    if (cs.empty()) return {};
+    if (cs.size() > 3) return one(cs.front()) + " … " + one(cs.back());
+    std::string s;
+    for (const auto& c : cs) s += (s.empty() ? "" : ", ") + one(c);
+    return s;
+}
+
+inline std::string printed_rate(const finding& f, std::string_view percent_sign) {
+    const published_value& p = f.rate ? *f.rate : f.published;
+    return format_number(p.value, p.decimals) + std::string(percent_sign);
+}
+
+// What a whole-number finding questions: the plan of a completion rate, the base of a growth.
+inline std::string whole_kind_zh(const finding& f) {
+    return f.kind == relation_kind::completion ? "推算计划数" : "推算基数";
+}
+inline std::string whole_kind_en(const finding& f) {
+    return f.kind == relation_kind::completion ? "implied plan" : "implied base";
+}
+
 inline std::string describe_zh(const finding& f) {
     const std::string computed = number_in(f.computed, f.computed_decimals, f.unit);
     const std::string why(chinese_of(f.why));
@@ -56,6 +83,32 @@ inline std::string describe_zh(const finding& f) {
         case finding_code::part_and_whole_of_different_kinds: return "部分与整体不是同一类量";
         case finding_code::part_beyond_unit_range: return "部分换算为整体的单位后超出可表示的范围";
         case finding_code::part_exceeds_whole: return "部分大于整体";
+        case finding_code::whole_base_candidates:
+            return whole_kind_zh(f) + " " + computed + " 不是整数；与 " + printed_rate(f, "%") + " 相符的整数 " +
+                   std::to_string(f.candidates.size()) + " 个：" + candidates_text(f, "%");
+        case finding_code::no_whole_base:
+            return whole_kind_zh(f) + " " + computed + " 不是整数，且没有整数能得出 " + printed_rate(f, "%") +
+                   "：数字可能有误";
+        case finding_code::smallest_whole_base:
+            return f.candidates.empty() ? std::string(chinese_of(f.code))
+                                        : "按 " + printed_rate(f, "%") + " 推算，上年至少为 " +
+                                              format_number(f.candidates[0].count, 0) + "（" +
+                                              format_number(f.candidates[0].count, 0) + " → " +
+                                              format_number(f.candidates[0].other, 0) + "，" +
+                                              format_number(f.candidates[0].gives, 2) + "%）";
+        case finding_code::no_small_whole_base:
+            return "在 " + (f.base ? format_number(f.base->value, 0) : std::string()) + " 以内没有整数基数能得出 " +
+                   printed_rate(f, "%");
+        case finding_code::implausible_completion:
+            return "完成率 " + printed_rate(f, "%") + " 意味着任务仅为 " + computed +
+                   (f.base ? "（实际 " + format_number(f.base->value, f.base->decimals) + "）" : std::string()) +
+                   "：不合常理，可能是笔误或任务口径不同";
+        case finding_code::implausible_growth:
+            return "增长 " + printed_rate(f, "%") + " 意味着上年仅为 " + computed + "：不合常理，可能是笔误或口径不同";
+        case finding_code::ambiguous_rate_growth:
+            return "比率的增长 " + printed_rate(f, "%") + " 含义不明：按相对增长，上年为 " + computed +
+                   (f.alternative ? "；按百分点，上年为 " + format_number(f.alternative->value, f.alternative->decimals) + "%"
+                                  : std::string());
     }
     return std::string(chinese_of(f.code));
 }
@@ -106,6 +159,37 @@ inline std::string describe_en(const finding& f) {
         case finding_code::part_and_whole_of_different_kinds: return "part and whole are of different kinds";
         case finding_code::part_beyond_unit_range: return "the part does not fit in the whole's unit";
         case finding_code::part_exceeds_whole: return "a part is larger than its whole";
+        case finding_code::whole_base_candidates:
+            return "the " + whole_kind_en(f) + " " + computed + " is not a whole number; " +
+                   (f.candidates.size() == 1 ? std::string("one whole value gives ")
+                                             : std::to_string(f.candidates.size()) + " whole values give ") +
+                   printed_rate(f, " %") + ": " + candidates_text(f, " %");
+        case finding_code::no_whole_base:
+            return "the " + whole_kind_en(f) + " " + computed + " is not a whole number, and no whole value gives " +
+                   printed_rate(f, " %") + ": a figure may be misprinted";
+        case finding_code::smallest_whole_base:
+            return f.candidates.empty() ? std::string(english_of(f.code))
+                                        : "the printed " + printed_rate(f, " %") + " implies at least " +
+                                              format_number(f.candidates[0].count, 0) + " the year before (" +
+                                              format_number(f.candidates[0].count, 0) + " -> " +
+                                              format_number(f.candidates[0].other, 0) + ", " +
+                                              format_number(f.candidates[0].gives, 2) + " %)";
+        case finding_code::no_small_whole_base:
+            return "no whole base below " + (f.base ? format_number(f.base->value, 0) : std::string()) + " gives " +
+                   printed_rate(f, " %");
+        case finding_code::implausible_completion:
+            return "a completion rate of " + printed_rate(f, " %") + " implies a task of only " + computed +
+                   (f.base ? " (actual " + format_number(f.base->value, f.base->decimals) + ")" : std::string()) +
+                   ": not plausible, likely a misprint or a task of another scope";
+        case finding_code::implausible_growth:
+            return "growth of " + printed_rate(f, " %") + " implies a prior-year level of only " + computed +
+                   ": not plausible, likely a misprint or another scope";
+        case finding_code::ambiguous_rate_growth:
+            return "growth of a rate is ambiguous: as a relative change of " + printed_rate(f, " %") +
+                   " the prior year was " + computed +
+                   (f.alternative ? "; as percentage points, " +
+                                        format_number(f.alternative->value, f.alternative->decimals) + " %"
+                                  : std::string());
     }
     return std::string(english_of(f.code));
 }

@@ -81,6 +81,26 @@ plancheck_test(shapingba.progress
   EXIT 0
   STDOUT "Progress \\(open-sdg\\)@@no indicator has two or more yearly observations")
 
+# ---- relation discovery ----------------------------------------------------------------
+# The figures alone: discovery proposes 47 relations (docs/audit.md), written
+# as a relations table; the default audit checks them and says so.
+plancheck_test(relations.table
+  ARGS "relations|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 0
+  STDOUT "^id,kind,result,operands,note@@sum.key_projects.level.2025,sum,key_projects.level.2025,key_projects_completed.level.2025\\+key_projects_under_construction.level.2025\\+key_projects_preparation.level.2025,")
+
+plancheck_test(relations.discovered_by_default
+  ARGS "${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 0
+  STDOUT "审计 Audit"
+  STDERR "the audit checks 0 given and 47 discovered relations")
+
+# Given relations override: the 51 of relations.csv, and nothing new is discovered.
+plancheck_test(relations.given_override
+  ARGS "--relations|${PLANCHECK_SHAPINGBA}/relations.csv|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 0
+  STDERR "the audit checks 51 given and 0 discovered relations")
+
 # ---- a binding target missed -----------------------------------------------------------
 # binding_missed.csv: 12 safety accidents in 2025 against "10件以内" for 2025.
 # 以内 is a binding word by default, 12 > 10 at the deadline: not achieved. Exit 1.

@@ -1,0 +1,327 @@
+// Relation discovery: from a figure book alone, the relations an auditor
+// would check, each with the evidence that suggests it (the figures' quotes).
+// What is proposed, and why:
+//   completion        a completion rate and the actual of its indicator and period;
+//   growth            an actual growth rate and the level (or share) of its indicator and period;
+//   compound          a target level and a target growth of one indicator and period;
+//   growth_levels     that target growth against the target level and the last actual level;
+//   target_vs_actual  a target and the last actual of its indicator and measure;
+//   ordering, sum     a part marked 其中 within the nearest earlier figure of its kind in the
+//                     section; with the parts that follow it, a sum when they reach the total;
+//   ordering          a level whose name is another's with a qualifier before it, in the
+//                     same part of the report (乡村旅游接待游客 within 接待游客);
+//   ratio, ordering   a rate (化解率) and the two counts before it in the section, the first
+//                     of which names the rate's verb (化解55件 of 排查58件).
+// Discovery reads ids, indicators, sections, names and quotes; it computes
+// nothing the audit checks, so a relation that does not hold is still proposed.
+#pragma once
+
+#include <plantarget/figures.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace plantarget {
+
+namespace discover_detail {
+
+// The words of the report's text that mark a relation.
+inline constexpr std::string_view parts_follow = "其中";     // the parts of the figure before
+inline constexpr std::string_view rate_suffix = "率";        // 化解率, 完成率
+inline constexpr std::size_t rate_verb_bytes = 6;            // two CJK characters before 率 in UTF-8
+
+inline bool contains(std::string_view text, std::string_view word) { return text.find(word) != std::string_view::npos; }
+
+// The two characters before the first 率 of a quote ("化解率达94.8%" -> "化解"), or empty.
+inline std::string_view rate_verb(std::string_view quote) {
+    const auto at = quote.find(rate_suffix);
+    if (at == std::string_view::npos || at < rate_verb_bytes) return {};
+    return quote.substr(at - rate_verb_bytes, rate_verb_bytes);
+}
+
+inline bool is_level(const published_figure& f) { return f.has_value && f.measure == figure_measure::level; }
+
+inline bool same_frame(const published_figure& a, const published_figure& b) {
+    return a.role == b.role && a.period == b.period;
+}
+
+inline std::string quoted(const published_figure& f) { return "「" + f.quote + "」"; }
+
+// The book's figures grouped for look-ups, built once: by indicator, by
+// section (in book order), by name within a part of the report. Each figure
+// knows its groups by number, so that look-ups after construction touch no
+// hash table but the one of names: the work per figure is constant.
+class discovery_index {
+public:
+    explicit discovery_index(const figure_book& book) : book_(book) {
+        const std::size_t n = book.figures.size();
+        indicator_of_.reserve(n);
+        section_of_.reserve(n);
+        position_in_section_.reserve(n);
+        part_of_.reserve(n);
+        std::unordered_map<std::string_view, std::size_t> indicators, sections, parts;
+        const auto group = [](std::unordered_map<std::string_view, std::size_t>& ids,
+                              std::vector<std::vector<std::size_t>>& groups, std::string_view key) {
+            const auto [it, added] = ids.try_emplace(key, groups.size());
+            if (added) groups.emplace_back();
+            return it->second;
+        };
+        for (std::size_t i = 0; i < n; ++i) {
+            const published_figure& f = book.figures[i];
+            const std::size_t ind = group(indicators, by_indicator_, f.indicator_id);
+            by_indicator_[ind].push_back(i);
+            indicator_of_.push_back(ind);
+            const std::size_t sec = group(sections, sections_, f.section);
+            position_in_section_.push_back(sections_[sec].size());
+            sections_[sec].push_back(i);
+            section_of_.push_back(sec);
+            // A part of the report is the section's first number: 1 for 1.4.2.
+            const std::string_view section(f.section);
+            const auto part = parts.try_emplace(section.substr(0, section.find('.')), parts.size()).first->second;
+            part_of_.push_back(part);
+            if (is_level(f) && !f.name_zh.empty()) names_[name_in_part{part, f.name_zh}].push_back(i);
+        }
+    }
+    [[nodiscard]] const published_figure& at(std::size_t i) const { return book_.figures[i]; }
+    [[nodiscard]] const std::vector<std::size_t>& section_of(std::size_t i) const { return sections_[section_of_[i]]; }
+    [[nodiscard]] std::size_t position_in_section(std::size_t i) const { return position_in_section_[i]; }
+    // The levels of a name in the part of the report figure i belongs to: two
+    // parts (2025 results, 2026 plans) may use one name for two things.
+    [[nodiscard]] const std::vector<std::size_t>* named(std::size_t i, std::string_view name) const {
+        auto it = names_.find(name_in_part{part_of_[i], name});
+        return it == names_.end() ? nullptr : &it->second;
+    }
+    // The figure of figure i's indicator with a measure in the same role and period, or null.
+    [[nodiscard]] const published_figure* sibling(std::size_t i, figure_measure m) const {
+        const published_figure& f = at(i);
+        for (std::size_t j : by_indicator_[indicator_of_[i]]) {
+            const published_figure& g = at(j);
+            if (j != i && g.has_value && g.measure == m && same_frame(f, g)) return &g;
+        }
+        return nullptr;
+    }
+    // The latest actual of figure i's indicator in a measure before its period, or null.
+    [[nodiscard]] const published_figure* last_actual(std::size_t i, figure_measure m) const {
+        const published_figure* best = nullptr;
+        for (std::size_t j : by_indicator_[indicator_of_[i]]) {
+            const published_figure& g = at(j);
+            if (g.role == figure_role::actual && g.has_value && g.measure == m && g.period < at(i).period &&
+                (best == nullptr || best->period < g.period))
+                best = &g;
+        }
+        return best;
+    }
+
+private:
+    // The names of all parts in one table, keyed by part and name.
+    struct name_in_part {
+        std::size_t part;
+        std::string_view name;
+        bool operator==(const name_in_part&) const = default;
+    };
+    struct name_hash {
+        std::size_t operator()(const name_in_part& k) const noexcept {
+            return std::hash<std::string_view>{}(k.name) ^ (k.part * 0x9E3779B97F4A7C15ULL);
+        }
+    };
+    // Keys view the book's own strings: the index lives no longer than the discovery.
+    const figure_book& book_;
+    std::vector<std::vector<std::size_t>> by_indicator_;
+    std::vector<std::vector<std::size_t>> sections_;
+    std::unordered_map<name_in_part, std::vector<std::size_t>, name_hash> names_;
+    std::vector<std::size_t> indicator_of_, section_of_, position_in_section_, part_of_;
+};
+
+class proposals {
+public:
+    void add(std::string id, relation_kind kind, const published_figure& result,
+             std::vector<const published_figure*> operands, std::string evidence) {
+        std::vector<std::string> ids;
+        // The check as one key: kind, result and operands, joined by a byte no id holds.
+        std::string check(to_string(kind));
+        check += '\x1f';
+        check += result.id;
+        for (const auto* o : operands) {
+            ids.push_back(o->id);
+            check += '\x1f';
+            check += o->id;
+        }
+        if (ids_.contains(id) || !seen_.insert(std::move(check)).second) return;
+        ids_.insert(id);
+        out_.push_back(figure_relation{std::move(id), kind, result.id, std::move(ids), std::move(evidence), {}});
+    }
+    std::vector<figure_relation> take() { return std::move(out_); }
+
+private:
+    // Hashed: the work per proposal is constant.
+    std::unordered_set<std::string> seen_;
+    std::unordered_set<std::string> ids_;
+    std::vector<figure_relation> out_;
+};
+
+inline void propose_by_indicator(const discovery_index& ix, std::size_t i, proposals& out) {
+    const published_figure& f = ix.at(i);
+    if (!f.has_value) return;
+    if (f.measure == figure_measure::completion) {
+        if (const published_figure* actual = ix.sibling(i, figure_measure::level))
+            out.add("completion." + f.id, relation_kind::completion, f, {actual},
+                    "completion rate and its actual: " + quoted(f) + " " + quoted(*actual));
+    }
+    if (f.measure == figure_measure::growth && f.role == figure_role::actual) {
+        const published_figure* lvl = ix.sibling(i, figure_measure::level);
+        if (lvl == nullptr) lvl = ix.sibling(i, figure_measure::share);
+        if (lvl != nullptr)
+            out.add("growth." + f.id, relation_kind::growth, f, {lvl},
+                    "growth and the level it grew to: " + quoted(f) + " " + quoted(*lvl));
+    }
+    if (f.role == figure_role::target && f.measure == figure_measure::level) {
+        if (const published_figure* g = ix.sibling(i, figure_measure::growth)) {
+            out.add("compound." + f.id, relation_kind::compound, f, {g},
+                    "two conditions on one indicator: " + quoted(f) + " " + quoted(*g));
+            if (const published_figure* last = ix.last_actual(i, figure_measure::level))
+                out.add("growth_levels." + g->id, relation_kind::growth_levels, *g, {&f, last},
+                        "target growth against the target level and the last actual: " + quoted(*g) + " " +
+                            quoted(f) + " " + quoted(*last));
+        }
+    }
+    if (f.role == figure_role::target) {
+        if (const published_figure* last = ix.last_actual(i, f.measure))
+            out.add("target_vs_actual." + f.id, relation_kind::target_vs_actual, f, {last},
+                    "next period's target and the last actual: " + quoted(f) + " " + quoted(*last));
+    }
+}
+
+// 其中: the nearest earlier level of the same kind in the section is the
+// whole; the parts are this one and the levels of that kind that follow,
+// as far as they reach the whole.
+inline void propose_parts(const discovery_index& ix, std::size_t i, proposals& out) {
+    const published_figure& part = ix.at(i);
+    if (!is_level(part) || !contains(part.quote, parts_follow)) return;
+    const auto& section = ix.section_of(i);
+    const std::size_t pos = ix.position_in_section(i);
+    const auto alike = [&](const published_figure& g) {
+        return is_level(g) && same_frame(g, part) && g.unit.same_kind(part.unit);
+    };
+    const published_figure* whole = nullptr;
+    for (std::size_t k = pos; k-- > 0;) {
+        const published_figure& g = ix.at(section[k]);
+        if (alike(g)) {
+            whole = &g;
+            break;
+        }
+    }
+    if (whole == nullptr) return;
+    const std::string evidence = "part (其中) and its whole: " + quoted(part) + " within " + quoted(*whole);
+    out.add("ordering." + part.id + ".le." + whole->indicator_id, relation_kind::ordering, part, {whole}, evidence);
+
+    std::vector<const published_figure*> parts{&part};
+    double sum = part.base_value();
+    const double total = whole->base_value();
+    std::string quotes = quoted(part);
+    for (std::size_t k = pos + 1; k < section.size() && sum < total; ++k) {
+        const published_figure& g = ix.at(section[k]);
+        if (!g.has_value || g.measure != figure_measure::level) continue;  // a growth between parts
+        if (!alike(g)) break;
+        parts.push_back(&g);
+        sum += g.base_value();
+        quotes += " " + quoted(g);
+    }
+    if (parts.size() >= 2 && reproduces(sum / whole->unit.factor(), whole->value))
+        out.add("sum." + whole->id, relation_kind::sum, *whole, parts,
+                "total and its parts (其中): " + quoted(*whole) + " = " + quotes);
+}
+
+// A qualified name within the plain one: 乡村旅游接待游客 within 接待游客.
+inline void propose_qualified(const discovery_index& ix, std::size_t i, proposals& out) {
+    const published_figure& part = ix.at(i);
+    if (!is_level(part)) return;
+    const std::string_view name = part.name_zh;
+    for (std::size_t cut = 1; cut < name.size(); ++cut) {
+        if ((static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) continue;  // inside a UTF-8 character
+        const auto* wholes = ix.named(i, name.substr(cut));
+        if (wholes == nullptr) continue;
+        for (std::size_t j : *wholes) {
+            const published_figure& whole = ix.at(j);
+            if (j == i || !same_frame(whole, part) || !whole.unit.same_kind(part.unit) ||
+                whole.indicator_id == part.indicator_id)
+                continue;
+            out.add("ordering." + part.id + ".le." + whole.indicator_id, relation_kind::ordering, part, {&whole},
+                    "a qualified name within the plain one: " + quoted(part) + " within " + quoted(whole));
+        }
+        return;  // the longest name that is a suffix
+    }
+}
+
+// 化解率 after 排查58件, 化解55件: the rate of the count naming its verb over the count before it.
+inline void propose_rate(const discovery_index& ix, std::size_t i, proposals& out) {
+    const published_figure& rate = ix.at(i);
+    if (!rate.has_value || rate.measure != figure_measure::share) return;
+    const std::string_view verb = rate_verb(rate.quote);
+    if (verb.empty()) return;
+    const auto& section = ix.section_of(i);
+    const std::size_t pos = ix.position_in_section(i);
+    for (std::size_t k = pos; k-- > 0;) {
+        const published_figure& part = ix.at(section[k]);
+        if (!is_level(part) || !same_frame(part, rate) || !contains(part.quote, verb)) continue;
+        for (std::size_t m = k; m-- > 0;) {
+            const published_figure& whole = ix.at(section[m]);
+            if (!is_level(whole) || !same_frame(whole, rate)) continue;
+            if (!whole.unit.same_kind(part.unit)) return;
+            out.add("ratio." + rate.id, relation_kind::ratio, rate, {&part, &whole},
+                    "a rate and its counts: " + quoted(rate) + " = " + quoted(part) + " / " + quoted(whole));
+            out.add("ordering." + part.id + ".le." + whole.indicator_id, relation_kind::ordering, part, {&whole},
+                    "the counted within the count: " + quoted(part) + " within " + quoted(whole));
+            return;
+        }
+        return;
+    }
+}
+
+}  // namespace discover_detail
+
+// The relations an auditor would check in a book, from its figures alone
+// (the book's own relations are not read). Each carries its evidence in
+// `note`; ids follow relations.csv's scheme (kind.result...).
+inline std::vector<figure_relation> discover_relations(const figure_book& book) {
+    const discover_detail::discovery_index ix(book);
+    discover_detail::proposals out;
+    for (std::size_t i = 0; i < book.figures.size(); ++i) {
+        discover_detail::propose_by_indicator(ix, i, out);
+        discover_detail::propose_parts(ix, i, out);
+        discover_detail::propose_qualified(ix, i, out);
+        discover_detail::propose_rate(ix, i, out);
+    }
+    return out.take();
+}
+
+// Two relations that check the same thing: one kind, one result, the same operands.
+inline bool same_check(const figure_relation& a, const figure_relation& b) {
+    return a.kind == b.kind && a.result == b.result && a.operands == b.operands;
+}
+
+// The book with its given relations and the discovered ones that check
+// something else; returns how many were added (they follow the given ones).
+// A discovered relation whose id a given one has is skipped: given
+// relations override.
+inline std::size_t add_discovered_relations(figure_book& book) {
+    std::vector<figure_relation> found = discover_relations(book);
+    std::unordered_set<std::string> ids;
+    for (const auto& r : book.relations) ids.insert(r.id);
+    const std::size_t given = book.relations.size();
+    for (auto& r : found) {
+        const bool known = ids.contains(r.id) ||
+                           std::any_of(book.relations.begin(), book.relations.begin() + static_cast<std::ptrdiff_t>(given),
+                                       [&](const figure_relation& g) { return same_check(g, r); });
+        if (!known) book.relations.push_back(std::move(r));
+    }
+    return book.relations.size() - given;
+}
+
+}  // namespace plantarget
