@@ -5,6 +5,7 @@
 // from last year's months. Every expected value is worked by hand.
 #include <plantarget/aggregate.hpp>
 #include <plantarget/evaluate.hpp>
+#include <plantarget/plan.hpp>
 
 #include <gtest/gtest.h>
 
@@ -381,4 +382,19 @@ TEST(AggregateSeasonalProfile, AMonthNotCoveredIsAGap) {
     pt::value_series zero(yi_yuan);
     for (int m = 1; m <= 12; ++m) ASSERT_EQ(zero.add(period::month(2025, m), 0.0), pt::reason::none);
     EXPECT_EQ(pt::seasonal_profile_from(zero, 2025).why(), pt::reason::zero_base);
+}
+
+// ---- a plan holds growth published alone -------------------------------------------
+
+TEST(AggregateGrowthOnly, APlanTakesAGrowthWithoutALevel) {
+    pt::plan p;
+    p.add_indicator(info(yi_yuan, pt::nature::flow));
+    p.add_target(single(comparator::at_least, 6.0, pct, period::year(2026), pt::measure::growth), "1");
+    ASSERT_EQ(p.add_growth_only("x", period::year_to_date(2026, 6), pt::growth_rate::from_percent(4.6), 1),
+              pt::reason::none);
+    EXPECT_EQ(p.add_growth_only("nobody", period::year(2026), pt::growth_rate::from_percent(1.0)), pt::reason::no_data);
+    const auto r = p.evaluate(period::month(2026, 6));
+    ASSERT_EQ(r.assessments.size(), 1u);
+    EXPECT_EQ(r.assessments[0].outcome, verdict::behind_schedule);
+    EXPECT_NEAR(*r.assessments[0].actual, 4.6, 1e-12);
 }

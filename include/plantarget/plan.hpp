@@ -124,6 +124,14 @@ public:
         return it->second.add(p, value, std::move(meta));
     }
 
+    // A growth published without its level (1-6月 增长4.6%): an actual of growth targets only.
+    reason add_growth_only(const std::string& indicator_id, period p, growth_rate g, int decimals = -1,
+                           value_bound bound = value_bound::exact) {
+        auto it = series_.find(indicator_id);
+        if (it == series_.end()) return reason::no_data;
+        return it->second.add_growth_only(p, g, decimals, bound);
+    }
+
     // Typed forms: the compiler checks that target, indicator and series agree.
     template <units::plan_unit U>
     void add(const indicator<U>& ind) { add_indicator(ind.info()); }
