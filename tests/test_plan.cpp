@@ -57,7 +57,7 @@ TEST(Plan, BindingTargetNotAssessableIsNotMet) {
     p.add(unemployment);
     p.add(pt::at_least(jobs, 3.5 * wan_persons, period::year(2025)).binding(), "1");
     p.add(pt::at_most(unemployment, pt::percent(5.5), period::year(2025)).binding(), "2");
-    p.observe(jobs, period::year(2025), 3.6 * wan_persons);
+    ASSERT_EQ(p.observe(jobs, period::year(2025), 3.6 * wan_persons), pt::reason::none);
 
     auto r = p.evaluate(period::year(2025));  // unemployment has no data
     EXPECT_EQ(r.count(pt::verdict::not_assessable, pt::commitment::binding), 1);
@@ -70,7 +70,7 @@ TEST(Plan, BindingTargetNotAssessableIsNotMet) {
     EXPECT_EQ(r.binding(), pt::binding_status::met);
     EXPECT_TRUE(r.binding_targets_met());
 
-    p.observe(unemployment, period::year(2025), pt::percent(5.7));
+    ASSERT_EQ(p.observe(unemployment, period::year(2025), pt::percent(5.7)), pt::reason::none);
     r = p.evaluate(period::year(2025));
     EXPECT_EQ(r.binding(), pt::binding_status::missed);
 
@@ -79,7 +79,7 @@ TEST(Plan, BindingTargetNotAssessableIsNotMet) {
     q.add(unemployment);
     q.add(pt::at_least(jobs, 3.5 * wan_persons, period::year(2025)).binding(), "1");
     q.add(pt::at_most(unemployment, pt::percent(5.5), period::year(2025)).binding(), "2");
-    q.observe(jobs, period::year(2025), 3.4 * wan_persons);
+    ASSERT_EQ(q.observe(jobs, period::year(2025), 3.4 * wan_persons), pt::reason::none);
     r = q.evaluate(period::year(2025));
     EXPECT_EQ(r.binding(), pt::binding_status::missed);
     EXPECT_EQ(r.binding_not_assessable(), 1);

@@ -723,7 +723,7 @@ TEST(ReportSummary, BindingTargetNotAssessableIsCountedApartInEveryFormat) {
     c.unit = ind.unit;
     t.conditions.push_back(c);
     p.add_target(t, "1");
-    p.add_observation("accidents", pt::period::year(2024), 8.0);  // none for 2025
+    ASSERT_EQ(p.add_observation("accidents", pt::period::year(2024), 8.0), pt::reason::none);  // none for 2025
     const pt::plan_report r = p.evaluate(pt::period::year(2025));
     ASSERT_EQ(r.binding(), pt::binding_status::not_assessable);
     pt::report::document d;

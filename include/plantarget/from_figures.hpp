@@ -83,6 +83,13 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
         const double v = units::convert_value(f.value.value, f.unit, info->unit);
         (void)p.add_observation(f.indicator_id, f.period, v, meta);
     }
+    // A growth published without a level for its months (1-6月 增长4.6%) is an
+    // actual of growth targets on its own (aggregate.hpp), not dropped.
+    for (const auto& [key, g] : growth_of_period) {
+        if (observed.count(key) != 0) continue;
+        (void)p.add_growth_only(g->indicator_id, g->period, growth_rate::from_percent(g->value.value), g->value.decimals,
+                                g->bound());
+    }
 
     // Targets: one per indicator and period; several figures make a compound target.
     std::map<std::pair<std::string, long>, std::size_t> target_index;

@@ -125,7 +125,7 @@ public:
     }
 
     // A growth published without its level (1-6月 增长4.6%): an actual of growth targets only.
-    reason add_growth_only(const std::string& indicator_id, period p, growth_rate g, int decimals = -1,
+    [[nodiscard]] reason add_growth_only(const std::string& indicator_id, period p, growth_rate g, int decimals = -1,
                            value_bound bound = value_bound::exact) {
         auto it = series_.find(indicator_id);
         if (it == series_.end()) return reason::no_data;

@@ -111,13 +111,21 @@ class Plan:
         projected, last_actual, last_actual_period, required_growth (each
         number with its ``_reason``), conditions, text. ``df.attrs`` holds
         ``binding_targets_met`` and ``as_of``.
+
+        ``seasonal_profile``: None (pro rata), 12 monthly shares of the year for
+        every flow, or ``"last_year"``: each flow's own shares from last year's
+        months in the same book (a flow without all of them stays pro rata).
         """
         band = finite_non_negative(on_schedule_band_pp, "on_schedule_band_pp")
         cutoff = whole_number_at_least(among_top_cutoff, "among_top_cutoff", 1)
-        profile = None if seasonal_profile is None else [float(x) for x in seasonal_profile]
+        from_last_year = isinstance(seasonal_profile, str) and seasonal_profile == "last_year"
+        if isinstance(seasonal_profile, str) and not from_last_year:
+            raise ValueError("plantarget: seasonal_profile is 12 monthly shares or 'last_year', not "
+                             f"{seasonal_profile!r}")
+        profile = None if seasonal_profile is None or from_last_year else [float(x) for x in seasonal_profile]
         if profile is not None and len(profile) != 12:
             raise ValueError("plantarget: a seasonal profile has 12 monthly shares")
-        columns, binding_met = self._impl.assessment_columns(str(as_of), band, cutoff, profile)
+        columns, binding_met = self._impl.assessment_columns(str(as_of), band, cutoff, profile, from_last_year)
         df = _with_reason_dtypes(pd.DataFrame(columns))
         df.attrs["binding_targets_met"] = binding_met
         df.attrs["as_of"] = str(as_of)

@@ -228,19 +228,21 @@ py::object period_or_none(bool known, const period& p) {
 
 // The plan's assessments as of a period, one row per target in section order.
 py::tuple assessment_columns(const plan& p, const std::string& as_of_text, double on_schedule_band_pp,
-                             int among_top_cutoff, std::optional<std::array<double, 12>> seasonal_profile) {
+                             int among_top_cutoff, std::optional<std::array<double, 12>> seasonal_profile,
+                             bool seasonal_from_last_year) {
     const period as_of = period::parse(as_of_text).value();
     evaluation_options opt;
     opt.on_schedule_band_pp = on_schedule_band_pp;
     opt.among_top_cutoff = among_top_cutoff;
     opt.seasonal_profile = seasonal_profile;
+    opt.seasonal_from_last_year = seasonal_from_last_year;
     const plan_report report = p.evaluate(as_of, opt);
 
     std::map<std::string, const planned_target*, std::less<>> by_id;
     for (const planned_target& t : p.targets()) by_id.emplace(t.spec.id, &t);
 
     py::list section, target_id, indicator_id, kind, deadline, as_of_col, at_deadline, outcome, why, threshold,
-        actual_period, last_actual_period, conditions, text;
+        actual_period, last_actual_period, conditions, text, expected_from;
     result_column actual, margin, completion, expected, gap, projected, last_actual, required;
     for (std::size_t i = 0; i < report.assessments.size(); ++i) {
         const assessment& a = report.assessments[i];
@@ -259,6 +261,8 @@ py::tuple assessment_columns(const plan& p, const std::string& as_of_text, doubl
         margin.add(a.margin, plain);
         completion.add(a.completion, percent_value);
         expected.add(a.expected_to_date, plain);
+        expected_from.append(a.expected_to_date ? py::object(py::str(a.seasonal ? "seasonal" : "pro_rata"))
+                                                : py::object(py::none()));
         gap.add(a.schedule_gap, points_value);
         projected.add(a.projected, plain);
         last_actual.add(a.last_actual, plain);
@@ -284,6 +288,7 @@ py::tuple assessment_columns(const plan& p, const std::string& as_of_text, doubl
     margin.into(t, "margin");
     completion.into(t, "completion");
     expected.into(t, "expected_to_date");
+    t["expected_from"] = expected_from;
     gap.into(t, "schedule_gap");
     projected.into(t, "projected");
     last_actual.into(t, "last_actual");
@@ -424,7 +429,8 @@ void bind_figures(py::module_& m) {
         .def("indicator_columns", &indicator_columns)
         .def("target_columns", &target_columns)
         .def("assessment_columns", &assessment_columns, py::arg("as_of"), py::arg("on_schedule_band_pp") = 1.0,
-             py::arg("among_top_cutoff") = 3, py::arg("seasonal_profile") = std::nullopt);
+             py::arg("among_top_cutoff") = 3, py::arg("seasonal_profile") = std::nullopt,
+             py::arg("seasonal_from_last_year") = false);
 
     m.def(
         "plan_from_figures",

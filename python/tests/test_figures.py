@@ -154,3 +154,25 @@ def test_a_no_break_space_in_an_indicator_id_is_refused_at_its_column():
             "id,indicator,role,period,measure,comparator,value,unit\na,gdp\u00a0,actual,2025,level,=,5,元\n",
             figures_file="f.csv",
         )
+
+
+def test_seasonal_profile_from_last_years_months_of_the_same_book():
+    # 2025's first half carried 40 of 100; by June 2026, 45 against 100 for the
+    # year is ahead of a seasonal 40 (+5 points) and behind pro rata's 50 (-5).
+    months_2025 = [5, 5, 5, 5, 10, 10, 10, 10, 10, 10, 10, 10]
+    rows = ["id,indicator,section,name_zh,name_en,role,period,measure,comparator,value,unit,quote",
+            "visits.level.2026,visits,1,游客,Visitors,target,2026,level,以上,100,人,"]
+    rows += [f"visits.level.2025-{m:02d},visits,1,游客,Visitors,actual,2025-{m:02d},level,=,{v},人,"
+             for m, v in enumerate(months_2025, start=1)]
+    rows.append("visits.level.2026ytd,visits,1,游客,Visitors,actual,2026-01..2026-06,level,=,45,人,")
+    book = pt.read_figures("\n".join(rows) + "\n")
+    pro_rata = pt.evaluate_plan(book, as_of="2026-06").iloc[0]
+    assert pro_rata["verdict"] == "behind_schedule"
+    assert pro_rata["expected_to_date"] == pytest.approx(50.0)
+    assert pro_rata["expected_from"] == "pro_rata"
+    seasonal = pt.evaluate_plan(book, as_of="2026-06", seasonal_profile="last_year").iloc[0]
+    assert seasonal["verdict"] == "ahead_of_schedule"
+    assert seasonal["expected_to_date"] == pytest.approx(40.0)
+    assert seasonal["expected_from"] == "seasonal"
+    with pytest.raises(ValueError, match="last_year"):
+        pt.evaluate_plan(book, as_of="2026-06", seasonal_profile="previous")
