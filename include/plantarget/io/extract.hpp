@@ -396,16 +396,28 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
     }
     const std::string_view s = whole;
 
-    // The parts first: the preamble takes the first part's year.
+    // The parts first: the preamble takes the first part's year. The report's
+    // own year is the date it was given (2013年3月5日) before the first part:
+    // a part without a year is its plan (今年) or the review of the year before.
     std::optional<int> first_part_year;
+    std::optional<int> report_year;
     for (std::size_t b = bom; b < s.size();) {
         std::size_t e = s.find('\n', b);
         if (e == std::string_view::npos) e = s.size();
         const std::string_view line = detail::trim_spaces(s.substr(b, e - b));
-        if (heading_of(line).level == 1)
-            if (const auto y = part_of(line).year) { first_part_year = y; break; }
+        if (heading_of(line).level == 1) {
+            first_part_year = part_of(line).year;
+            break;
+        }
+        for (std::size_t p = 0; p < line.size() && !report_year; ++p) {
+            const auto y = year_at(line, p);
+            if (!y) continue;
+            const auto month = number_at(line, p + 7);
+            if (month && starts_at(line, p + 7 + month->length, "月")) report_year = y;
+        }
         b = e + 1;
     }
+    if (!first_part_year && report_year) first_part_year = report_year;
 
     extraction out;
     std::vector<candidate> found;
@@ -423,12 +435,20 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
         std::size_t lb = line_begin;
         while (lb < content_end && detail::space_at(s, lb) != 0) lb += detail::space_at(s, lb);
         const std::string_view line = s.substr(lb, content_end - lb);
-        const heading h = heading_of(line);
+        // A converter's anchor before a heading ("[bookmark: _GoBack]（四）") is not text.
+        std::string_view heading_text = line;
+        if (heading_text.starts_with("[") && heading_text.find(']') != std::string_view::npos)
+            heading_text.remove_prefix(heading_text.find(']') + 1);
+        const heading h = heading_of(heading_text);
         if (h.level == 1) {
             level1 = h.number; level2 = 0; level3 = 0; ++part_number;
-            const part_info p = part_of(line);
+            const part_info p = part_of(heading_text);
             part.role = p.role;
             if (p.year) part.year = p.year;
+            else if (report_year && (heading_text.find("今年") != std::string_view::npos || p.role == figure_role::target))
+                part.year = report_year;
+            else if (report_year && p.role == figure_role::actual)
+                part.year = *report_year - 1;
         } else if (h.level == 2) {
             level2 = h.number; level3 = 0;
         } else if (h.level == 3) {
@@ -447,12 +467,16 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
             c.line = line_number;
             c.sentence = start_after_last(s, lb, c.offset, sentence_marks);
             bool by_end = false;
-            if (const auto p = period_cue(s, c.sentence, c.quote_begin, year, by_end)) {
+            if (const auto p = period_cue(s, c.sentence, c.offset, year, by_end)) {
                 c.when = *p;
                 if (by_end) c.review.emplace_back("period: a year to reach by");
-            } else {
+            } else if (part.year) {
                 c.when = period::year(year);
-                c.review.emplace_back(part.year ? "period from the part" : "period not found");
+                c.review.emplace_back("period from the part");
+            } else {  // no year in the text before it: not invented
+                out.notes.push_back((file.empty() ? std::string() : file + ":") + std::to_string(line_number) +
+                                    ": a figure without a period left out: " + std::string(s.substr(c.quote_begin, c.end - c.quote_begin)));
+                return;
             }
             if (part.role) {
                 c.role = *part.role;
@@ -776,13 +800,13 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
                 if (e == std::string_view::npos) break;
                 b = e + sep;
             }
-            std::vector<const candidate*> earlier;
+            std::vector<std::pair<std::string, std::string>> earlier;  // name and key, copied: figures grows below
             if (subjects.size() < 2) {
                 subjects.clear();
                 for (const candidate& f : figures)
                     if (f.sentence == c.sentence && f.line == c.line && f.measure != figure_measure::rank &&
-                        (earlier.empty() || earlier.back()->key != f.key))
-                        earlier.push_back(&f);
+                        (earlier.empty() || earlier.back().second != f.key))
+                        earlier.emplace_back(f.name, f.key);
             }
             if (subjects.size() >= 2 || earlier.size() >= 2) {
                 const std::size_t n = subjects.size() >= 2 ? subjects.size() : earlier.size();
@@ -793,9 +817,8 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
                         copy.key = id_of(copy.name);
                         copy.indicator.clear();
                     } else {
-                        copy.name = earlier[k]->name;
-                        copy.key = earlier[k]->key;
-                        copy.indicator = earlier[k]->indicator;
+                        copy.name = earlier[k].first;
+                        copy.key = earlier[k].second;
                     }
                     copy.inherited_name = true;
                     copy.review.emplace_back("one of several figures 均 states");
@@ -807,24 +830,40 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
         figures.push_back(std::move(c));
     }
 
-    // Indicator ids: one per name within the text; a target whose name no
-    // actual has takes the actual's whose name shares the longest run with it.
+    // Indicator ids: one per name within the text, unless two figures of the
+    // name cannot be one indicator (two actuals of one period that differ,
+    // two levels in units of other kinds: 50个 and 52个 重点项目 are two lists
+    // of projects); then the second takes a numbered id. A target whose name
+    // no actual has takes the id of the actual whose name shares the longest
+    // run of characters with it.
     const auto kind_of = [](const candidate& f) { return units::parse_unit(f.unit).value().kind(); };
-    std::map<std::string, std::string, std::less<>> id_by_key;
+    const auto valued = [](figure_measure m) { return m == figure_measure::level || m == figure_measure::ratio; };
+    const auto conflict = [&](const candidate& a, const candidate& b) {
+        if (a.role == b.role && a.measure == b.measure && a.when == b.when &&
+            (a.value != b.value || a.unit != b.unit || a.comparator != b.comparator))
+            return true;
+        return valued(a.measure) && valued(b.measure) && kind_of(a) != kind_of(b);
+    };
+    std::map<std::string, std::vector<const candidate*>, std::less<>> members;
+    const auto fits = [&](const candidate& f, const std::string& id) {
+        const auto it = members.find(id);
+        return it == members.end() ||
+               std::none_of(it->second.begin(), it->second.end(), [&](const candidate* g) { return conflict(f, *g); });
+    };
+    for (candidate& f : figures) {
+        const std::string base = f.key.empty() ? "indicator_" + std::to_string(f.line) : f.key;
+        std::string id = base;
+        for (int n = 2; !fits(f, id); ++n) id = base + "_" + std::to_string(n);
+        f.indicator = id;
+        members[id].push_back(&f);
+    }
     const auto compatible = [&](const candidate& a, const candidate& b) {
         return kind_of(a) == kind_of(b) && (a.measure == b.measure || (a.measure != figure_measure::growth && b.measure != figure_measure::growth));
     };
-    for (candidate& f : figures) {
-        if (!f.indicator.empty()) continue;
-        if (f.key.empty()) { f.indicator = "indicator_" + std::to_string(f.line) + "_" + std::to_string(f.offset); continue; }
-        f.indicator = f.key;
-    }
     for (candidate& t : figures) {
         if (t.role != figure_role::target || t.inherited_name) continue;
-        const bool has_actual = std::any_of(figures.begin(), figures.end(), [&](const candidate& a) {
-            return a.role == figure_role::actual && a.indicator == t.indicator;
-        });
-        if (has_actual) continue;
+        const auto& group = members[t.indicator];
+        if (std::any_of(group.begin(), group.end(), [](const candidate* g) { return g->role == figure_role::actual; })) continue;
         const candidate* best = nullptr;
         std::size_t best_run = 0;
         for (const candidate& a : figures) {
@@ -833,13 +872,18 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
             const std::size_t shorter = std::min(a.key.size(), t.key.size());
             if (((run >= 9 && run * 2 >= shorter) || (run >= 6 && run == shorter)) && run > best_run) { best = &a; best_run = run; }
         }
-        if (best != nullptr) {
-            const std::string old = t.indicator;
-            const std::string linked = best->indicator;
-            for (candidate& g : figures)
-                if (g.indicator == old && g.role == figure_role::target) g.indicator = linked;
-            t.review.emplace_back("indicator linked by name to the actual " + best->name);
+        if (best == nullptr) continue;
+        const std::string old = t.indicator;
+        const std::string linked = best->indicator;
+        const std::vector<const candidate*> moving = members[old];
+        if (!std::all_of(moving.begin(), moving.end(), [&](const candidate* g) { return fits(*g, linked); })) continue;
+        for (const candidate* g : moving) {
+            auto& m = const_cast<candidate&>(*g);  // NOLINT: members points into figures, which is ours
+            m.indicator = linked;
+            members[linked].push_back(g);
         }
+        members.erase(old);
+        t.review.emplace_back("indicator linked by name to the actual " + best->name);
     }
 
     // Through the builder, as a CSV row would go.
