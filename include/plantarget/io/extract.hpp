@@ -253,18 +253,27 @@ inline std::string id_of(std::string_view name) {
     return out;
 }
 
-// Longest common substring of two names, in bytes of whole characters.
-inline std::size_t common_run(std::string_view a, std::string_view b) {
+// A name as code points, to compare by characters.
+inline std::u32string code_points(std::string_view s) {
+    std::u32string out;
+    for (std::size_t p = 0; p < s.size();) {
+        const utf8_char c = decode_utf8(s, p);
+        out.push_back(c.length == 0 ? U'?' : c.code_point);
+        p += c.length == 0 ? 1 : c.length;
+    }
+    return out;
+}
+
+// Longest common run of characters of two names (dynamic programming).
+inline std::size_t common_run(std::u32string_view a, std::u32string_view b) {
+    std::vector<std::size_t> row(b.size() + 1, 0), next(b.size() + 1, 0);
     std::size_t best = 0;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        if (is_continuation(a[i])) continue;
         for (std::size_t j = 0; j < b.size(); ++j) {
-            if (is_continuation(b[j])) continue;
-            std::size_t k = 0;
-            while (i + k < a.size() && j + k < b.size() && a[i + k] == b[j + k]) ++k;
-            while (k > 0 && i + k < a.size() && is_continuation(a[i + k])) --k;  // whole characters
-            best = std::max(best, k);
+            next[j + 1] = a[i] == b[j] ? row[j] + 1 : 0;
+            best = std::max(best, next[j + 1]);
         }
+        std::swap(row, next);
     }
     return best;
 }
@@ -289,6 +298,7 @@ struct candidate {
     std::size_t sentence = 0;   // start of its sentence
     bool inherited_name = false;
     std::string indicator;
+    units::unit_kind kind = units::unit_kind::items;  // of unit, once it is known
 };
 
 struct part_info {
@@ -489,9 +499,14 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
         };
 
         int bracket_depth = 0;
+        std::size_t clause = lb;   // where the clause of `pos` starts: after the last clause mark
+        std::size_t segment = lb;  // where its segment starts: after the last clause or list mark
         for (std::size_t pos = lb; pos < content_end;) {
             const utf8_char ch = decode_utf8(s, pos);
             const std::size_t step = ch.length == 0 ? 1 : ch.length;
+            for (std::string_view m : clause_marks)
+                if (starts_at(s, pos, m)) clause = segment = pos + m.size();
+            if (starts_at(s, pos, list_mark)) segment = pos + list_mark.size();
             bool bracket = false;
             for (const auto& [open, close] : name_brackets) {
                 if (starts_at(s, pos, open)) { ++bracket_depth; bracket = true; }
@@ -499,8 +514,6 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
             }
             if (bracket || bracket_depth > 0) { pos += step; continue; }
 
-            const std::size_t clause = start_after_last(s, lb, pos, clause_marks);
-            const std::size_t segment = start_after_last(s, lb, pos, clause_marks, true);
 
             // Ranks: 居全市第1, 居前列.
             if (starts_at(s, pos, "第")) {
@@ -778,6 +791,7 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
             if (c.unit.empty()) c.unit = "个";
             c.review.emplace_back("unit from the counted noun");
         }
+        c.kind = units::parse_unit(c.unit).value().kind();
 
         // 均: one figure for each thing the clause lists (A和B均居第1, A、B均达100%)
         // or, when it lists none, for each figure before it in the sentence.
@@ -836,7 +850,7 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
     // of projects); then the second takes a numbered id. A target whose name
     // no actual has takes the id of the actual whose name shares the longest
     // run of characters with it.
-    const auto kind_of = [](const candidate& f) { return units::parse_unit(f.unit).value().kind(); };
+    const auto kind_of = [](const candidate& f) { return f.kind; };
     const auto valued = [](figure_measure m) { return m == figure_measure::level || m == figure_measure::ratio; };
     const auto conflict = [&](const candidate& a, const candidate& b) {
         if (a.role == b.role && a.measure == b.measure && a.when == b.when &&
@@ -860,17 +874,40 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
     const auto compatible = [&](const candidate& a, const candidate& b) {
         return kind_of(a) == kind_of(b) && (a.measure == b.measure || (a.measure != figure_measure::growth && b.measure != figure_measure::growth));
     };
+    // Actuals by the pairs of characters of their names: a target is compared
+    // only with the actuals it shares a pair with (a link needs two characters).
+    std::vector<const candidate*> actuals;
+    std::vector<std::u32string> actual_names;
+    std::map<std::u32string, std::vector<std::size_t>> actuals_by_pair;
+    for (const candidate& a : figures) {
+        if (a.role != figure_role::actual || a.key.empty()) continue;
+        actuals.push_back(&a);
+        actual_names.push_back(code_points(a.key));
+        const std::u32string& n = actual_names.back();
+        for (std::size_t i = 0; i + 1 < n.size(); ++i) {
+            auto& list = actuals_by_pair[n.substr(i, 2)];
+            if (list.empty() || list.back() != actuals.size() - 1) list.push_back(actuals.size() - 1);
+        }
+    }
     for (candidate& t : figures) {
         if (t.role != figure_role::target || t.inherited_name) continue;
         const auto& group = members[t.indicator];
         if (std::any_of(group.begin(), group.end(), [](const candidate* g) { return g->role == figure_role::actual; })) continue;
+        const std::u32string name = code_points(t.key);
+        std::vector<std::size_t> near;
+        for (std::size_t i = 0; i + 1 < name.size(); ++i)
+            if (const auto it = actuals_by_pair.find(name.substr(i, 2)); it != actuals_by_pair.end())
+                near.insert(near.end(), it->second.begin(), it->second.end());
+        std::sort(near.begin(), near.end());
+        near.erase(std::unique(near.begin(), near.end()), near.end());
         const candidate* best = nullptr;
         std::size_t best_run = 0;
-        for (const candidate& a : figures) {
-            if (a.role != figure_role::actual || a.key.empty() || !compatible(a, t)) continue;
-            const std::size_t run = common_run(a.key, t.key);
-            const std::size_t shorter = std::min(a.key.size(), t.key.size());
-            if (((run >= 9 && run * 2 >= shorter) || (run >= 6 && run == shorter)) && run > best_run) { best = &a; best_run = run; }
+        for (const std::size_t k : near) {
+            const candidate& a = *actuals[k];
+            if (!compatible(a, t)) continue;
+            const std::size_t run = common_run(actual_names[k], name);
+            const std::size_t shorter = std::min(actual_names[k].size(), name.size());
+            if (((run >= 3 && run * 2 >= shorter) || (run >= 2 && run == shorter)) && run > best_run) { best = &a; best_run = run; }
         }
         if (best == nullptr) continue;
         const std::string old = t.indicator;
