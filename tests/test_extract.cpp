@@ -299,3 +299,12 @@ TEST(Extract, CsvWithReviewColumnsReadsBack) {
 }
 
 }  // namespace
+
+namespace {
+// Found by fuzz_extract: a rank or month of many digits, and a number longer
+// than a double holds, are not figures (and do not throw).
+TEST(Extract, LongDigitRunsAreNotFigures) {
+    const auto x = extract_ok(report("居全省第22222222222，1-222222222222月，编号0600000000000000000000000年。"));
+    EXPECT_TRUE(x.book.figures.empty());
+}
+}  // namespace

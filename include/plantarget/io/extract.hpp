@@ -375,7 +375,8 @@ inline std::optional<period> period_cue(std::string_view s, std::size_t from, st
             std::size_t q = p + a->length;
             for (std::string_view dash : {std::string_view("-"), std::string_view("—"), std::string_view("－"), std::string_view("至"), std::string_view("～")})
                 if (starts_at(s, q, dash)) { q += dash.size(); break; }
-            if (const auto b = number_at(s, q); q != p + a->length && b && b->decimals == 0 && starts_at(s, q + b->length, "月")) {
+            if (const auto b = number_at(s, q); q != p + a->length && b && b->decimals == 0 && b->ascii.size() <= 2 &&
+                                                  starts_at(s, q + b->length, "月")) {
                 const int m = std::stoi(b->ascii);
                 if (m >= 1 && m <= 12) take(p, m == 12 ? period::year(year) : period::year_to_date(year, m));
             }
@@ -521,7 +522,7 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
                 std::optional<number_token> num = number_at(s, after);
                 int value = 0;
                 std::size_t len = 0;
-                if (num && num->decimals == 0) { value = std::stoi(num->ascii); len = num->length; }
+                if (num && num->decimals == 0 && num->ascii.size() <= 4) { value = std::stoi(num->ascii); len = num->length; }
                 else if (auto [cn, cl] = chinese_number_at(s, after); cn > 0) { value = cn; len = cl; }
                 const std::string_view before = s.substr(clause, pos - clause);
                 if (len > 0 && (before.find("居") != std::string_view::npos || before.find("排名") != std::string_view::npos ||
@@ -603,6 +604,10 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
 
             const auto num = number_at(s, pos);
             if (!num) { pos += step; continue; }
+            if (num->ascii.size() > static_cast<std::size_t>(max_value_digits)) {  // a code or an id, not a figure
+                pos += num->length;
+                continue;
+            }
             const std::size_t after_number = pos + num->length;
             const std::size_t prev = previous_char(s, pos);
             const bool glued = pos > lb && (letter_at(s, prev) || s[prev] == '+' || s[prev] == '.' || s[prev] == '-' ||
