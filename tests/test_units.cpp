@@ -180,8 +180,21 @@ TEST(UnitsRegistry, ConvertsValuesBetweenScales) {
     EXPECT_EQ(convert_value(268.0, parse_unit("亿元").value(), parse_unit("万元").value()), 2'680'000.0);
 }
 
+// Units of national reports (issue 16): dollars are their own currency.
+TEST(UnitsRegistry, UnitsOfNationalReports) {
+    const auto dollars = parse_unit("万亿美元");
+    ASSERT_TRUE(dollars.ok());
+    EXPECT_EQ(dollars->kind(), plantarget::units::unit_kind::us_dollars);
+    EXPECT_FALSE(dollars->same_kind(parse_unit("亿元").value()));
+    EXPECT_DOUBLE_EQ(parse_unit("万吨").value().factor(), 1.0e7);  // in kg
+    EXPECT_EQ(parse_unit("万千瓦").value().kind(), plantarget::units::unit_kind::power);
+    EXPECT_EQ(parse_unit("吨标准煤/万元").value().kind(), plantarget::units::unit_kind::energy_intensity);
+    EXPECT_DOUBLE_EQ(parse_unit("万公顷").value().factor(), 1.0e8);  // in m²
+    EXPECT_FALSE(parse_unit("万岁").ok());  // ages, years and multiples take no scale
+}
+
 TEST(UnitsRegistry, UnknownUnitsFailNamingTheText) {
-    for (const std::string text : {"亿美元", "furlongs", "万%", "亿百分点", "千米米"}) {
+    for (const std::string text : {"亿强", "furlongs", "万%", "亿百分点", "千米米"}) {
         const auto parsed_unit = parse_unit(text);
         ASSERT_FALSE(parsed_unit.ok()) << text;
         EXPECT_EQ(parsed_unit.error().text, text);
@@ -190,7 +203,7 @@ TEST(UnitsRegistry, UnknownUnitsFailNamingTheText) {
     const auto empty = parse_unit("");
     ASSERT_FALSE(empty.ok());
     EXPECT_NE(empty.error().message.find("empty"), std::string::npos);
-    EXPECT_THROW((void)parse_unit("亿美元").value(), parse_failure);
+    EXPECT_THROW((void)parse_unit("亿强").value(), parse_failure);
 }
 
 // ---- percents, percentage points, growth ------------------------------------

@@ -153,6 +153,7 @@ private:
             case figure_measure::completion: return std::is_same_v<U, plantarget::percent>;
             case figure_measure::ratio: return detail::is_per_thousand<U>::value;
             case figure_measure::level: return plantarget::units::boost_plan_unit<U>;
+            case figure_measure::change_pp: return std::is_same_v<U, plantarget::percentage_points>;
         }
         return false;
     }

@@ -22,7 +22,10 @@
 namespace plantarget {
 
 enum class figure_role : std::uint8_t { actual, target, base };
-enum class figure_measure : std::uint8_t { level, growth, completion, rank, share, progress, ratio, average_growth };
+enum class figure_measure : std::uint8_t {
+    level, growth, completion, rank, share, progress, ratio, average_growth,
+    change_pp,  // a change in percentage points (提高2.4个百分点)
+};
 
 template <>
 struct vocabulary<figure_role> {
@@ -36,7 +39,7 @@ static_assert(detail::vocabulary_is_dense<figure_role>());
 
 template <>
 struct vocabulary<figure_measure> {
-    static constexpr std::array<vocab_entry<figure_measure>, 8> entries{{
+    static constexpr std::array<vocab_entry<figure_measure>, 9> entries{{
         {figure_measure::level, "level", "level", "水平"},
         {figure_measure::growth, "growth", "growth", "增长"},
         {figure_measure::completion, "completion", "completion", "完成率"},
@@ -45,6 +48,7 @@ struct vocabulary<figure_measure> {
         {figure_measure::progress, "progress", "progress", "进度"},
         {figure_measure::ratio, "ratio", "ratio", "比率"},
         {figure_measure::average_growth, "average_growth", "average annual growth", "年均增长"},
+        {figure_measure::change_pp, "change_pp", "percentage-point change", "百分点变化"},
     }};
 };
 static_assert(detail::vocabulary_is_dense<figure_measure>());

@@ -25,13 +25,15 @@ struct comparator_word {
     comparator cmp;     // read on a target
 };
 
-inline constexpr std::array<comparator_word, 33> comparator_words{{
+inline constexpr std::array<comparator_word, 37> comparator_words{{
     {"=", value_bound::exact, comparator::at_least},
     {"达", value_bound::exact, comparator::at_least},
     {"达到", value_bound::exact, comparator::at_least},
     {"提升至", value_bound::exact, comparator::at_least},
     {"增长至", value_bound::exact, comparator::at_least},
     {"全覆盖", value_bound::exact, comparator::at_least},
+    {"全面覆盖", value_bound::exact, comparator::at_least},
+    {"高于", value_bound::more_than, comparator::more_than},
     {"以上", value_bound::at_least, comparator::at_least},
     {"不低于", value_bound::at_least, comparator::at_least},
     {"不少于", value_bound::at_least, comparator::at_least},
@@ -41,11 +43,13 @@ inline constexpr std::array<comparator_word, 33> comparator_words{{
     {"超过", value_bound::more_than, comparator::more_than},
     {"突破", value_bound::more_than, comparator::more_than},
     {"余", value_bound::more_than, comparator::more_than},
+    {"多", value_bound::more_than, comparator::more_than},
     {">", value_bound::more_than, comparator::more_than},
     {"以内", value_bound::at_most, comparator::at_most},
     {"不超过", value_bound::at_most, comparator::at_most},
     {"不高于", value_bound::at_most, comparator::at_most},
     {"以下", value_bound::at_most, comparator::at_most},
+    {"低于", value_bound::at_most, comparator::at_most},  // at or below, as the official translations read it
     {"≤", value_bound::at_most, comparator::at_most},
     {"<=", value_bound::at_most, comparator::at_most},
     {"近", value_bound::less_than, comparator::less_than},
@@ -96,5 +100,83 @@ private:
     std::string text_;
     const comparator_word* word_ = nullptr;
 };
+
+// ---- the words that frame a figure in a report's text ------------------------
+// The report extractor (io/extract.hpp) reads a text with these tables and
+// nothing else: a rule that needs a word adds it here.
+
+// Words of a part heading (一、...) that make its figures actuals or targets.
+// Review words are tried first: "2025年计划执行情况" reviews a plan.
+inline constexpr auto review_part_words = std::to_array<std::string_view>({"执行情况", "回顾", "过去一年", "过去五年", "完成情况"});
+inline constexpr auto plan_part_words = std::to_array<std::string_view>({"计划", "重点工作", "主要任务", "总体要求", "工作安排",
+                                                                   "预期目标", "目标任务", "任务"});
+
+// Words that make a figure a target where the part does not say (预期, 力争...).
+inline constexpr auto target_words = std::to_array<std::string_view>({"预期", "目标", "力争", "确保", "计划", "要", "拟", "争取",
+                                                                "预计"});
+
+// What a percent (or 倍, 个百分点) after a word measures. The word nearest
+// the number decides; at equal ends the longest (完成率 before 率).
+enum class measure_cue : std::uint8_t { growth, decline, level, completion, progress, share, average_growth, rank };
+struct measure_word {
+    std::string_view text;
+    measure_cue cue;
+};
+inline constexpr auto measure_words = std::to_array<measure_word>({
+    {"年均增长", measure_cue::average_growth}, {"年均", measure_cue::average_growth},
+    {"增长", measure_cue::growth}, {"增加", measure_cue::growth}, {"提高", measure_cue::growth},
+    {"上升", measure_cue::growth}, {"上涨", measure_cue::growth}, {"提升", measure_cue::growth},
+    {"增幅", measure_cue::growth}, {"增速", measure_cue::growth}, {"涨幅", measure_cue::growth},
+    {"扩大", measure_cue::growth},
+    {"下降", measure_cue::decline}, {"减少", measure_cue::decline}, {"降低", measure_cue::decline},
+    {"回落", measure_cue::decline}, {"下滑", measure_cue::decline}, {"精简", measure_cue::decline},
+    {"压减", measure_cue::decline},
+    // a level reached by rising or falling: 降至 28, 下降到 0.95%
+    {"降至", measure_cue::level}, {"降到", measure_cue::level}, {"下降到", measure_cue::level},
+    {"提高到", measure_cue::level}, {"增加到", measure_cue::level}, {"提升至", measure_cue::level},
+    {"增长至", measure_cue::level}, {"提高至", measure_cue::level},
+    {"完成率", measure_cue::completion}, {"计划的", measure_cue::completion}, {"任务的", measure_cue::completion},
+    {"工程总量", measure_cue::progress}, {"工程进度", measure_cue::progress}, {"进度", measure_cue::progress},
+    {"率", measure_cue::share}, {"占比", measure_cue::share}, {"比重", measure_cue::share},
+    {"比例", measure_cue::share}, {"度", measure_cue::share},
+    {"居", measure_cue::rank},
+});
+
+// Words that state a value without a number: 动态清零 is 0, 全覆盖 100 %.
+// An empty unit is the counted noun's own (户 for 家庭), from counter_words.
+struct implied_value_word {
+    std::string_view text;  // also its comparator word (comparator_words)
+    double value;
+    std::string_view unit;
+    bool share;  // a share in percent rather than a level
+};
+inline constexpr auto implied_value_words = std::to_array<implied_value_word>({
+    {"动态清零", 0.0, "", false},
+    {"全覆盖", 100.0, "%", true},
+    {"全面覆盖", 100.0, "%", true},
+});
+
+// The measure word (量词) a noun is counted in, for figures that write no
+// unit (零就业家庭动态清零: 户). Nouns are matched at the end of a name.
+struct counter_word {
+    std::string_view noun;
+    std::string_view unit;
+};
+inline constexpr auto counter_words = std::to_array<counter_word>({
+    {"家庭", "户"}, {"户", "户"}, {"水体", "条"}, {"河", "条"}, {"道路", "条"}, {"路", "条"},
+    {"企业", "家"}, {"人员", "人"}, {"人", "人"}, {"项目", "个"}, {"事故", "起"}, {"病例", "例"},
+});
+
+// Words of a name that are not the indicator: said before (其中, 全年, 新增)
+// or after it (分别, 均, 保持, 控制在). Trimmed from both ends of a name.
+inline constexpr auto name_trim_words = std::to_array<std::string_view>({
+    "其中", "全年", "今年", "去年", "上半年", "累计", "全区", "全市", "全国", "新增", "新建", "建成", "完成",
+    "实现", "力争", "确保", "计划", "预计", "争取", "共计", "共", "同比", "比上年", "成功", "全面", "推动",
+    "打造", "创建", "引进", "培育", "组建", "落地", "开展", "举办", "发放", "吸引", "接待", "组织", "开行",
+    "新转化", "分别", "均", "保持", "控制在", "为", "达", "达到", "已", "约", "实际", "拉动", "有效带动"});
+
+// Words after a year that make it a span's end rather than the year itself:
+// 到2025年 (a level by the end of a plan) is flagged for review.
+inline constexpr auto by_year_words = std::to_array<std::string_view>({"到", "至", "力争到"});
 
 }  // namespace plantarget

@@ -75,6 +75,18 @@ std::string_view kind_name(units::unit_kind k) {
         case unit_kind::percentage_points: return "percentage_points";
         case unit_kind::rank: return "rank";
         case unit_kind::per_thousand_persons: return "per_thousand_persons";
+        case unit_kind::mass:
+        case unit_kind::power:
+        case unit_kind::energy:
+        case unit_kind::coal_equivalent:
+        case unit_kind::energy_intensity:
+        case unit_kind::volume:
+        case unit_kind::age:
+        case unit_kind::years:
+        case unit_kind::multiple:
+        case unit_kind::us_dollars:
+        case unit_kind::sets:
+        case unit_kind::facilities: return to_string(k);
     }
     return "unknown";
 }

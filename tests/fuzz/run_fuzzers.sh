@@ -24,7 +24,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/plantarget-fuzz.XXXXXX")
 status=0
 
-for target in fuzz_number fuzz_csv fuzz_unit fuzz_period fuzz_figures_json fuzz_pipeline fuzz_encoding; do
+for target in fuzz_number fuzz_csv fuzz_unit fuzz_period fuzz_figures_json fuzz_pipeline fuzz_encoding fuzz_extract; do
     binary="$build_dir/tests/fuzz/$target"
     if [ ! -x "$binary" ]; then
         echo "missing $binary: build with -DPLANTARGET_BUILD_FUZZERS=ON" >&2

@@ -21,6 +21,8 @@
 #include <plantarget/validate.hpp>
 #include <plantarget/version.hpp>
 
+#include "extract_command.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -298,7 +300,10 @@ int run(const settings& cfg) {
     if (cfg.input_format == "json") standard_input.format = io::figure_file_format::json;
     const auto options_for = [&](const std::string& f) { return f == io::standard_input_name ? standard_input : by_extension; };
     io::figure_book_builder builder;
-    for (const auto& f : cfg.files) io::add_figure_file(builder, f, options_for(f));
+    for (const auto& f : cfg.files) {
+        if (io::is_report_text(f)) io::add_report_text_file(builder, f, cfg.max_input_size);  // a report's text: extracted
+        else io::add_figure_file(builder, f, options_for(f));
+    }
     if (!cfg.relations.empty()) io::add_relations_file(builder, cfg.relations, options_for(cfg.relations));
     auto book = builder.finish();
     if (!book) return input_errors(builder.errors());
@@ -386,6 +391,7 @@ const CLI::Validator not_empty(
 
 int main(int argc, char** argv) {
     if (argc > 1 && std::string_view(argv[1]) == "relations") return relations_command(argc - 1, argv + 1);
+    if (argc >= 2 && std::string_view(argv[1]) == "extract") return plancheck_extract::run_extract(argc - 1, argv + 1);
     settings cfg;
     CLI::App app{"plancheck: check a report's plan targets against its actuals, and audit its arithmetic"};
     app.set_version_flag("--version", "plancheck " PLANTARGET_VERSION_STRING);

@@ -23,6 +23,9 @@ enum class unit_kind : std::uint8_t {
     batches, enterprise_visits, occurrences, titles,
     length, area, concentration,
     percent, percentage_points, rank, per_thousand_persons,
+    // Kinds national and provincial reports write besides those above.
+    mass, power, energy, coal_equivalent, energy_intensity, volume, age, years, multiple,
+    us_dollars, sets, facilities,
 };
 
 }  // namespace plantarget::units
@@ -30,7 +33,7 @@ enum class unit_kind : std::uint8_t {
 namespace plantarget {
 template <>
 struct vocabulary<units::unit_kind> {
-    static constexpr std::array<vocab_entry<units::unit_kind>, 29> entries{{
+    static constexpr std::array<vocab_entry<units::unit_kind>, 41> entries{{
         {units::unit_kind::currency, "currency", "currency", "货币"},
         {units::unit_kind::persons, "persons", "persons", "人数"},
         {units::unit_kind::person_visits, "person_visits", "person-visits", "人次"},
@@ -60,6 +63,18 @@ struct vocabulary<units::unit_kind> {
         {units::unit_kind::percentage_points, "percentage_points", "percentage points", "百分点"},
         {units::unit_kind::rank, "rank", "rank", "位次"},
         {units::unit_kind::per_thousand_persons, "per_thousand_persons", "per 1,000 residents", "每千人"},
+        {units::unit_kind::mass, "mass", "mass", "质量"},
+        {units::unit_kind::power, "power", "power", "功率"},
+        {units::unit_kind::energy, "energy", "energy", "电量"},
+        {units::unit_kind::coal_equivalent, "coal_equivalent", "tonnes of standard coal", "标准煤"},
+        {units::unit_kind::energy_intensity, "energy_intensity", "energy per unit of GDP", "单位GDP能耗"},
+        {units::unit_kind::volume, "volume", "volume", "体积"},
+        {units::unit_kind::age, "age", "age", "岁数"},
+        {units::unit_kind::years, "years", "years", "年数"},
+        {units::unit_kind::multiple, "multiple", "times", "倍数"},
+        {units::unit_kind::us_dollars, "us_dollars", "US dollars", "美元"},
+        {units::unit_kind::sets, "sets", "sets", "套数"},
+        {units::unit_kind::facilities, "facilities", "facilities", "座数"},
     }};
 };
 static_assert(detail::vocabulary_is_dense<units::unit_kind>());
@@ -80,7 +95,7 @@ struct unit_entry {
 
 // The table of base units. Scaled forms (万元, 亿元, 万人次) are these with a
 // 万 or 亿 prefix; labels such as 名 are aliases of 人.
-inline constexpr std::array<unit_entry, 35> unit_table{{
+inline constexpr std::array<unit_entry, 53> unit_table{{
     {unit_kind::currency, "元", "yuan", 1.0, true},
     {unit_kind::persons, "人", "persons", 1.0, true},
     {unit_kind::persons, "名", "persons", 1.0, true},
@@ -116,6 +131,26 @@ inline constexpr std::array<unit_entry, 35> unit_table{{
     {unit_kind::rank, "位", "rank", 1.0, true},
     {unit_kind::per_thousand_persons, "个/千人", "per 1,000 residents", 1.0, true},
     {unit_kind::per_thousand_persons, "每千人", "per 1,000 residents", 1.0, true},
+    // Units of national and provincial reports (issue 16). Other currencies
+    // are kinds of their own: 2.56万亿美元 never adds to 元.
+    {unit_kind::area, "公顷", "ha", 10000.0, true},
+    {unit_kind::area, "平方公里", "km²", 1.0e6, true},
+    {unit_kind::currency, "毛", "jiao", 0.1, true},
+    {unit_kind::us_dollars, "美元", "US dollars", 1.0, true},
+    {unit_kind::mass, "公斤", "kg", 1.0, true},
+    {unit_kind::mass, "吨", "t", 1000.0, true},
+    {unit_kind::mass, "斤", "jin", 0.5, true},
+    {unit_kind::power, "千瓦", "kW", 1.0, true},
+    {unit_kind::energy, "千瓦时", "kWh", 1.0, true},
+    {unit_kind::coal_equivalent, "吨标准煤", "tce", 1.0, true},
+    {unit_kind::energy_intensity, "吨标准煤/万元", "tce per 10^4 yuan", 1.0, true},
+    {unit_kind::volume, "立方米", "m³", 1.0, true},
+    {unit_kind::age, "岁", "years of age", 1.0, true},
+    {unit_kind::years, "年", "years", 1.0, true},
+    {unit_kind::multiple, "倍", "times", 1.0, true},
+    {unit_kind::sets, "套", "sets", 1.0, true},
+    {unit_kind::facilities, "座", "facilities", 1.0, true},
+    {unit_kind::items, "种", "items", 1.0, true},
 }};
 
 // English spellings accepted in data files besides the labels above.
@@ -200,7 +235,8 @@ inline parsed<unit_descriptor> parse_unit(std::string_view text) {
     if (const scale_word* w = scale_word_at_start(s); w != nullptr && s.size() > w->text.size()) {
         const unit_entry* e = detail::find_entry(s.substr(w->text.size()));
         if (e != nullptr && e->kind != unit_kind::percent && e->kind != unit_kind::percentage_points &&
-            e->kind != unit_kind::rank && e->kind != unit_kind::per_thousand_persons)
+            e->kind != unit_kind::rank && e->kind != unit_kind::per_thousand_persons && e->kind != unit_kind::age &&
+            e->kind != unit_kind::years && e->kind != unit_kind::multiple && e->kind != unit_kind::energy_intensity)
             return unit_descriptor{e, w->exponent};
     }
     return parse_error{"unknown unit", std::string(s)};
