@@ -110,7 +110,8 @@ inline std::vector<std::string> plan_differences(const plantarget::plan& first, 
         for (auto i = sa.begin(), j = sb.begin(); same_series && i != sa.end(); ++i, ++j) {
             const auto& ma = i->meta;
             const auto& mb = j->meta;
-            same_series = i->period == j->period && same_number(i->value, j->value) && ma.bound == mb.bound &&
+            same_series = i->period == j->period && ma.growth_only == mb.growth_only &&
+                          (ma.growth_only || same_number(i->value, j->value)) && ma.bound == mb.bound &&
                           ma.decimals == mb.decimals && ma.flags == mb.flags &&
                           ma.published_growth.has_value() == mb.published_growth.has_value() &&
                           (!ma.published_growth ||

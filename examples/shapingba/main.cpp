@@ -255,7 +255,7 @@ target_counts print_targets(const pt::plan& plan, const pt::plan_report& report,
     fmt::print("\n二、2026年目标  2026 targets as of {}: the growth each needs on the 2025 actual\n",
                report.as_of.to_string());
     emit(fit("节", 5) + " " + fit("指标 indicator", 22) + " " + fit("target as worded", 16) + " " + fit("约束", 4) + " " +
-         fit("2025 actual", 16) + " " + fit("needs", 8, true) + " " + fit("flag", 10) + " English");
+         fit("2025 actual", 16) + " " + fit("needs", 12, true) + " " + fit("flag", 10) + " English");
     // The texts plancheck's reports show for each assessment (report/document.hpp).
     pt::report::document doc;
     doc.p = &plan;
@@ -299,7 +299,7 @@ target_counts print_targets(const pt::plan& plan, const pt::plan_report& report,
             const std::string label = k == 0 ? ind.name_zh : "  同时 and " + std::string(pt::to_string(c.what));
             emit(fit(k == 0 ? report.sections[i] : "", 5) + " " + fit(label, 22) + " " + fit(worded, 16) + " " +
                  fit(k == 0 && a.kind == pt::commitment::binding ? "约束" : "", 4) + " " + fit(actual, 16) + " " +
-                 fit(needs, 8, true) + " " + fit(mark, 10) + " " + fit(k == 0 ? ind.name_en : "", 27));
+                 fit(needs, 12, true) + " " + fit(mark, 10) + " " + fit(k == 0 ? ind.name_en : "", 27));
         }
         n.below_last_actual += below ? 1 : 0;
     }

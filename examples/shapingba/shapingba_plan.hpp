@@ -89,23 +89,28 @@ inline plantarget::plan build_shapingba_plan() {
         {.id = "gdp", .name_zh = "地区生产总值", .name_en = "GDP", .basis = price_basis::real});
     p.add(gdp);
     observed(p.observe(gdp, y2025, 1300.0 * yi_yuan, printed{.bound = value_bound::more_than, .growth = 4}));
-    // The summary gives these only as growth rates: indicator<growth_rate> says so. A plan observes
-    // levels, and has none to hang these rates on; the figure book keeps them for the report.
+    // The summary gives these only as growth rates: indicator<growth_rate> says so. Each is an
+    // actual of growth targets on its own (plan::add_growth_only), as the figure book's is.
     p.add(indicator<growth_rate>({.id = "industrial_value_added", .name_zh = "规模以上工业增加值",
                                   .name_en = "Value added of industry above designated size",
                                   .basis = price_basis::real}));
+    observed(p.add_growth_only("industrial_value_added", y2025, growth_rate::from_percent(0.3), 1));
     p.add(indicator<growth_rate>({.id = "fixed_asset_investment", .name_zh = "固定资产投资总额",
                                   .name_en = "Fixed-asset investment"}));
+    observed(p.add_growth_only("fixed_asset_investment", y2025, growth_rate::from_percent(6.9), 1));
     p.add(indicator<growth_rate>({.id = "industrial_investment", .name_zh = "工业投资",
                                   .name_en = "Industrial investment"}));
+    observed(p.add_growth_only("industrial_investment", y2025, growth_rate::from_percent(22.1), 1));
     p.add(indicator<growth_rate>({.id = "district_tax_revenue", .name_zh = "区级税收",
                                   .name_en = "District-level tax revenue"}));
+    observed(p.add_growth_only("district_tax_revenue", y2025, growth_rate::from_percent(19.3), 1));
     // 进出口总额增长6.8%: the level, 3218.1亿元, comes in 1.3.2, where the growth is observed with it.
     const indicator<yi_yuan_unit> foreign_trade(
         {.id = "foreign_trade", .name_zh = "进出口总额", .name_en = "Total imports and exports"});
     p.add(foreign_trade);
     p.add(indicator<growth_rate>({.id = "per_capita_disposable_income", .name_zh = "全体居民人均可支配收入",
                                   .name_en = "Per-capita disposable income of all residents"}));
+    observed(p.add_growth_only("per_capita_disposable_income", y2025, growth_rate::from_percent(4.7), 1));
 
     // 1.1 （一）推动国家战略落实落地，城市发展能级不断提升
     p.add_section("1.1", "（一）推动国家战略落实落地，城市发展能级不断提升");
@@ -396,6 +401,7 @@ inline plantarget::plan build_shapingba_plan() {
     // 整体销售额提升超10%: a growth known only as a bound, without a level.
     p.add(indicator<growth_rate>({.id = "event_area_sales", .name_zh = "活动周边业态整体销售额",
                                   .name_en = "Sales of businesses around the events"}));
+    observed(p.add_growth_only("event_area_sales", y2025, growth_rate::from_percent(10), 0, value_bound::more_than));
     const indicator<items_unit> yuwei360_brands_new(
         {.id = "yuwei360_brands_new", .name_zh = "新增“渝味360碗”品牌", .name_en = "New Yuwei 360 Bowls brands"});
     p.add(yuwei360_brands_new);
@@ -862,8 +868,10 @@ inline plantarget::plan build_shapingba_plan() {
     // which the data files cannot say without a target.
     p.add(indicator<growth_rate>({.id = "safety_accidents", .name_zh = "安全生产事故数",
                                   .name_en = "Work-safety accidents", .better = direction::lower_is_better}));
+    observed(p.add_growth_only("safety_accidents", y2025, growth_rate::from_percent(-28.5), 1));
     p.add(indicator<growth_rate>({.id = "safety_deaths", .name_zh = "安全生产事故死亡人数",
                                   .name_en = "Work-safety accident deaths", .better = direction::lower_is_better}));
+    observed(p.add_growth_only("safety_deaths", y2025, growth_rate::from_percent(-33.3), 1));
     const indicator<households_unit> urban_dilapidated_housing(
         {.id = "urban_dilapidated_housing", .name_zh = "城镇CD级危房改造",
          .name_en = "Urban grade C/D dilapidated housing renovation"});

@@ -284,6 +284,7 @@ struct period_growth {
     period covered;
     value_bound bound = value_bound::exact;  // exact when computed from exact levels
     bool published = false;
+    int decimals = -1;  // as published; -1 when computed (rounded as it would be published: decimal.hpp)
 };
 inline result<period_growth> aggregate_growth(const value_series& s, nature kind, period deadline, period as_of) {
     using namespace aggregate_detail;
@@ -302,7 +303,7 @@ inline result<period_growth> aggregate_growth(const value_series& s, nature kind
     if (published != nullptr && published->period.last_month() >= level_end) {
         if (std::isnan(published->meta.published_growth->fraction())) return reason::not_finite;
         return period_growth{published->meta.published_growth->in_percent(), published->period,
-                             published->meta.bound, true};
+                             published->meta.bound, true, published->meta.growth_decimals};
     }
     const period_aggregate level = aggregate_levels(s, kind, test_mode::at_deadline, deadline, as_of);
     if (!level.value) return level.value.why();

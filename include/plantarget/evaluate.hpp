@@ -430,6 +430,8 @@ inline result<observation<double>> standing_observation(const evaluation_context
         o.period = g->covered;
         o.meta.bound = g->bound;
         o.meta.published_growth = growth_rate::from_percent(g->in_percent);
+        // Published: its own decimals; computed from levels: as it would be published.
+        o.meta.growth_decimals = g->published ? g->decimals : computed_decimals(c.decimals, true);
         o.meta.growth_only = true;  // the level is no part of a growth condition
         o.value = 0.0;
         if (g->published) {
@@ -439,6 +441,7 @@ inline result<observation<double>> standing_observation(const evaluation_context
                 o.value = with_level->value;
                 o.meta.growth_only = false;
                 o.meta.published_growth = with_level->meta.published_growth;
+                o.meta.growth_decimals = with_level->meta.growth_decimals;
             }
         }
         return o;

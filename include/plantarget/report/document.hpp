@@ -283,7 +283,7 @@ struct assessment_view {
     std::string expected_text;       // expected to date, in the period
     std::string schedule_gap_text;   // "+2.3 百分点"
     std::string projected_text;      // at the deadline
-    std::string required_growth_text;  // "+31.7%"
+    std::string required_growth_text;  // "+31.7%", or for a rate "+0.3 个百分点"
 
     // The value of the period before the one the chart's bar shows (the
     // actual, or the last actual), from the series, or implied by its
@@ -435,6 +435,8 @@ inline assessment_view view_of(const document& d, const document_index& index, c
     if (a.schedule_gap) v.schedule_gap_text = format_signed(a.schedule_gap->value(), 1) + " 百分点";
     if (a.projected) v.projected_text = value_text(*a.projected, diff_dec);
     if (a.required_growth) v.required_growth_text = format_signed(a.required_growth->in_percent(), 1) + "%";
+    // A rate needs a change in points, not a growth: 5.2 % to 5.5 % is +0.3 个百分点.
+    else if (a.required_change) v.required_growth_text = format_signed(a.required_change->value(), 1) + " 个百分点";
     return v;
 }
 

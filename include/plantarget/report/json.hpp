@@ -148,6 +148,7 @@ inline json assessment_json(const assessment_view& v) {
     put_number(j, "last_actual", v.last_actual.has_value(), v.last_actual.value_or(0.0), a.last_actual.why());
     j["last_actual_period"] = v.last_actual ? json(a.last_actual_period.to_string()) : json(nullptr);
     put(j, "required_growth", a.required_growth);
+    put(j, "required_change", a.required_change);  // points, for a rate
     return j;
 }
 

@@ -101,6 +101,31 @@ plancheck_test(relations.given_override
   EXIT 0
   STDERR "the audit checks 51 given and 0 discovered relations")
 
+# ---- a report's text: extraction (docs/extraction.md) ---------------------------------
+# The figure book from the Shapingba report's text alone: the header of the
+# figures table, then rows; plancheck on the text extracts and evaluates.
+plancheck_test(extract.shapingba_text
+  ARGS "extract|${PLANCHECK_SHAPINGBA}/report.txt"
+  EXIT 0
+  STDOUT "^id,indicator,section,name_zh,name_en,role,period,measure,comparator,value,unit@@,target,2026,")
+
+plancheck_test(extract.shapingba_evaluated
+  ARGS "${PLANCHECK_SHAPINGBA}/report.txt"
+  EXIT 0
+  STDOUT "As of: 2025@@审计 Audit")
+
+# A text with no figures: the empty table and a message, exit 0; evaluating
+# that empty book is bad input, exit 2.
+plancheck_test(extract.no_figures
+  ARGS "extract|${PLANCHECK_TEST_DIR}/empty_report.txt"
+  EXIT 0
+  STDOUT "^id,indicator,section"
+  STDERR "no figures")
+
+plancheck_test(extract.no_figures_evaluated
+  ARGS "${PLANCHECK_TEST_DIR}/empty_report.txt"
+  EXIT 2)
+
 # ---- a binding target missed -----------------------------------------------------------
 # binding_missed.csv: 12 safety accidents in 2025 against "10件以内" for 2025.
 # 以内 is a binding word by default, 12 > 10 at the deadline: not achieved. Exit 1.
