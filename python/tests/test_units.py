@@ -37,9 +37,9 @@ def test_kinds_do_not_convert():
 
 def test_unknown_labels_raise_parse_error():
     with pytest.raises(pt.ParseError) as e:
-        pt.unit("斤")
-    assert str(e.value) == "unknown unit: '斤'"
+        pt.unit("斗")
+    assert str(e.value) == "unknown unit: '斗'"
     assert isinstance(e.value, ValueError)
-    assert (e.value.message, e.value.text, e.value.line) == ("unknown unit", "斤", None)
+    assert (e.value.message, e.value.text, e.value.line) == ("unknown unit", "斗", None)
     with pytest.raises(pt.ParseError, match="empty unit"):
         pt.unit(" ")
