@@ -101,6 +101,8 @@ class Plan:
         on_schedule_band_pp: float = 1.0,
         among_top_cutoff: int = 3,
         seasonal_profile=None,
+        about_points: float = 0.5,
+        about_share: float = 0.05,
     ) -> pd.DataFrame:
         """Every target's assessment as of a period ('2025', '2025Q2',
         '2025-06', '2025-01..2025-06'), one row per target in section order.
@@ -115,6 +117,10 @@ class Plan:
         ``seasonal_profile``: None (pro rata), 12 monthly shares of the year for
         every flow, or ``"last_year"``: each flow's own shares from last year's
         months in the same book (a flow without all of them stays pro rata).
+        ``about_points`` / ``about_share``: the band of an about target (约, 左右)
+        that gives no tolerance, in percentage points for figures in percent
+        and as a share of the value otherwise (plancheck's --about-points,
+        --about-share).
         """
         band = finite_non_negative(on_schedule_band_pp, "on_schedule_band_pp")
         cutoff = whole_number_at_least(among_top_cutoff, "among_top_cutoff", 1)
@@ -125,7 +131,10 @@ class Plan:
         profile = None if seasonal_profile is None or from_last_year else [float(x) for x in seasonal_profile]
         if profile is not None and len(profile) != 12:
             raise ValueError("plantarget: a seasonal profile has 12 monthly shares")
-        columns, binding_met = self._impl.assessment_columns(str(as_of), band, cutoff, profile, from_last_year)
+        points = finite_non_negative(about_points, "about_points")
+        share = finite_non_negative(about_share, "about_share")
+        columns, binding_met = self._impl.assessment_columns(str(as_of), band, cutoff, profile, from_last_year,
+                                                             points, share)
         df = _with_reason_dtypes(pd.DataFrame(columns))
         df.attrs["binding_targets_met"] = binding_met
         df.attrs["as_of"] = str(as_of)

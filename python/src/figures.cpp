@@ -241,13 +241,15 @@ py::object period_or_none(bool known, const period& p) {
 // The plan's assessments as of a period, one row per target in section order.
 py::tuple assessment_columns(const plan& p, const std::string& as_of_text, double on_schedule_band_pp,
                              int among_top_cutoff, std::optional<std::array<double, 12>> seasonal_profile,
-                             bool seasonal_from_last_year) {
+                             bool seasonal_from_last_year, double about_points, double about_share) {
     const period as_of = period::parse(as_of_text).value();
     evaluation_options opt;
     opt.on_schedule_band_pp = on_schedule_band_pp;
     opt.among_top_cutoff = among_top_cutoff;
     opt.seasonal_profile = seasonal_profile;
     opt.seasonal_from_last_year = seasonal_from_last_year;
+    opt.about_band.points = about_points;
+    opt.about_band.share = about_share;
     const plan_report report = p.evaluate(as_of, opt);
 
     std::map<std::string, const planned_target*, std::less<>> by_id;
@@ -442,7 +444,8 @@ void bind_figures(py::module_& m) {
         .def("target_columns", &target_columns)
         .def("assessment_columns", &assessment_columns, py::arg("as_of"), py::arg("on_schedule_band_pp") = 1.0,
              py::arg("among_top_cutoff") = 3, py::arg("seasonal_profile") = std::nullopt,
-             py::arg("seasonal_from_last_year") = false);
+             py::arg("seasonal_from_last_year") = false, py::arg("about_points") = about_defaults{}.points,
+             py::arg("about_share") = about_defaults{}.share);
 
     m.def(
         "plan_from_figures",

@@ -180,3 +180,15 @@ def test_seasonal_profile_from_last_years_months_of_the_same_book():
     assert seasonal["expected_from"] == "seasonal"
     with pytest.raises(ValueError, match="last_year"):
         pt.evaluate_plan(book, as_of="2026-06", seasonal_profile="previous")
+
+
+def test_about_band_of_the_run():
+    # 6.3 against 增长6.5%左右: inside the default ±0.5 points, outside ±0.1.
+    text = ("id,indicator,section,name_zh,name_en,role,period,measure,comparator,value,unit,quote\n"
+            "industry.growth.2025,industry,1,规模以上工业增加值,Industry,target,2025,growth,左右,6.5,%,\n"
+            "industry.growth.2025.a,industry,1,规模以上工业增加值,Industry,actual,2025,growth,=,6.3,%,\n")
+    book = pt.read_figures(text)
+    assert pt.evaluate_plan(book, as_of="2025").iloc[0]["verdict"] == "achieved"
+    assert pt.evaluate_plan(book, as_of="2025", about_points=0.1).iloc[0]["verdict"] == "not_achieved"
+    with pytest.raises(ValueError, match="about_points"):
+        pt.evaluate_plan(book, as_of="2025", about_points=-1)

@@ -154,6 +154,8 @@ struct settings {
     std::uint64_t max_input_size = io::default_max_input_size;
     bool unassessable_ok = false;
     bool seasonal = false;
+    double about_points = about_defaults{}.points;
+    double about_share = about_defaults{}.share;
 };
 
 // The exit status for what the binding targets come to.
@@ -332,6 +334,8 @@ int run(const settings& cfg) {
     eval.among_top_cutoff = cfg.among_top;
     eval.on_schedule_band_pp = cfg.band;
     eval.seasonal_from_last_year = cfg.seasonal;
+    eval.about_band.points = cfg.about_points;
+    eval.about_band.share = cfg.about_share;
     const plan_report evaluation = p.evaluate(*as_of, eval);
     const std::optional<audit_result> audited = cfg.audit ? std::optional(audit(book.value())) : std::nullopt;
 
@@ -431,6 +435,16 @@ int main(int argc, char** argv) {
                    "on-schedule band: within PP percentage points of the pro-rata plan is on schedule (default 1)")
         ->check(finite_non_negative)
         ->type_name("PP");
+    app.add_option("--about-points", cfg.about_points,
+                   "half-width of an about (约, 左右) band in percentage points, for figures in percent that give "
+                   "none (default 0.5)")
+        ->check(finite_non_negative)
+        ->type_name("PP");
+    app.add_option("--about-share", cfg.about_share,
+                   "half-width of an about band as a share of the value, for levels and counts that give none "
+                   "(default 0.05)")
+        ->check(finite_non_negative)
+        ->type_name("FRACTION");
     app.add_flag("--seasonal", cfg.seasonal,
                  "expect a flow's year to date by last year's months of the same indicator (its seasonal profile) "
                  "instead of pro rata; a flow without all of last year's months stays pro rata");

@@ -101,6 +101,25 @@ plancheck_test(relations.given_override
   EXIT 0
   STDERR "the audit checks 51 given and 0 discovered relations")
 
+# ---- about-bands (docs/explanation/comparators.md) ----------------------------------------
+# 6.3 against 增长6.5%左右: inside the default band of ±0.5 points (achieved);
+# outside a band of ±0.1 points given for the run (6.3 < 6.4: not achieved).
+plancheck_test(about.default_band
+  ARGS "--format|json|--output|${PLANCHECK_OUT}/about_default.json|${PLANCHECK_TEST_DIR}/about_growth.csv"
+  EXIT 0
+  JSON_FILE "${PLANCHECK_OUT}/about_default.json"
+  JSON "assessments/0/verdict=achieved@@assessments/0/target/conditions/0/band/default=ON")
+
+plancheck_test(about.run_band
+  ARGS "--about-points|0.1|--format|json|--output|${PLANCHECK_OUT}/about_run.json|${PLANCHECK_TEST_DIR}/about_growth.csv"
+  EXIT 0
+  JSON_FILE "${PLANCHECK_OUT}/about_run.json"
+  JSON "assessments/0/verdict=not_achieved@@assessments/0/target/conditions/0/verdict=not_achieved")
+
+plancheck_test(about.negative_band
+  ARGS "--about-points|-1|${PLANCHECK_TEST_DIR}/about_growth.csv"
+  EXIT 2)
+
 # ---- a report's text: extraction (docs/extraction.md) ---------------------------------
 # The figure book from the Shapingba report's text alone: the header of the
 # figures table, then rows; plancheck on the text extracts and evaluates.
