@@ -12,8 +12,10 @@
 #include <plantarget/direction.hpp>
 #include <plantarget/progress/common.hpp>
 #include <plantarget/result.hpp>
+#include <plantarget/vocab/vocabulary.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -34,17 +36,26 @@ enum class category : std::uint8_t {
     not_available,
 };
 
-constexpr std::string_view to_string(category c) noexcept {
-    switch (c) {
-        case category::achieved: return "achieved";
-        case category::on_track: return "on_track";
-        case category::needs_acceleration: return "needs_acceleration";
-        case category::regressing: return "regressing";
-        case category::not_assessed: return "not_assessed";
-        case category::not_available: return "not_available";
-    }
-    return "unknown";
-}
+}  // namespace plantarget::progress::escap
+
+namespace plantarget {
+template <>
+struct vocabulary<progress::escap::category> {
+    static constexpr std::array<vocab_entry<progress::escap::category>, 6> entries{{
+        {plantarget::progress::escap::category::achieved, "achieved", "achieved", "已实现"},
+        {plantarget::progress::escap::category::on_track, "on_track", "on track (maintain progress)", "进展正常"},
+        {plantarget::progress::escap::category::needs_acceleration, "needs_acceleration", "needs acceleration", "需加快"},
+        {plantarget::progress::escap::category::regressing, "regressing", "regressing (reverse the trend)", "倒退"},
+        {plantarget::progress::escap::category::not_assessed, "not_assessed", "not assessed", "未评估"},
+        {plantarget::progress::escap::category::not_available, "not_available", "not available", "数据不足"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<progress::escap::category>());
+}  // namespace plantarget
+
+namespace plantarget::progress::escap {
+
+constexpr std::string_view to_string(category c) noexcept { return token_of(c); }
 
 enum class projection_method : std::uint8_t {
     compound_growth,      // CAGR from the first to the last trend point, extended to the target year

@@ -12,6 +12,7 @@
 #include <plantarget/direction.hpp>
 #include <plantarget/progress/common.hpp>
 #include <plantarget/result.hpp>
+#include <plantarget/vocab/vocabulary.hpp>
 
 #include <climits>
 #include <cmath>
@@ -33,17 +34,26 @@ enum class weather : std::uint8_t {
     not_available,
 };
 
-constexpr std::string_view to_string(weather w) noexcept {
-    switch (w) {
-        case weather::sunny: return "sunny";
-        case weather::slightly_cloudy: return "slightly_cloudy";
-        case weather::cloudy: return "cloudy";
-        case weather::thunderstorm: return "thunderstorm";
-        case weather::not_assessed: return "not_assessed";
-        case weather::not_available: return "not_available";
-    }
-    return "unknown";
-}
+}  // namespace plantarget::progress::german
+
+namespace plantarget {
+template <>
+struct vocabulary<progress::german::weather> {
+    static constexpr std::array<vocab_entry<progress::german::weather>, 6> entries{{
+        {plantarget::progress::german::weather::sunny, "sunny", "sunny", "晴"},
+        {plantarget::progress::german::weather::slightly_cloudy, "slightly_cloudy", "slightly cloudy", "少云"},
+        {plantarget::progress::german::weather::cloudy, "cloudy", "cloudy", "多云"},
+        {plantarget::progress::german::weather::thunderstorm, "thunderstorm", "thunderstorm", "雷雨"},
+        {plantarget::progress::german::weather::not_assessed, "not_assessed", "not assessed", "未评估"},
+        {plantarget::progress::german::weather::not_available, "not_available", "not available", "数据不足"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<progress::german::weather>());
+}  // namespace plantarget
+
+namespace plantarget::progress::german {
+
+constexpr std::string_view to_string(weather w) noexcept { return token_of(w); }
 
 // How the average annual change is formed and carried forward.
 enum class change_model : std::uint8_t {

@@ -7,8 +7,10 @@
 #include <plantarget/direction.hpp>
 #include <plantarget/progress/common.hpp>
 #include <plantarget/result.hpp>
+#include <plantarget/vocab/vocabulary.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -31,18 +33,27 @@ enum class category : std::uint8_t {
     not_available,         // not enough data (see reason)
 };
 
-constexpr std::string_view to_string(category c) noexcept {
-    switch (c) {
-        case category::target_achieved: return "target_achieved";
-        case category::substantial_progress: return "substantial_progress";
-        case category::moderate_progress: return "moderate_progress";
-        case category::limited_progress: return "limited_progress";
-        case category::deterioration: return "deterioration";
-        case category::not_assessed: return "not_assessed";
-        case category::not_available: return "not_available";
-    }
-    return "unknown";
-}
+}  // namespace plantarget::progress::open_sdg
+
+namespace plantarget {
+template <>
+struct vocabulary<progress::open_sdg::category> {
+    static constexpr std::array<vocab_entry<progress::open_sdg::category>, 7> entries{{
+        {plantarget::progress::open_sdg::category::target_achieved, "target_achieved", "target achieved", "已实现目标"},
+        {plantarget::progress::open_sdg::category::substantial_progress, "substantial_progress", "substantial progress (on track)", "进展显著"},
+        {plantarget::progress::open_sdg::category::moderate_progress, "moderate_progress", "moderate progress (acceleration needed)", "有所进展，需加快"},
+        {plantarget::progress::open_sdg::category::limited_progress, "limited_progress", "limited progress", "进展有限"},
+        {plantarget::progress::open_sdg::category::deterioration, "deterioration", "deterioration", "倒退"},
+        {plantarget::progress::open_sdg::category::not_assessed, "not_assessed", "not assessed", "未评估"},
+        {plantarget::progress::open_sdg::category::not_available, "not_available", "not available", "数据不足"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<progress::open_sdg::category>());
+}  // namespace plantarget
+
+namespace plantarget::progress::open_sdg {
+
+constexpr std::string_view to_string(category c) noexcept { return token_of(c); }
 
 // Lower edges of substantial, moderate and limited progress; below `limited`
 // is deterioration. A value equal to an edge belongs to the higher category.

@@ -354,11 +354,16 @@ inline std::string summary_section(const document& d) {
         s += "</div>";
         s += verdict_strip(r);
         s += R"(<table class="counts"><thead><tr><th>结论 <small>verdict</small></th><th>合计 <small>total</small></th><th>约束性 <small>binding</small></th><th>预期性 <small>anticipatory</small></th></tr></thead><tbody>)";
-        for (const verdict v : all_verdicts) {
-            const int n = r.count(v);
-            s += fmt::format(R"(<tr class="{}"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>)", n == 0 ? "zero" : "",
-                             verdict_badge(v), n, r.count(v, commitment::binding), r.count(v, commitment::anticipatory));
+        // The rows of the one summary model (tables.hpp), with a badge for each verdict.
+        const table_model counts = summary_table(r);
+        for (std::size_t i = 0; i < all_verdicts.size(); ++i) {
+            const auto& row = counts.rows[i];
+            s += fmt::format(R"(<tr class="{}"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>)",
+                             row[1] == "0" ? "zero" : "", verdict_badge(all_verdicts[i]), row[1], row[2], row[3]);
         }
+        const auto& total = counts.rows.back();
+        s += fmt::format(R"(<tr class="total"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>)", html_escape(total[0]),
+                         total[1], total[2], total[3]);
         s += "</tbody></table>";
         const binding_status status = r.binding();
         const std::string_view cls = status == binding_status::met      ? "ok"
