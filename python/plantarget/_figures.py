@@ -141,6 +141,18 @@ class Plan:
         return df
 
 
+    def progress(self, as_of="2025", method: str = "open-sdg") -> pd.DataFrame:
+        """A progress method over the plan, as plancheck --progress runs it
+        (C++ progress::run): one row per indicator with two or more yearly
+        actuals up to ``as_of`` and a level target to follow. ``method``:
+        "open-sdg", "escap" or "german". Columns: indicator_id, name,
+        target_id, target, target_year, first_year (the base year),
+        latest_year, latest, category (the method's token: substantial_progress,
+        on_track, sunny, ...), reason (a reason token, "none" when assessed),
+        ratio (Open SDG's R) and projected (ESCAP, German)."""
+        return pd.DataFrame(self._impl.progress_columns(str(as_of), str(method)))
+
+
 def plan_from_figures(book: FigureBook, *, binding_words=None) -> Plan:
     """The plan a figure book states: each indicator, each actual as an
     observation, each target figure as a target (two on one indicator and

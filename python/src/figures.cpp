@@ -17,6 +17,7 @@
 #include <plantarget/io/number.hpp>
 #include <plantarget/period.hpp>
 #include <plantarget/plan.hpp>
+#include <plantarget/progress/run.hpp>
 #include <plantarget/report/findings.hpp>
 #include <plantarget/result.hpp>
 #include <plantarget/units/registry.hpp>
@@ -313,6 +314,47 @@ py::tuple assessment_columns(const plan& p, const std::string& as_of_text, doubl
     return py::make_tuple(t, report.binding_targets_met());
 }
 
+// progress::run over the plan (plancheck --progress): one row per followed
+// indicator, with the method's category token.
+py::dict progress_columns(const plan& p, const std::string& as_of_text, const std::string& method_token) {
+    const period as_of = period::parse(as_of_text).value();
+    const auto m = from_token<progress::method>(method_token);
+    if (!m) throw std::invalid_argument("plantarget: unknown progress method '" + method_token + "'; one of " +
+                                        token_list<progress::method, std::string>());
+    const progress::plan_progress pp = progress::run(p, as_of, *m);
+    py::list indicator_id, name, target_id, target_value, target_year, first_year, latest_year, latest, category,
+        why, ratio, projected;
+    const py::object none = py::none();
+    for (const auto& r : pp.indicators) {
+        indicator_id.append(r.indicator_id);
+        name.append(r.name);
+        target_id.append(r.target.target_id);
+        target_value.append(r.target.value);
+        target_year.append(r.target.year);
+        first_year.append(r.first_year);
+        latest_year.append(r.latest_year);
+        latest.append(r.latest);
+        category.append(std::string(r.category()));
+        why.append(std::string(token_of(r.why())));
+        ratio.append(r.ratio() ? py::object(py::float_(*r.ratio())) : none);
+        projected.append(r.projected() ? py::object(py::float_(*r.projected())) : none);
+    }
+    py::dict t;
+    t["indicator_id"] = indicator_id;
+    t["name"] = name;
+    t["target_id"] = target_id;
+    t["target"] = target_value;
+    t["target_year"] = target_year;
+    t["first_year"] = first_year;
+    t["latest_year"] = latest_year;
+    t["latest"] = latest;
+    t["category"] = category;
+    t["reason"] = why;
+    t["ratio"] = ratio;
+    t["projected"] = projected;
+    return t;
+}
+
 py::tuple audit_columns(const figure_book& book) {
     const audit_result r = audit(book);
     py::list check_id, kind, code, level, figures, computed, has_published, published, published_decimals, unit, message,
@@ -442,6 +484,7 @@ void bind_figures(py::module_& m) {
     py::class_<plan>(m, "Plan", "Indicators, targets and series (plantarget::plan).")
         .def("indicator_columns", &indicator_columns)
         .def("target_columns", &target_columns)
+        .def("progress_columns", &progress_columns, py::arg("as_of"), py::arg("method"))
         .def("assessment_columns", &assessment_columns, py::arg("as_of"), py::arg("on_schedule_band_pp") = 1.0,
              py::arg("among_top_cutoff") = 3, py::arg("seasonal_profile") = std::nullopt,
              py::arg("seasonal_from_last_year") = false, py::arg("about_points") = about_defaults{}.points,

@@ -192,3 +192,24 @@ def test_about_band_of_the_run():
     assert pt.evaluate_plan(book, as_of="2025", about_points=0.1).iloc[0]["verdict"] == "not_achieved"
     with pytest.raises(ValueError, match="about_points"):
         pt.evaluate_plan(book, as_of="2025", about_points=-1)
+
+
+def test_progress_methods_over_a_plan():
+    # Output 100, 102.5, 105, 107.5, 110 in 2021..2025 against 120 or more in 2030.
+    # Open SDG: CAGR observed 1.1^(1/4) - 1 = 0.024114, required 1.2^(1/9) - 1 =
+    # 0.020465, R = 1.1783: substantial progress. ESCAP: a straight line of 2.5 a
+    # year projects 110 + 5 * 2.5 = 122.5 for 2030: on track.
+    rows = ["id,indicator,section,name_zh,name_en,role,period,measure,comparator,value,unit,quote"]
+    rows += [f"output.{y},output,1,产值,Output,actual,{y},level,=,{v},亿元," for y, v in
+             zip(range(2021, 2026), ["100", "102.5", "105", "107.5", "110"])]
+    rows.append("output.target.2030,output,2,产值,Output,target,2030,level,以上,120,亿元,")
+    plan = pt.plan_from_figures(pt.read_figures("\n".join(rows) + "\n"))
+    sdg = plan.progress("2025", "open-sdg")
+    assert list(sdg["category"]) == ["substantial_progress"]
+    assert sdg["ratio"][0] == pytest.approx((1.1 ** 0.25 - 1) / (1.2 ** (1 / 9) - 1))
+    assert (sdg["first_year"][0], sdg["latest_year"][0], sdg["target_year"][0]) == (2021, 2025, 2030)
+    escap = plan.progress("2025", "escap")
+    assert list(escap["category"]) == ["on_track"]
+    assert escap["projected"][0] == pytest.approx(122.5)
+    with pytest.raises(ValueError, match="open-sdg"):
+        plan.progress("2025", "sdg")
