@@ -54,7 +54,8 @@ TEST(Extract, RoleAndPeriodFromTheParts) {
 }
 
 TEST(Extract, ResultWordedLikeATargetInAReviewIsAnActual) {
-    const auto& f = only(extract_ok(report("失业率控制在4.5%以内。")));
+    const auto x = extract_ok(report("失业率控制在4.5%以内。"));
+    const auto& f = only(x);
     EXPECT_EQ(f.role, figure_role::actual);
     EXPECT_EQ(f.comparator_text, "以内");
     EXPECT_EQ(f.measure, figure_measure::share);
@@ -86,7 +87,8 @@ TEST(Extract, ADeclineIsANegativeGrowth) {
 }
 
 TEST(Extract, ALevelReachedByFallingStaysPositive) {
-    const auto& f = only(extract_ok(report("能耗下降到0.95%。")));
+    const auto x = extract_ok(report("能耗下降到0.95%。"));
+    const auto& f = only(x);
     EXPECT_DOUBLE_EQ(f.value.value, 0.95);
     EXPECT_EQ(f.measure, figure_measure::share);
 }
@@ -102,7 +104,8 @@ TEST(Extract, MeasuresOfPercentFigures) {
 }
 
 TEST(Extract, PercentagePointsAreAChangeNotAPercent) {
-    const auto& f = only(extract_ok(report("占比提高2.4个百分点。")));
+    const auto x = extract_ok(report("占比提高2.4个百分点。"));
+    const auto& f = only(x);
     EXPECT_EQ(f.measure, figure_measure::change_pp);
     EXPECT_EQ(f.unit.zh(), "个百分点");
     EXPECT_DOUBLE_EQ(f.value.value, 2.4);
@@ -122,7 +125,8 @@ TEST(Extract, ScaleWordsAndUnitsAsWritten) {
 }
 
 TEST(Extract, FullWidthDigitsAndPercent) {
-    const auto& f = only(extract_ok(report("产值增长２．５％。")));
+    const auto x = extract_ok(report("产值增长２．５％。"));
+    const auto& f = only(x);
     EXPECT_DOUBLE_EQ(f.value.value, 2.5);
     EXPECT_EQ(f.value.decimals, 1);
     EXPECT_EQ(f.unit.zh(), "%");
