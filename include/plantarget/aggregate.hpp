@@ -286,7 +286,10 @@ struct period_growth {
     bool published = false;
     int decimals = -1;  // as published; -1 when computed (rounded as it would be published: decimal.hpp)
 };
-inline result<period_growth> aggregate_growth(const value_series& s, nature kind, period deadline, period as_of) {
+// Levels are published at current prices: the growth of an indicator at
+// comparable prices (basis real) is never computed from them (price_basis).
+inline result<period_growth> aggregate_growth(const value_series& s, nature kind, period deadline, period as_of,
+                                              price_basis basis = price_basis::nominal) {
     using namespace aggregate_detail;
     // The latest published growth that stands for the period: a span from
     // its start for a flow, any observation otherwise.
@@ -307,6 +310,7 @@ inline result<period_growth> aggregate_growth(const value_series& s, nature kind
     }
     const period_aggregate level = aggregate_levels(s, kind, test_mode::at_deadline, deadline, as_of);
     if (!level.value) return level.value.why();
+    if (basis == price_basis::real) return reason::price_basis;
     // Computed: this year's value against last year's for the same months.
     const period now = level.value->covered;
     const auto prior_deadline = deadline.same_period_prior_year();

@@ -165,8 +165,12 @@ inline double elapsed_fraction(period deadline, period as_of, const evaluation_o
 using aggregate_detail::ends_by;
 using aggregate_detail::within;
 
-inline result<double> growth_of_observation(const value_series& s, const observation<double>& o) {
+// The growth of an observation: as published, else from the levels. Levels
+// are published at current prices, so the growth of an indicator measured at
+// comparable prices (GDP, value added) is not theirs: price_basis.
+inline result<double> growth_of_observation(const value_series& s, const observation<double>& o, price_basis basis) {
     if (o.meta.published_growth) return o.meta.published_growth->in_percent();
+    if (basis == price_basis::real) return reason::price_basis;
     const auto g = year_on_year(s, o.period);
     if (!g) return g.why();
     return g->in_percent();
@@ -301,7 +305,7 @@ inline condition_report assess_without_observation(const evaluation_context& ctx
             r.required_growth = growth_of(c.value, v);
         }
     } else if (c.what == measure::growth) {
-        if (auto g = growth_of_observation(ctx.s, *last); g) {
+        if (auto g = growth_of_observation(ctx.s, *last, ctx.ind.basis); g) {
             r.last_actual = *g;
             r.last_actual_period = last->period;
         }
@@ -333,7 +337,7 @@ inline result<compared_quantity> quantity_of(const evaluation_context& ctx, cons
             if (c.cmp == comparator::among_top) q.x = ctx.opt.among_top_cutoff;
             return q;
         case measure::growth: {
-            const auto g = growth_of_observation(ctx.s, o);
+            const auto g = growth_of_observation(ctx.s, o, ctx.ind.basis);
             if (!g) return g.why();
             if (std::isnan(*g)) return reason::not_finite;
             q.actual = *g;
@@ -425,7 +429,7 @@ inline kernel::comparison comparison_of(const evaluation_context& ctx, const con
 inline result<observation<double>> standing_observation(const evaluation_context& ctx, const condition& c) {
     observation<double> o;
     if (c.what == measure::growth) {
-        const auto g = aggregate_growth(ctx.s, ctx.ind.kind, ctx.t.deadline, ctx.as_of);
+        const auto g = aggregate_growth(ctx.s, ctx.ind.kind, ctx.t.deadline, ctx.as_of, ctx.ind.basis);
         if (!g) return g.why();
         o.period = g->covered;
         o.meta.bound = g->bound;
@@ -470,7 +474,9 @@ inline condition_report assess_every_observation(const evaluation_context& ctx, 
     for (const auto& o : ctx.s) {
         if (!within(o.period, ctx.t.deadline) || !ends_by(o.period, ctx.as_of)) continue;
         if (c.what != measure::growth && o.meta.growth_only) continue;
-        if (c.what == measure::growth && !o.meta.published_growth && !year_on_year(ctx.s, o.period)) continue;
+        if (c.what == measure::growth && !o.meta.published_growth &&
+            (ctx.ind.basis == price_basis::real || !year_on_year(ctx.s, o.period)))
+            continue;
         if (!o.meta.growth_only && !std::isfinite(o.value)) {
             r.part.why = reason::not_finite;
             return r;

@@ -35,11 +35,12 @@ enum class reason : std::uint8_t {
     gap,                   // a month of the period has no observation, so its total is unknown
     missing,               // the input is missing (None, NA, an empty cell), as opposed to NaN
     inconsistent_totals,   // a published total and the sum of its published parts disagree beyond rounding
+    price_basis,           // a growth at comparable prices asked of levels at current prices
 };
 
 template <>
 struct vocabulary<reason> {
-    static constexpr std::array<vocab_entry<reason>, 20> entries{{
+    static constexpr std::array<vocab_entry<reason>, 21> entries{{
         {reason::none, "none", "defined", "有定义"},
         {reason::zero_base, "zero_base", "base is zero", "基数为零"},
         {reason::opposite_signs, "opposite_signs", "base and current value have opposite signs", "基数与现值符号相反"},
@@ -62,6 +63,8 @@ struct vocabulary<reason> {
         {reason::missing, "missing", "input is missing", "输入缺失"},
         {reason::inconsistent_totals, "inconsistent_totals",
          "a published total and the sum of its published parts disagree beyond rounding", "累计数与分期数之和不符"},
+        {reason::price_basis, "price_basis",
+         "a growth at comparable prices cannot be computed from levels at current prices", "可比价增速不能由现价总量计算"},
     }};
 };
 static_assert(detail::vocabulary_is_dense<reason>());

@@ -4,12 +4,15 @@
 // and prints a report. The exit status says whether every binding (约束性)
 // target is met, so that scripts and CI can act on it.
 #include <plantarget/audit.hpp>
+#include <plantarget/books.hpp>
 #include <plantarget/discover.hpp>
 #include <plantarget/from_figures.hpp>
 #include <plantarget/io/figures_csv.hpp>
 #include <plantarget/io/file.hpp>
 #include <plantarget/io/figures_json.hpp>
+#include <plantarget/io/links_csv.hpp>
 #include <plantarget/io/relations_csv.hpp>
+#include <plantarget/io/report_date.hpp>
 #include <plantarget/plan.hpp>
 #include <plantarget/progress/run.hpp>
 #include <plantarget/report/csv.hpp>
@@ -78,7 +81,14 @@ std::string formats_help() {
     s += "  FILE...         figures files: *.csv (a figures table) or *.json (figures and relations).\n";
     s += "  plancheck relations FILE... [--output F]: the relations discovered in the figures, as a\n";
     s += "                  relations table to review and pass back with --relations.\n";
-    s += "                  All files are read into one book; ids must be unique across them.\n";
+    s += "  plancheck links FILE... [--output F]: how the books are linked, as a link table to review\n";
+    s += "                  and pass back with --links.\n";
+    s += "                  Each file is a book (a report of one year); books are linked into one: the same\n";
+    s += "                  indicator by its id, else by its name and unit kind (listed for review), else by\n";
+    s += "                  --links. Ids are unique within a file; the same id in another file is that\n";
+    s += "                  book's figure. A later book's actual for a period is used over an earlier one's\n";
+    s += "                  (a revision, reported); a target is judged as the earliest book set it.\n";
+    s += "  --links         a link table (*.csv): indicator, linked_to (empty: keep apart), book (optional).\n";
     s += "  --relations     a relations table (*.csv) or a JSON document (*.json).\n";
     s += "  Files are UTF-8 (a byte-order mark is skipped; GBK is refused with a hint), CRLF or LF.\n";
     s += "  Only regular files are read (a directory, pipe or device is refused), up to --max-input-size;\n";
@@ -156,6 +166,8 @@ struct settings {
     bool seasonal = false;
     double about_points = about_defaults{}.points;
     double about_share = about_defaults{}.share;
+    std::string links;
+    std::vector<std::string> published;  // FILE=DATE
 };
 
 // The exit status for what the binding targets come to.
@@ -210,6 +222,41 @@ std::string output_names_an_input(const settings& cfg) {
     return {};
 }
 
+// ---- reading the inputs ------------------------------------------------------------------
+
+// Adds each input to the builder: a report's text (.txt) through the
+// extractor, a figures file (CSV or JSON) as it is.
+template <class OptionsFor>
+void add_input_files(io::figure_book_builder& builder, const std::vector<std::string>& files, std::uint64_t max_size,
+                     OptionsFor options_for) {
+    for (const auto& f : files) {
+        if (io::is_report_text(f)) io::add_report_text_file(builder, f, max_size);
+        else io::add_figure_file(builder, f, options_for(f));
+    }
+}
+
+// How the books are linked: the report texts are extracted books, dated by
+// their texts; --published dates and the --links table. An error message, or empty.
+std::string published_dates(const std::vector<std::string>& files, const std::vector<std::string>& published,
+                            books_options& out);
+std::string linking_of(const std::vector<std::string>& files, const std::string& links,
+                       const std::vector<std::string>& published, std::uint64_t max_size, books_options& out,
+                       std::vector<parse_error>& errors) {
+    for (const auto& f : files) {
+        if (!io::is_report_text(f)) continue;
+        out.extracted.insert(f);
+        if (auto text = io::read_text_file(f, max_size))
+            if (const auto when = io::report_date(text.value())) out.text_dates[f] = *when;
+    }
+    if (std::string wrong = published_dates(files, published, out); !wrong.empty()) return wrong;
+    if (!links.empty()) {
+        auto table = io::read_links_file(links, max_size);
+        errors = std::move(table.errors);
+        out.links = std::move(table.rules);
+    }
+    return {};
+}
+
 // ---- relation discovery ---------------------------------------------------------------
 
 // Adds the relations discovery proposes to the given ones, and says on
@@ -245,7 +292,7 @@ int relations_command(int argc, char** argv) {
     io::input_file_options options;
     options.max_size = max_size;
     io::figure_book_builder builder;
-    for (const auto& f : files) io::add_figure_file(builder, f, options);
+    add_input_files(builder, files, max_size, [&](const std::string&) { return options; });
     auto book = builder.finish();
     if (!book) return input_errors(builder.errors());
     // Proposals the book's own relations already make are left out.
@@ -254,6 +301,76 @@ int relations_command(int argc, char** argv) {
     const std::vector<figure_relation> found(book.value().relations.begin() + static_cast<std::ptrdiff_t>(given),
                                              book.value().relations.end());
     const std::string text = io::write_relations_csv(found);
+    if (output.empty()) {
+        std::cout << text << std::flush;
+        if (!std::cout) return bad_input("cannot write to standard output");
+    } else if (const std::string failed = io::write_text_file(output, text); !failed.empty()) {
+        return bad_input(failed);
+    }
+    return 0;
+}
+
+// --published FILE=DATE (2026, 2026-03, 2026-03-05): the publication date of
+// a book; FILE must be one of the inputs. Empty when all are right.
+std::string published_dates(const std::vector<std::string>& files, const std::vector<std::string>& published,
+                            books_options& out) {
+    for (const auto& item : published) {
+        const auto eq = item.rfind('=');
+        if (eq == std::string::npos || eq == 0)
+            return "--published: expected FILE=DATE (2026 or 2026-03-05), got '" + item + "'";
+        const std::string file = item.substr(0, eq), when = item.substr(eq + 1);
+        const bool input = std::any_of(files.begin(), files.end(), [&](const std::string& f) {
+            return f == file || std::filesystem::path(f).filename() == file;
+        });
+        if (!input) return "--published: '" + file + "' is not one of the input files";
+        try {
+            const bool year_only = when.size() == 4 && std::all_of(when.begin(), when.end(), [](char c) { return c >= '0' && c <= '9'; });
+            out.published[file] = year_only ? boost::gregorian::date(static_cast<unsigned short>(std::stoi(when)), 1, 1)
+                                            : boost::gregorian::from_simple_string(when);
+        } catch (const std::exception&) {
+            return "--published: not a date (2026 or 2026-03-05): '" + when + "'";
+        }
+    }
+    return {};
+}
+
+// plancheck links BOOK...: how the books would be linked, as a link table:
+// every link not by the same id, to review, edit and pass back with --links.
+int links_command(int argc, char** argv) {
+    std::vector<std::string> files, published;
+    std::string output, links;
+    std::uint64_t max_size = io::default_max_input_size;
+    CLI::App app{"plancheck links: the links of the same indicator across books, as a link table to review"};
+    app.name("plancheck links");
+    app.add_option("FILE", files, "figures files (.csv, .json) or report texts (.txt), one book each")
+        ->required()
+        ->type_name("FILE");
+    app.add_option("--links", links, "a link table to apply first")->type_name("FILE");
+    app.add_option("--published", published, "the publication date of a book, FILE=DATE")->type_name("FILE=DATE");
+    app.add_option("--output", output, "write the table to FILE (default: standard output)")->type_name("FILE");
+    app.add_option("--max-input-size", max_size, "refuse an input file larger than SIZE bytes (default 1GiB)")
+        ->transform(CLI::AsSizeValue(false))
+        ->type_name("SIZE");
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? 0 : exit_bad_input;
+    }
+    io::input_file_options options;
+    options.max_size = max_size;
+    io::figure_book_builder builder;
+    add_input_files(builder, files, max_size, [&](const std::string&) { return options; });
+    auto book = builder.finish();
+    if (!book) return input_errors(builder.errors());
+    books_options linking;
+    std::vector<parse_error> errors;
+    if (const std::string wrong = linking_of(files, links, published, max_size, linking, errors); !wrong.empty())
+        return bad_input(wrong);
+    if (!errors.empty()) return input_errors(errors);
+    const linked_books linked = link_books(book.value(), linking);
+    if (!linked.ok()) return input_errors(linked.errors);
+    const std::string text = io::write_links_csv(linked.links);
     if (output.empty()) {
         std::cout << text << std::flush;
         if (!std::cout) return bad_input("cannot write to standard output");
@@ -302,24 +419,31 @@ int run(const settings& cfg) {
     if (cfg.input_format == "json") standard_input.format = io::figure_file_format::json;
     const auto options_for = [&](const std::string& f) { return f == io::standard_input_name ? standard_input : by_extension; };
     io::figure_book_builder builder;
-    for (const auto& f : cfg.files) {
-        if (io::is_report_text(f)) io::add_report_text_file(builder, f, cfg.max_input_size);  // a report's text: extracted
-        else io::add_figure_file(builder, f, options_for(f));
-    }
+    add_input_files(builder, cfg.files, cfg.max_input_size, options_for);
     if (!cfg.relations.empty()) io::add_relations_file(builder, cfg.relations, options_for(cfg.relations));
     auto book = builder.finish();
     if (!book) return input_errors(builder.errors());
+    // Each file is a book: linked into one across years (books.hpp).
+    books_options linking;
+    std::vector<parse_error> link_errors;
+    if (const std::string wrong = linking_of(cfg.files, cfg.links, cfg.published, cfg.max_input_size, linking, link_errors);
+        !wrong.empty())
+        return bad_input(wrong);
+    if (!link_errors.empty()) return input_errors(link_errors);
+    const linked_books linked = link_books(book.value(), linking);
+    if (!linked.ok()) return input_errors(linked.errors);
     // Figures that parse may still contradict each other: checked as a whole.
     validation_options checks;
     checks.input = join(cfg.files, ", ");
-    if (const auto errors = validate(book.value(), checks); !errors.empty()) return input_errors(errors);
-    for (const auto& same : actuals_for_the_same_months(book.value()))
+    if (const auto errors = validate(linked.book, checks); !errors.empty()) return input_errors(errors);
+    for (const auto& same : actuals_for_the_same_months(linked.book))
         if (same.agree) std::cerr << one_observation_note(same).to_string() << '\n';
+    // The audit checks each book's own arithmetic, on the figures as read.
     if (cfg.audit && cfg.discover) add_discovered_relations_noted(book.value());
 
     plan p;
     try {
-        p = plan_from_figures(book.value(), plan_options);
+        p = plan_from_figures(linked.book, plan_options);
     } catch (const std::exception& e) {
         return bad_input(e.what());
     }
@@ -348,9 +472,11 @@ int run(const settings& cfg) {
     report::document doc{&p,
                          &evaluation,
                          audited ? &*audited : nullptr,
-                         &book.value(),
+                         &linked.book,
                          std::string(report::default_title) + " · " + join(names, ", "),
-                         progressed ? &*progressed : nullptr};
+                         progressed ? &*progressed : nullptr,
+                         &linked,
+                         eval.about_band};
 
     std::string text;
     if (cfg.format == "table") text = report::render_table(doc);
@@ -395,6 +521,7 @@ const CLI::Validator not_empty(
 
 int main(int argc, char** argv) {
     if (argc > 1 && std::string_view(argv[1]) == "relations") return relations_command(argc - 1, argv + 1);
+    if (argc > 1 && std::string_view(argv[1]) == "links") return links_command(argc - 1, argv + 1);
     if (argc >= 2 && std::string_view(argv[1]) == "extract") return plancheck_extract::run_extract(argc - 1, argv + 1);
     settings cfg;
     CLI::App app{"plancheck: check a report's plan targets against its actuals, and audit its arithmetic"};
@@ -458,6 +585,15 @@ int main(int argc, char** argv) {
             [](std::string& v) { return v == "0" ? std::string("must be more than 0 bytes") : std::string(); },
             "", "positive"))
         ->type_name("SIZE");
+    app.add_option("--links", cfg.links,
+                   "a link table (*.csv: indicator, linked_to, book) saying which indicator of which book is which; "
+                   "'plancheck links' writes the links made by name for review")
+        ->check(not_empty)
+        ->type_name("FILE");
+    app.add_option("--published", cfg.published,
+                   "the publication date of an input book, FILE=DATE (2026 or 2026-03-05); default: the day after "
+                   "its latest actual")
+        ->type_name("FILE=DATE");
     app.add_flag("--unassessable-ok", cfg.unassessable_ok,
                  "exit with 0, not 3, when no binding target is missed but one cannot be assessed");
     auto* binding = app.add_option("--binding-words", cfg.binding_words,

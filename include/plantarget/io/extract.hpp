@@ -279,6 +279,22 @@ inline std::size_t common_run(std::u32string_view a, std::u32string_view b) {
 }
 
 // One figure found, before it goes through the builder.
+// "1.1" times as percent, "110", by moving the decimal point: no binary rounding.
+inline std::string times_as_percent(std::string v) {
+    const bool negative = !v.empty() && v.front() == '-';
+    if (negative) v.erase(0, 1);
+    std::size_t dot = v.find('.');
+    if (dot == std::string::npos) {
+        v += "00";
+    } else {
+        v.erase(dot, 1);
+        while (v.size() < dot + 2) v += '0';
+        if (dot + 2 < v.size()) v.insert(dot + 2, ".");
+    }
+    while (v.size() > 1 && v.front() == '0' && v[1] != '.') v.erase(0, 1);
+    return (negative ? "-" : "") + v;
+}
+
 struct candidate {
     std::size_t offset = 0;     // of the value
     std::size_t end = 0;        // after unit and bound
@@ -750,6 +766,11 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
                 }
                 if (unit.kind() == units::unit_kind::percentage_points && c.measure == figure_measure::growth) c.measure = figure_measure::change_pp;
                 if (unit.kind() == units::unit_kind::multiple && c.measure != figure_measure::growth) c.measure = figure_measure::ratio;
+                // 增长1.1倍 is a growth of 110 %: growths are in percent.
+                if (unit.kind() == units::unit_kind::multiple && c.measure == figure_measure::growth) {
+                    c.value = extract_detail::times_as_percent(c.value);
+                    c.unit = "%";
+                }
                 // the name ends where its cue begins: 工业增加值增长 -> 工业增加值
                 if (cue->cue == measure_cue::growth || cue->cue == measure_cue::decline || cue->cue == measure_cue::average_growth)
                     head = area.substr(0, area.rfind(cue->text));

@@ -261,8 +261,23 @@ private:
         return f.where.file;
     }
 
+    // A file's name as the suffix of a renamed id: without the characters
+    // that join relation operands.
+    static std::string book_name_of(const std::string& file) {
+        std::string name = std::filesystem::path(file).filename().string();
+        if (name.empty()) name = "input";
+        for (char& c : name)
+            if (c == '+' || c == '/') c = '_';
+        return name;
+    }
+
     figure_book book_;
+    // Ids are unique within a file; an id a second file repeats names a
+    // figure of another book and is renamed (renamed_), and that file's
+    // relations name it by its own id.
     std::map<std::string, located_text, std::less<>> figure_ids_;
+    std::map<std::pair<std::string, std::string>, located_text> first_in_file_;
+    std::map<std::pair<std::string, std::string>, std::string> renamed_;
     std::vector<pending_relation> relations_;
     std::vector<parse_error> errors_;
     std::vector<std::string> inputs_;
@@ -283,7 +298,7 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
         fail(field(figure_field::id), "empty figure id", {});
     } else if (fig.id.find_first_of("+/") != std::string::npos) {
         fail(field(figure_field::id), "a figure id may not contain '+' or '/': they join relation operands", fig.id);
-    } else if (const auto it = figure_ids_.find(fig.id); it != figure_ids_.end()) {
+    } else if (const auto it = first_in_file_.find({fig.where.file, fig.id}); it != first_in_file_.end()) {
         fail(field(figure_field::id), "duplicate figure id (first at " + place_of(it->second, field(figure_field::id)) + ")",
              fig.id);
     }
@@ -412,6 +427,15 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
     }
 
     if (errors_.size() != errors_before) return;
+    first_in_file_.emplace(std::pair{fig.where.file, fig.id}, field(figure_field::id));
+    if (figure_ids_.count(fig.id) != 0) {
+        // The same id in another file: another book (a report of another
+        // year restating or revising it), so another figure; renamed id@file.
+        std::string renamed = fig.id + "@" + book_name_of(fig.where.file);
+        for (int n = 2; figure_ids_.count(renamed) != 0; ++n) renamed = fig.id + "@" + book_name_of(fig.where.file) + "." + std::to_string(n);
+        renamed_.emplace(std::pair{fig.where.file, fig.id}, renamed);
+        fig.id = renamed;
+    }
     figure_ids_.emplace(fig.id, field(figure_field::id));
     book_.figures.push_back(std::move(fig));
 }
@@ -449,6 +473,7 @@ inline parsed<figure_book> figure_book_builder::finish() {
             std::string id(trim_blanks(f.text));
             if (refuse_characters(f, "figure id in a relation")) {
             } else if (id.empty()) fail(f, "empty figure id in a relation", {});
+            else if (const auto own = renamed_.find({f.where.file, id}); own != renamed_.end()) return own->second;
             else if (figure_ids_.find(id) == figure_ids_.end()) fail(f, "relation names an unknown figure id", id);
             return id;
         };

@@ -57,7 +57,7 @@ inline constexpr std::optional<test_mode> no_test{};
 // In a name, the longest word starting at a place is read (人均 hides its 均,
 // 年末 its 末); where two words found imply different values of one trait, the
 // one earlier in this table decides.
-inline constexpr std::array<indicator_word, 36> indicator_words{{
+inline constexpr std::array<indicator_word, 37> indicator_words{{
     // words that only hide a shorter one
     {"人均", detail::name_word, detail::no_nature, detail::no_direction, detail::no_basis, detail::no_test,
      "per head: a ratio to population, not a mean over time (人均可支配收入 is summed over the months)"},
@@ -105,6 +105,8 @@ inline constexpr std::array<indicator_word, 36> indicator_words{{
      "emissions: lower is better"},
     {"事故", detail::name_word, detail::no_nature, direction::lower_is_better, detail::no_basis, detail::no_test,
      "accidents: lower is better"},
+    {"消费价格", detail::name_word, detail::no_nature, direction::lower_is_better, detail::no_basis, detail::no_test,
+     "consumer prices (居民消费价格): their rise is read as a ceiling"},
     // price bases
     {"可比价", detail::name_word, detail::no_nature, detail::no_direction, price_basis::real, detail::no_test,
      "at comparable prices"},

@@ -8,9 +8,11 @@
 
 #include <plantarget/assessment_units.hpp>
 #include <plantarget/audit.hpp>
+#include <plantarget/books.hpp>
 #include <plantarget/decimal.hpp>
 #include <plantarget/evaluate.hpp>
 #include <plantarget/figures.hpp>
+#include <plantarget/history.hpp>
 #include <plantarget/plan.hpp>
 #include <plantarget/progress/run.hpp>
 #include <plantarget/published.hpp>
@@ -36,7 +38,8 @@ namespace plantarget::report {
 // assessments and the summary; `p` gives names, sections, wording and the
 // series (precision, bounds, prior-year values); `audit` adds findings;
 // `book` adds the printed precision of targets and the names of figures;
-// `progress` adds a progress section (progress/run.hpp). Renderers accept any
+// `progress` adds a progress section (progress/run.hpp); `books` the books
+// over years and each indicator's history (books.hpp, history.hpp). Renderers accept any
 // of them null and print each section in one pass: a new section is a member
 // here and a table model in tables.hpp.
 struct document {
@@ -46,7 +49,22 @@ struct document {
     const figure_book* book = nullptr;
     std::string title;
     const progress::plan_progress* progress = nullptr;
+    // Books of several reports (books.hpp): adds the books, the links to
+    // review, the revisions and each indicator's history over the years.
+    const linked_books* books = nullptr;
+    // The default about-band the evaluation used, for the bands of targets
+    // shown without an actual.
+    about_defaults about_band{};
 };
+
+// Whether the report has books of more than one report to follow over years.
+inline bool has_books_over_years(const document& d) { return d.books != nullptr && d.books->books.size() > 1; }
+
+// The history of each indicator with a target, when the document has books over years.
+inline std::vector<indicator_history> histories_of(const document& d) {
+    if (!has_books_over_years(d) || d.p == nullptr || d.evaluation == nullptr) return {};
+    return history_of(*d.p, *d.evaluation, d.about_band);
+}
 
 inline constexpr std::string_view default_title = "计划目标评估 Plan target assessment";
 

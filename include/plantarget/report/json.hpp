@@ -197,6 +197,77 @@ inline json finding_json(const finding& f) {
     return j;
 }
 
+inline json published_json(const published_value& v, const units::unit_descriptor& u) {
+    return json{{"value", format_published_value(v)}, {"unit", u.zh()}};
+}
+
+// The books, their links and revisions, and each indicator's history.
+inline json books_json(const document& d) {
+    const linked_books& b = *d.books;
+    json books = json::array();
+    for (const auto& k : b.books)
+        books.push_back(json{{"name", k.name},
+                             {"published", boost::gregorian::to_iso_extended_string(k.published)},
+                             {"published_from", std::string(to_string(k.origin))},
+                             {"figures", k.figures}});
+    json links = json::array();
+    for (const auto& l : b.links)
+        links.push_back(json{{"book", l.book},
+                             {"indicator", l.indicator},
+                             {"linked_to", l.linked_to},
+                             {"basis", std::string(to_string(l.basis))},
+                             {"because", l.because}});
+    json revisions = json::array();
+    for (const auto& r : b.revisions)
+        revisions.push_back(json{{"indicator", r.indicator},
+                                 {"period", r.period.to_string()},
+                                 {"measure", std::string(to_string(r.measure))},
+                                 {"used", published_json(r.used, r.used_unit)},
+                                 {"used_id", r.used_id},
+                                 {"used_book", r.used_book},
+                                 {"earlier", published_json(r.earlier, r.earlier_unit)},
+                                 {"earlier_id", r.earlier_id},
+                                 {"earlier_book", r.earlier_book},
+                                 {"agree", r.agree}});
+    json restated = json::array();
+    for (const auto& r : b.restated)
+        restated.push_back(json{{"indicator", r.indicator},
+                                {"period", r.period.to_string()},
+                                {"kept_id", r.kept_id},
+                                {"kept_book", r.kept_book},
+                                {"dropped_id", r.dropped_id},
+                                {"dropped_book", r.dropped_book},
+                                {"same", r.same}});
+    json history = json::array();
+    for (const auto& h : histories_of(d)) {
+        json points = json::array();
+        for (const auto& p : h.points) {
+            json j;
+            j["period"] = p.period.to_string();
+            j["target_id"] = p.judged != nullptr ? json(p.judged->target_id) : json(nullptr);
+            j["verdict"] = std::string(to_string(p.outcome));
+            j["reason"] = reason_or_null(p.why);
+            put(j, "actual", p.actual);
+            put(j, "margin", p.margin);
+            j["low"] = p.open_low ? json(nullptr) : json(p.low);
+            j["high"] = p.open_high ? json(nullptr) : json(p.high);
+            points.push_back(std::move(j));
+        }
+        history.push_back(json{{"indicator", h.indicator_id},
+                               {"name_zh", h.name_zh},
+                               {"measure", std::string(to_string(h.what))},
+                               {"unit", h.unit.zh()},
+                               {"longest_missed_run", h.longest_missed_run},
+                               {"missed_run_now", h.missed_run_now},
+                               {"points", std::move(points)}});
+    }
+    return json{{"books", std::move(books)},
+                {"links", std::move(links)},
+                {"revisions", std::move(revisions)},
+                {"restated_targets", std::move(restated)},
+                {"history", std::move(history)}};
+}
+
 }  // namespace detail
 
 inline std::string render_json(const document& d) {
@@ -253,6 +324,7 @@ inline std::string render_json(const document& d) {
         root["audit"] = nullptr;
     }
     root["progress"] = d.progress != nullptr ? detail::progress_json(*d.progress) : json(nullptr);
+    root["over_years"] = has_books_over_years(d) ? detail::books_json(d) : json(nullptr);
     // Invalid UTF-8 in a name is replaced rather than thrown on.
     return root.dump(2, ' ', false, json::error_handler_t::replace) + '\n';
 }

@@ -120,6 +120,18 @@ inline std::string render_table(const document& d) {
         out += d.progress->indicators.empty() ? "(" + std::string(no_progress_rows) + ")\n"
                                               : detail::render_text_table(progress_table(*d.progress));
     }
+
+    if (has_books_over_years(d)) {
+        const linked_books& b = *d.books;
+        out += "\n历年 Books over years\n" + detail::render_text_table(books_table(b));
+        if (!b.links.empty()) out += "\n关联待核 Links to review\n" + detail::render_text_table(links_table(b));
+        if (const table_model revised = revisions_table(b); !revised.rows.empty())
+            out += "\n修订 Revisions (the later book's value is used)\n" + detail::render_text_table(revised);
+        const auto hs = histories_of(d);
+        out += "\n历年结论 Verdicts by year\n" + detail::render_text_table(verdicts_by_year_table(hs));
+        out += verdicts_legend(hs) + '\n';
+        for (const auto& line : missed_runs_lines(hs)) out += line + '\n';
+    }
     return out;
 }
 

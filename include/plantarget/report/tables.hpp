@@ -10,7 +10,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -204,6 +206,103 @@ inline table_model progress_table(const progress::plan_progress& pp) {
                           fmt::format("{} ({})", progress_number(r.target.value), r.target.year),
                           progress_detail(r)});
     return t;
+}
+
+
+// ---- books over years -------------------------------------------------------------
+
+inline std::string book_file_name(const std::string& path) { return std::filesystem::path(path).filename().string(); }
+
+// The books, in publication order, with where each date came from.
+inline table_model books_table(const linked_books& b) {
+    table_model t{{"报告 Book", "发布 Published", "依据 From", "数字 Figures"},
+                  {align::left, align::left, align::left, align::right},
+                  {}};
+    for (const auto& k : b.books)
+        t.rows.push_back({book_file_name(k.name), boost::gregorian::to_iso_extended_string(k.published),
+                          fmt::format("{} {}", chinese_of(k.origin), english_of(k.origin)), std::to_string(k.figures)});
+    return t;
+}
+
+// Every link that is not by the same id, for review (plancheck links writes them as a table).
+inline table_model links_table(const linked_books& b) {
+    table_model t{{"报告 Book", "指标 Indicator", "作为 Linked to", "依据 Basis", "说明 Because"},
+                  {align::left, align::left, align::left, align::left, align::left},
+                  {}};
+    for (const auto& l : b.links)
+        t.rows.push_back({book_file_name(l.book), l.indicator, l.linked_to,
+                          fmt::format("{} {}", chinese_of(l.basis), english_of(l.basis)), l.because});
+    return t;
+}
+
+// Actuals two books publish for one period: the later book's is used.
+inline table_model revisions_table(const linked_books& b) {
+    table_model t{{"指标 Indicator", "期 Period", "采用 Used", "报告 Book", "此前 Earlier", "报告 Book"},
+                  {align::left, align::left, align::right, align::left, align::right, align::left},
+                  {}};
+    for (const auto& r : b.revisions) {
+        if (r.agree) continue;
+        t.rows.push_back({r.indicator + (r.measure == figure_measure::level ? "" : " " + std::string(to_string(r.measure))),
+                          r.period.to_string(), format_published_value(r.used) + " " + r.used_unit.zh(),
+                          book_file_name(r.used_book), format_published_value(r.earlier) + " " + r.earlier_unit.zh(),
+                          book_file_name(r.earlier_book)});
+    }
+    return t;
+}
+
+// Verdicts by year: a row per indicator with a target, a column per period.
+// Cells give the verdict in Chinese (the legend below the table gives the English).
+inline table_model verdicts_by_year_table(const std::vector<indicator_history>& hs) {
+    const std::vector<period> periods = history_periods(hs);
+    table_model t{{"指标 Indicator"}, {align::left}, {}};
+    for (const auto& p : periods) {
+        t.header.push_back(p.to_string());
+        t.aligns.push_back(align::left);
+    }
+    t.header.emplace_back("连续未完成 Missed running");
+    t.aligns.push_back(align::right);
+    // Indicators with targets in the most periods first: the plan's main targets lead.
+    std::vector<const indicator_history*> rows;
+    for (const auto& h : hs) rows.push_back(&h);
+    std::stable_sort(rows.begin(), rows.end(), [](const auto* a, const auto* b) { return a->points.size() > b->points.size(); });
+    for (const indicator_history* hp : rows) {
+        const indicator_history& h = *hp;
+        std::vector<std::string> row{h.name_zh.empty() ? h.indicator_id : h.name_zh};
+        for (const auto& p : periods) {
+            std::string cell;
+            for (const auto& pt : h.points)
+                if (pt.period == p) cell = std::string(chinese_of(pt.outcome));
+            row.push_back(cell);
+        }
+        row.push_back(h.longest_missed_run > 0 ? std::to_string(h.longest_missed_run) : std::string());
+        t.rows.push_back(std::move(row));
+    }
+    return t;
+}
+
+// The legend of the verdicts table: the verdicts it shows, Chinese = English.
+inline std::string verdicts_legend(const std::vector<indicator_history>& hs) {
+    std::string out;
+    for (const verdict v : all_verdicts) {
+        bool shown = false;
+        for (const auto& h : hs)
+            for (const auto& p : h.points) shown = shown || p.outcome == v;
+        if (!shown) continue;
+        if (!out.empty()) out += " · ";
+        out += fmt::format("{} = {}", chinese_of(v), english_of(v));
+    }
+    return out;
+}
+
+// One line per indicator missed two or more years running.
+inline std::vector<std::string> missed_runs_lines(const std::vector<indicator_history>& hs) {
+    std::vector<std::string> out;
+    for (const auto& h : hs)
+        if (h.longest_missed_run >= 2)
+            out.push_back(fmt::format("{}: 连续{}年未完成 missed {} years running{}", h.name_zh.empty() ? h.indicator_id : h.name_zh,
+                                      h.longest_missed_run, h.longest_missed_run,
+                                      h.missed_run_now == h.longest_missed_run ? ", up to the latest target" : ""));
+    return out;
 }
 
 }  // namespace plantarget::report
