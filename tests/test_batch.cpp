@@ -2,37 +2,30 @@
 // evaluate() gives for an exact actual at the deadline and what growth_of()
 // gives for its growth, on generated rows covering every comparator, values on
 // and next to each threshold, zero bases, opposite signs, NaN and infinities.
-// Parallel runs equal the serial run bit for bit.
+// The parallel runs are in tests/threads/, the binary ThreadSanitizer checks.
+#include "batch_fixtures.hpp"
+
 #include <plantarget/batch.hpp>
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <array>
 #include <bit>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <limits>
 #include <random>
 #include <set>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace {
 
 using namespace plantarget;
+using namespace plantarget::batch_test;
 
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 constexpr double inf = std::numeric_limits<double>::infinity();
-
-constexpr std::array<comparator, 10> every_comparator{
-    comparator::at_least,     comparator::more_than,    comparator::at_most,
-    comparator::less_than,    comparator::about,        comparator::between,
-    comparator::dynamic_zero, comparator::rank_at_most, comparator::among_top,
-    comparator::milestone_at_least};
 
 // Bit-for-bit equality of doubles: tells 0.0 from -0.0 and compares NaNs.
 bool same_bits(double a, double b) { return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b); }
@@ -406,101 +399,6 @@ TEST(BatchEngine, RefusesColumnsOfTheWrongLength) {
     // An empty batch is a batch.
     EXPECT_EQ(evaluate_batch({}, {}), reason::none);
     EXPECT_EQ(evaluate_batch_parallel({}, {}, 8, 1), reason::none);
-}
-
-// ---- threads ----------------------------------------------------------------------
-
-struct batch_columns {
-    std::vector<double> values, priors, thresholds, uppers;
-    std::vector<comparator> cmps;
-    explicit batch_columns(std::size_t n) : values(n), priors(n), thresholds(n), uppers(n), cmps(n) {
-        std::mt19937_64 rng(7);
-        std::uniform_real_distribution<double> level(-10.0, 1000.0), pct(-20.0, 40.0);
-        std::uniform_int_distribution<int> pick(0, 99);
-        for (std::size_t i = 0; i < n; ++i) {
-            priors[i] = level(rng);
-            values[i] = priors[i] * (1.0 + pct(rng) / 100.0);
-            const int k = pick(rng);
-            if (k == 0) priors[i] = 0.0;
-            if (k == 1) values[i] = nan;
-            if (k == 2) values[i] = -values[i];
-            thresholds[i] = pct(rng);
-            uppers[i] = std::abs(pct(rng));
-            cmps[i] = every_comparator[static_cast<std::size_t>(pick(rng)) % every_comparator.size()];
-        }
-    }
-    [[nodiscard]] batch_inputs inputs(measure what) const {
-        return {values, priors, thresholds, cmps, comparator::at_least, uppers, what};
-    }
-};
-
-struct batch_results {
-    std::vector<double> growth, margins;
-    std::vector<reason> growth_why, why;
-    std::vector<verdict> verdicts;
-    explicit batch_results(std::size_t n)
-        // Filled with values no row produces, so an unwritten row shows.
-        : growth(n, -7.0), margins(n, -7.0), growth_why(n, reason::no_data), why(n, reason::no_data),
-          verdicts(n, verdict::pending) {}
-    [[nodiscard]] batch_outputs outputs() { return {growth, growth_why, verdicts, margins, why}; }
-    [[nodiscard]] bool same_bits_as(const batch_results& o) const {
-        const auto bytes = [](const auto& v) { return v.size() * sizeof(v[0]); };
-        return growth.size() == o.growth.size() &&
-               std::memcmp(growth.data(), o.growth.data(), bytes(growth)) == 0 &&
-               std::memcmp(margins.data(), o.margins.data(), bytes(margins)) == 0 &&
-               std::memcmp(growth_why.data(), o.growth_why.data(), bytes(growth_why)) == 0 &&
-               std::memcmp(why.data(), o.why.data(), bytes(why)) == 0 &&
-               std::memcmp(verdicts.data(), o.verdicts.data(), bytes(verdicts)) == 0;
-    }
-};
-
-TEST(BatchParallel, EqualsSerialBitForBit) {
-    // Sizes that do and do not divide into 64-row lines, and fewer rows than threads.
-    for (const std::size_t n : {std::size_t{5}, std::size_t{1000}, std::size_t{100003}}) {
-        const batch_columns cols(n);
-        for (const measure what : {measure::level, measure::growth}) {
-            batch_results serial(n);
-            ASSERT_EQ(evaluate_batch(cols.inputs(what), serial.outputs()), reason::none);
-            EXPECT_EQ(std::count(serial.verdicts.begin(), serial.verdicts.end(), verdict::pending), 0);
-            for (const unsigned threads : {1u, 2u, 8u}) {
-                for (const std::size_t min_rows : {std::size_t{1}, std::size_t{16384}}) {
-                    batch_results parallel(n);
-                    ASSERT_EQ(evaluate_batch_parallel(cols.inputs(what), parallel.outputs(), threads, min_rows),
-                              reason::none);
-                    EXPECT_TRUE(parallel.same_bits_as(serial))
-                        << "n=" << n << " threads=" << threads << " min_rows=" << min_rows;
-                }
-            }
-        }
-    }
-}
-
-// For the ThreadSanitizer run: many threads read the same inputs at once, each
-// writing its own outputs, some of them splitting their share again.
-TEST(BatchParallel, ManyThreadsOnTheSameInputsGiveIdenticalResults) {
-    constexpr std::size_t n = 20000;
-    const batch_columns cols(n);
-    const batch_inputs in = cols.inputs(measure::growth);
-    batch_results serial(n);
-    ASSERT_EQ(evaluate_batch(in, serial.outputs()), reason::none);
-
-    constexpr int workers = 8;
-    std::vector<batch_results> results(workers, batch_results(n));
-    std::vector<reason> status(workers, reason::no_data);
-    {
-        std::vector<std::jthread> pool;
-        for (int w = 0; w < workers; ++w)
-            pool.emplace_back([&, w] {
-                const auto k = static_cast<std::size_t>(w);
-                status[k] = w % 2 == 0 ? evaluate_batch(in, results[k].outputs())
-                                       : evaluate_batch_parallel(in, results[k].outputs(), 3, 1000);
-            });
-    }
-    for (int w = 0; w < workers; ++w) {
-        const auto k = static_cast<std::size_t>(w);
-        EXPECT_EQ(status[k], reason::none);
-        EXPECT_TRUE(results[k].same_bits_as(serial)) << "worker " << w;
-    }
 }
 
 // Output columns left empty are skipped; the others are as in a full run.

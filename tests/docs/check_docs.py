@@ -24,9 +24,13 @@ Any cpp, python, sh, cmake or diff block that is none of these fails the check,
 so a new block cannot go unchecked by accident. docs/troubleshooting.md has its
 own checker (tests/troubleshooting/troubleshooting.py) and is skipped here.
 
+The C++ compiles, the slow part, run concurrently (one per CPU) before the
+blocks are checked in page order, so the output is the same as one by one.
+
 Exit 0 when every block holds, 1 otherwise; --list prints each block's verdict.
 """
 import argparse
+import concurrent.futures
 import csv
 import io
 import json
@@ -118,11 +122,18 @@ def compare_output(block, out):
     return None
 
 
-def check_cpp(args, block, scratch):
-    if "int main" not in block.text:
-        return "a cpp block that is not a whole program needs <!-- docs: excerpt of PATH --> or <!-- docs: not run: REASON -->"
-    src = scratch / "block.cpp"
-    exe = scratch / "block"
+def compiles_cpp(block):
+    """Whether verdict_of compiles the block: a whole ```cpp program, not exempt, no excerpt."""
+    m = block.marker
+    return block.lang == "cpp" and not (m and (m.group(2) or m.group(3))) and "int main" in block.text
+
+
+def compile_cpp(args, block, work):
+    """(the compiler's CompletedProcess, the executable) for a ```cpp block,
+    built in the directory work, which is the block's own."""
+    work.mkdir(parents=True, exist_ok=True)
+    src = work / "block.cpp"
+    exe = work / "block"
     src.write_text(block.text, encoding="utf-8")
     cmd = [args.cxx, "-std=c++20", "-Wall", "-Wextra", "-Wpedantic", "-Werror"]
     cmd += [f"-I{pathlib.Path(d).resolve()}" for d in args.include]
@@ -130,7 +141,14 @@ def check_cpp(args, block, scratch):
     uses_fmt = re.search(r"#include <plantarget/(io|report)/|#include <plantarget/format\.hpp>|#include <fmt/", block.text)
     if uses_fmt:
         cmd += ["-lfmt"]
-    p = run(cmd, scratch)
+    return run(cmd, work), exe
+
+
+def check_cpp(args, block, scratch, compiled=None):
+    """compiled: the future of compile_cpp for this block, when it was started early."""
+    if "int main" not in block.text:
+        return "a cpp block that is not a whole program needs <!-- docs: excerpt of PATH --> or <!-- docs: not run: REASON -->"
+    p, exe = compiled.result() if compiled else compile_cpp(args, block, pathlib.Path(tempfile.mkdtemp(dir=scratch)))
     if p.returncode != 0:
         return "does not compile:\n" + p.stderr[-3000:]
     p = run([str(exe)], scratch_with_examples(args, scratch))  # files it writes stay out of the tree
@@ -201,7 +219,7 @@ def check_data(args, block, scratch, figures):
     return None
 
 
-def verdict_of(args, block, scratch):
+def verdict_of(args, block, scratch, compiled=None):
     """(status, message): status is checked, exempt, skipped or failed."""
     m = block.marker
     if m and m.group(3):
@@ -210,7 +228,7 @@ def verdict_of(args, block, scratch):
         err = check_excerpt(args.root, block, m.group(2))
         return ("failed", err) if err else ("checked", f"excerpt of {m.group(2)}")
     if block.lang == "cpp":
-        err = check_cpp(args, block, scratch)
+        err = check_cpp(args, block, scratch, compiled)
         return ("failed", err) if err else ("checked", "compiled and run")
     if block.lang == "python":
         if not args.python:
@@ -245,26 +263,26 @@ def main():
         args.plancheck = str(pathlib.Path(args.plancheck).resolve())
     pages = ["README.md"] + sorted(str(p.relative_to(args.root)) for p in (args.root / "docs").rglob("*.md"))
     failures, counts = 0, {}
-    with tempfile.TemporaryDirectory(prefix="plantarget-docs-") as tmp:
+    blocks = [block for page in pages if page not in CHECKED_ELSEWHERE for block in blocks_of(args.root, page)
+              if not args.only or selected(args.only, block)]
+    with tempfile.TemporaryDirectory(prefix="plantarget-docs-") as tmp, \
+            concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         scratch = pathlib.Path(tmp)
-        for page in pages:
-            if page in CHECKED_ELSEWHERE:
+        compiled = {id(block): pool.submit(compile_cpp, args, block, scratch / "cpp" / str(n))
+                    for n, block in enumerate(blocks) if compiles_cpp(block)}
+        for block in blocks:
+            try:
+                status, message = verdict_of(args, block, scratch, compiled.get(id(block)))
+            except Timeout as e:
+                status, message = "failed", str(e)
+            if status == "text":
                 continue
-            for block in blocks_of(args.root, page):
-                if args.only and not selected(args.only, block):
-                    continue
-                try:
-                    status, message = verdict_of(args, block, scratch)
-                except Timeout as e:
-                    status, message = "failed", str(e)
-                if status == "text":
-                    continue
-                counts[status] = counts.get(status, 0) + 1
-                if status == "failed":
-                    failures += 1
-                    print(f"{block.where()}: ```{block.lang}: {message}")
-                elif args.list:
-                    print(f"{block.where()}: ```{block.lang}: {status}: {message}")
+            counts[status] = counts.get(status, 0) + 1
+            if status == "failed":
+                failures += 1
+                print(f"{block.where()}: ```{block.lang}: {message}")
+            elif args.list:
+                print(f"{block.where()}: ```{block.lang}: {status}: {message}")
     summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
     print(f"docs code blocks: {summary or 'none'}")
     return 1 if failures else 0

@@ -10,10 +10,18 @@ relative to the repository and line:column numbers are dropped (they move
 whenever a header changes). Every docs/troubleshooting.md#anchor that a header
 names must be a section of the page.
 
+Each compile parses all of plantarget.hpp, so they run concurrently (one per
+CPU), and a compiler's fixed snippets compile together in one translation
+unit, each the body of its own function; only when that unit fails are they
+compiled one by one, so that the failure names its section.
+
     troubleshooting.py --check [-I dir ...]   # the test (ctest docs.troubleshooting)
     troubleshooting.py --update [-I dir ...]  # rewrites the output blocks from the compilers
 """
 import argparse
+import concurrent.futures
+import itertools
+import os
 import pathlib
 import re
 import shutil
@@ -23,7 +31,8 @@ import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 PAGE = ROOT / "docs" / "troubleshooting.md"
-PRELUDE = "#include <plantarget/plantarget.hpp>\n\nusing namespace plantarget;\nusing namespace plantarget::units;\n\nint main() {\n"
+HEAD = "#include <plantarget/plantarget.hpp>\n\nusing namespace plantarget;\nusing namespace plantarget::units;\n\n"
+PRELUDE = HEAD + "int main() {\n"
 COMPILERS = ["g++", "clang++"]
 BLOCK = re.compile(r"```(cpp broken|cpp fixed|text g\+\+|text clang\+\+)\n(.*?)```\n", re.S)
 
@@ -39,14 +48,53 @@ def sections(text):
     return list(zip(parts[1::2], parts[2::2]))
 
 
-def compile_snippet(compiler, code, includes, work):
+def compile_source(compiler, text, includes, work):
+    """(returncode, diagnostics) of compiling text as work/snippet.cpp; work is
+    a directory of its own for each compile, so that compiles can run at once."""
+    work.mkdir()
     source = work / "snippet.cpp"
-    source.write_text(PRELUDE + code + "}\n", encoding="utf-8")
+    source.write_text(text, encoding="utf-8")
     color = "-fno-color-diagnostics" if "clang" in compiler else "-fdiagnostics-color=never"
     cmd = [compiler, "-std=c++20", "-fsyntax-only", color, f"-I{ROOT / 'include'}"] + [f"-I{d}" for d in includes if d not in ("/usr/include", "/usr/local/include")]
     r = subprocess.run(cmd + [str(source)], capture_output=True, text=True, cwd=work)
     out = r.stderr.replace(str(source), "snippet.cpp").replace(str(ROOT) + "/", "")
     return r.returncode, out
+
+
+def as_main(code):
+    return PRELUDE + code + "}\n"
+
+
+def all_in_one(codes):
+    """One translation unit with each snippet the body of its own function."""
+    bodies = "".join(f"void fixed_{n}() {{\n{code}}}\n\n" for n, code in enumerate(codes))
+    return HEAD + bodies + "int main() {}\n"
+
+
+def compile_all(jobs, includes, work):
+    """{key: (returncode, output)} for jobs {(section, compiler, kind): (compiler,
+    code)}, compiled concurrently; the "cpp fixed" jobs of a compiler go
+    together in one unit first."""
+    results = {}
+    fixed = {}  # compiler -> [key, ...]
+    for key, (compiler, _) in jobs.items():
+        if key[2] == "cpp fixed":
+            fixed.setdefault(compiler, []).append(key)
+    dirs = (work / str(n) for n in itertools.count())
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        def submit(compiler, text):
+            return pool.submit(compile_source, compiler, text, includes, next(dirs))
+
+        combined = {c: submit(c, all_in_one([jobs[k][1] for k in keys])) for c, keys in fixed.items()}
+        single = {k: submit(c, as_main(code)) for k, (c, code) in jobs.items() if k[2] != "cpp fixed"}
+        for compiler, keys in fixed.items():
+            rc, out = combined[compiler].result()
+            if rc == 0:
+                results.update({k: (rc, out) for k in keys})
+            else:  # which snippet: each alone
+                single.update({k: submit(compiler, as_main(jobs[k][1])) for k in keys})
+        results.update({k: f.result() for k, f in single.items()})
+    return results
 
 
 def first_lines(output):
@@ -90,8 +138,15 @@ def main():
             failures.append(f"{c} not found: its output cannot be checked")
     new_text = text
     with tempfile.TemporaryDirectory() as tmp:
-        work = pathlib.Path(tmp)
-        for title, body in sections(text):
+        jobs = {}
+        for n, (title, body) in enumerate(sections(text)):
+            blocks = {kind: code for kind, code in BLOCK.findall(body)}
+            if "cpp broken" in blocks and "cpp fixed" in blocks:
+                for compiler in compilers:
+                    for kind in ("cpp fixed", "cpp broken"):
+                        jobs[(n, compiler, kind)] = (compiler, blocks[kind])
+        compiled = compile_all(jobs, args.includes, pathlib.Path(tmp))
+        for n, (title, body) in enumerate(sections(text)):
             blocks = {kind: code for kind, code in BLOCK.findall(body)}
             if "cpp broken" not in blocks:
                 continue
@@ -100,10 +155,10 @@ def main():
                 continue
             new_body = body
             for compiler in compilers:
-                rc, out = compile_snippet(compiler, blocks["cpp fixed"], args.includes, work)
+                rc, out = compiled[(n, compiler, "cpp fixed")]
                 if rc != 0:
                     failures.append(f"{title}: the fixed snippet does not compile with {compiler}:\n{out}")
-                rc, out = compile_snippet(compiler, blocks["cpp broken"], args.includes, work)
+                rc, out = compiled[(n, compiler, "cpp broken")]
                 if rc == 0:
                     failures.append(f"{title}: the broken snippet compiles with {compiler}")
                     continue
