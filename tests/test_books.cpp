@@ -268,6 +268,15 @@ TEST(BooksRevisions, TheLaterBooksActualIsUsedAndBothAreKept) {
     EXPECT_EQ(point(j, "gdp", 2024)->outcome, pt::verdict::exceeded);  // on 100.2, not 99.8
 }
 
+TEST(BooksRevisions, ARevisedFigureStandsWhereTheOneItReplacesStood) {
+    // The indicator's unit is its first figure's: the revised level, not the rank after it.
+    const auto j = judge(read({{"r2025.csv", "l,trains,,actual,2025,level,,4156,列,\nk,trains,,actual,2025,rank,居第,1,位,\n"
+                                             "t,trains,,target,2026,level,=,3800,列,\n"},
+                               {"r2026.csv", "l,trains,,actual,2025,level,,4160,列,\na,trains,,actual,2026,level,,4000,列,\n"}}));
+    EXPECT_EQ(j.p.indicator_by_id("trains")->unit.zh(), "列");
+    EXPECT_EQ(point(j, "trains", 2026)->outcome, pt::verdict::exceeded);
+}
+
 TEST(BooksRevisions, RestatementWithinRoundingIsNotARevision) {
     const auto linked = pt::link_books(read({{"a.csv", "g,gdp,,actual,2024,level,,1.2,万亿元,\n"},
                                              {"b.csv", "h,gdp,,actual,2024,level,,12000,亿元,\n"}}));

@@ -499,8 +499,26 @@ inline linked_books link_books(const figure_book& read, const books_options& opt
             keep[i] = false;
     }
 
+    // In the order of the books as read, a revised figure where the figure it
+    // replaces stood: an indicator keeps the unit of its first figure.
+    std::map<books_detail::period_key, std::size_t> first_place;
     for (std::size_t i = 0; i < figures.size(); ++i)
-        if (keep[i]) out.book.figures.push_back(std::move(figures[i]));
+        if (figures[i].role == figure_role::actual)
+            first_place.emplace(books_detail::period_key{figures[i].indicator_id, figures[i].measure,
+                                                         figures[i].period.span_key()},
+                                i);
+    std::vector<std::pair<std::size_t, std::size_t>> placed;  // (place, index)
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        if (!keep[i]) continue;
+        const published_figure& f = figures[i];
+        const std::size_t place =
+            f.role == figure_role::actual
+                ? first_place.at(books_detail::period_key{f.indicator_id, f.measure, f.period.span_key()})
+                : i;
+        placed.emplace_back(place, i);
+    }
+    std::stable_sort(placed.begin(), placed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [place, i] : placed) out.book.figures.push_back(std::move(figures[i]));
     // Relations name figures by id, which are unique across books: each kept
     // relation's figures are all still in the book.
     std::set<std::string> kept_ids;

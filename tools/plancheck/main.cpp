@@ -346,7 +346,10 @@ int links_command(int argc, char** argv) {
         ->required()
         ->type_name("FILE");
     app.add_option("--links", links, "a link table to apply first")->type_name("FILE");
-    app.add_option("--published", published, "the publication date of a book, FILE=DATE")->type_name("FILE=DATE");
+    app.add_option("--published", published, "the publication date of a book, FILE=DATE")
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+        ->type_name("FILE=DATE");
     app.add_option("--output", output, "write the table to FILE (default: standard output)")->type_name("FILE");
     app.add_option("--max-input-size", max_size, "refuse an input file larger than SIZE bytes (default 1GiB)")
         ->transform(CLI::AsSizeValue(false))
@@ -593,6 +596,8 @@ int main(int argc, char** argv) {
     app.add_option("--published", cfg.published,
                    "the publication date of an input book, FILE=DATE (2026 or 2026-03-05); default: the day after "
                    "its latest actual")
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
         ->type_name("FILE=DATE");
     app.add_flag("--unassessable-ok", cfg.unassessable_ok,
                  "exit with 0, not 3, when no binding target is missed but one cannot be assessed");

@@ -552,3 +552,64 @@ plancheck_test(natures.bad_input
   EXIT 2
   STDERR "bad_traits\\.csv:2:61: unknown nature \\(expected flow, stock, rate, average\\): 'averge'@@bad_traits\\.csv:3:55: negative tolerance@@2 errors in the input; nothing evaluated"
   STDOUT_NOT ".")
+
+# ---- books over years (books.hpp, docs/how-to/follow-a-plan-across-years.md) ----------
+set(PLANCHECK_BOOKS "${PLANCHECK_TEST_DIR}/books")
+# The Shapingba book's 2026 targets met by a book of 2026 actuals (made-up
+# values for the test: jobs 3.4 against at least 3.5, the unemployment rate
+# at its 5.5 ceiling, 4000 trains against 3800, bonded trade above 120 亿元
+# but growing 42.7 % against at least 50 %), which also revises a 2025 figure.
+# Exit 3: the binding targets the made-up book has no actual for.
+plancheck_test(books.shapingba_2026
+  ARGS "--relations|${PLANCHECK_SHAPINGBA}/relations.csv|${PLANCHECK_SHAPINGBA}/figures.csv|${PLANCHECK_BOOKS}/shapingba_2026_actuals.csv"
+  EXIT 3
+  STDOUT "历年 Books over years@@修订 Revisions@@intl_freight_trains +\\| 2025 +\\| +4160 列@@新增城镇就业 +\\| 未完成 +\\| +1 \\|@@调查失业率 +\\| 完成@@保税进出口额 +\\| 未完成@@国际班列开行量 +\\| 超额完成@@零就业家庭 +\\| 完成")
+plancheck_test(books.shapingba_2026_json
+  ARGS "--format|json|--output|${PLANCHECK_OUT}/books.json|--relations|${PLANCHECK_SHAPINGBA}/relations.csv|${PLANCHECK_SHAPINGBA}/figures.csv|${PLANCHECK_BOOKS}/shapingba_2026_actuals.csv|--published|shapingba_2026_actuals.csv=2027-01-20"
+  EXIT 3
+  JSON_FILE "${PLANCHECK_OUT}/books.json"
+  JSON "over_years/books#=2@@over_years/books/1/published=2027-01-20@@over_years/books/1/published_from=given@@over_years/revisions#=1@@over_years/revisions/0/used/value=4160@@over_years/revisions/0/earlier/value=4156")
+# One book: no section over years.
+plancheck_test(books.one_book_has_none
+  ARGS "--format|json|--output|${PLANCHECK_OUT}/one_book.json|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 0
+  JSON_FILE "${PLANCHECK_OUT}/one_book.json"
+  JSON "over_years=")
+# Linked by name and unit kind; listed for review; plancheck links writes it.
+plancheck_test(books.linked_by_name
+  ARGS "${PLANCHECK_BOOKS}/name_a.csv|${PLANCHECK_BOOKS}/name_b.csv"
+  EXIT 0
+  STDOUT "关联待核 Links to review@@居民消费价格 +\\| cpi +\\| 名称和单位类别相同")
+plancheck_test(books.links_command
+  ARGS "links|${PLANCHECK_BOOKS}/name_a.csv|${PLANCHECK_BOOKS}/name_b.csv"
+  EXIT 0
+  STDOUT "^indicator,linked_to,book,basis,note\n居民消费价格,cpi,name_b.csv,same_name,")
+plancheck_test(books.links_table
+  ARGS "--links|${PLANCHECK_BOOKS}/links_ok.csv|${PLANCHECK_BOOKS}/name_a.csv|${PLANCHECK_BOOKS}/name_b.csv"
+  EXIT 0
+  STDOUT "城镇新增就业 +\\| jobs +\\| 对照表 link table")
+# Bad input: a located error, nothing evaluated (exit 2).
+plancheck_test(books.unit_kinds_differ
+  ARGS "${PLANCHECK_BOOKS}/kind_a.csv|${PLANCHECK_BOOKS}/kind_b.csv"
+  EXIT 2
+  STDERR "kind_b.csv:2:1: indicator jobs is in 户 \\(households\\) here but in 万人 \\(persons\\) at [^ ]*kind_a.csv:2@@nothing evaluated")
+plancheck_test(books.links_unknown_indicator
+  ARGS "--links|${PLANCHECK_BOOKS}/links_unknown.csv|${PLANCHECK_BOOKS}/name_a.csv|${PLANCHECK_BOOKS}/name_b.csv"
+  EXIT 2
+  STDERR "links_unknown.csv:2:1: the link table names an indicator that no book has: '失业率'")
+plancheck_test(books.links_cycle
+  ARGS "--links|${PLANCHECK_BOOKS}/links_cycle.csv|${PLANCHECK_BOOKS}/name_a.csv|${PLANCHECK_BOOKS}/name_b.csv"
+  EXIT 2
+  STDERR "links form a cycle")
+plancheck_test(books.links_duplicate
+  ARGS "--links|${PLANCHECK_BOOKS}/links_duplicate.csv|${PLANCHECK_BOOKS}/name_a.csv|${PLANCHECK_BOOKS}/name_b.csv"
+  EXIT 2
+  STDERR "links_duplicate.csv:3:1: duplicate link for the indicator \\(first at [^ ]*links_duplicate.csv:2\\)")
+plancheck_test(books.published_not_a_date
+  ARGS "--published|name_a.csv=2026-13-01|${PLANCHECK_BOOKS}/name_a.csv|${PLANCHECK_BOOKS}/name_b.csv"
+  EXIT 2
+  STDERR "--published: not a date")
+plancheck_test(books.published_not_an_input
+  ARGS "--published|other.csv=2026|${PLANCHECK_BOOKS}/name_a.csv|${PLANCHECK_BOOKS}/name_b.csv"
+  EXIT 2
+  STDERR "'other.csv' is not one of the input files")
