@@ -25,7 +25,7 @@ struct comparator_word {
     comparator cmp;     // read on a target
 };
 
-inline constexpr std::array<comparator_word, 37> comparator_words{{
+inline constexpr std::array<comparator_word, 40> comparator_words{{
     {"=", value_bound::exact, comparator::at_least},
     {"达", value_bound::exact, comparator::at_least},
     {"达到", value_bound::exact, comparator::at_least},
@@ -63,6 +63,11 @@ inline constexpr std::array<comparator_word, 37> comparator_words{{
     {"居前列", value_bound::exact, comparator::among_top},
     {"开工", value_bound::exact, comparator::milestone_at_least},
     {"建成投用", value_bound::exact, comparator::milestone_at_least},
+    // a range: the value is its low end, the figure's upper its high end,
+    // both inclusive (6.5%－7%); as an actual, known to be at least the low end
+    {"－", value_bound::at_least, comparator::between},
+    {"–", value_bound::at_least, comparator::between},
+    {"介于", value_bound::at_least, comparator::between},
 }};
 
 // The entry of a word as written, or null.
