@@ -181,6 +181,12 @@ TEST(ExtractTargets, ABetweenWordAloneIsNoComparator) {
     for (const auto& f : x.book.figures) EXPECT_NE(f.comparator_text.cmp(), plantarget::comparator::between) << f.id;
 }
 
+TEST(ExtractTargets, ALongDigitRunAfterARangeMarkIsNoRange) {
+    const std::string digits(400, '9');
+    const auto x = extract_ok(report("今年计划增长5%－" + digits + "%。"));
+    for (const auto& f : x.book.figures) EXPECT_FALSE(f.upper.has_value()) << f.id;
+}
+
 TEST(ExtractTargets, ANoteCutsAtACharacterBoundary) {
     const auto x = extract_ok(report("过去一年，得到3分、5分的评价。"));
     ASSERT_FALSE(x.notes.empty());

@@ -388,7 +388,9 @@ inline std::optional<range_end> range_end_at(std::string_view s, std::size_t pos
         if (!starts_at(s, pos, dash)) continue;
         const std::size_t q = pos + dash.size();
         const auto high = number_at(s, q);
-        if (!high || year_at(s, q) || starts_at(s, q + high->length, "月") || starts_at(s, q + high->length, "日")) return std::nullopt;
+        if (!high || high->ascii.size() > static_cast<std::size_t>(max_value_digits) || year_at(s, q) ||
+            starts_at(s, q + high->length, "月") || starts_at(s, q + high->length, "日"))
+            return std::nullopt;  // a code (stod would overflow), a year span, a month range
         if (std::stod(high->ascii) < std::stod(low.ascii)) return std::nullopt;
         return range_end{std::string(dash), *high, q + high->length};
     }
