@@ -187,6 +187,16 @@ TEST(ExtractTargets, ALongDigitRunAfterARangeMarkIsNoRange) {
     for (const auto& f : x.book.figures) EXPECT_FALSE(f.upper.has_value()) << f.id;
 }
 
+TEST(ExtractTargets, APartThatDeploysOrProposesPlans) {
+    for (const std::string_view heading : {"二、2030年工作总体部署", "二、对今年政府工作的建议"}) {
+        SCOPED_TRACE(std::string(heading));
+        const auto x = extract_ok("2030年3月1日\n一、2029年工作回顾\n产值增长5%。\n" + std::string(heading) + "\n物价涨幅控制在3%左右。\n");
+        ASSERT_EQ(x.book.figures.size(), 2U);
+        EXPECT_EQ(x.book.figures[1].role, figure_role::target);
+        EXPECT_EQ(x.book.figures[1].period, period::year(2030));
+    }
+}
+
 TEST(ExtractTargets, ANoteCutsAtACharacterBoundary) {
     const auto x = extract_ok(report("过去一年，得到3分、5分的评价。"));
     ASSERT_FALSE(x.notes.empty());

@@ -114,7 +114,7 @@ private:
 // Review words are tried first: "2025年计划执行情况" reviews a plan.
 inline constexpr auto review_part_words = std::to_array<std::string_view>({"执行情况", "回顾", "过去一年", "过去五年", "完成情况"});
 inline constexpr auto plan_part_words = std::to_array<std::string_view>({"计划", "重点工作", "主要任务", "总体要求", "工作安排",
-                                                                   "预期目标", "目标任务", "任务"});
+                                                                   "预期目标", "目标任务", "任务", "部署", "建议"});
 
 // Words that make a figure a target where the part does not say (预期, 力争...).
 inline constexpr auto target_words = std::to_array<std::string_view>({"预期", "目标", "力争", "确保", "计划", "要", "拟", "争取",
