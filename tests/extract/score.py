@@ -191,8 +191,10 @@ def score_gwr(args):
     show("misses", misses, lambda g: f"line {g['line']}: {g['value']} {g['unit']} {g['period']} {g['role']} {g['measure']} ({g['indicator']})")
     show("extras", extras, lambda e: f"line {e['line']}: {e['value']} {e['unit']} {e['period']} {e['role']} {e['measure']}")
     agree = {k: sum(1 for g, e in matched if g[k] == e[k]) for k in ("unit", "period", "role", "measure")}
+    # Precision over the values extracted: a range states two, as the gold counts them.
+    values = sum(len(range_ends(e["value"])) for e in got)
     recall = percent(len(matched), len(gold))
-    precision = percent(len(used_rows), len(got))
+    precision = percent(len(used), values)
     print(f"gwr-{args.year}: gold {len(gold)}, extracted {len(got)}, matched {len(matched)} by line and value")
     if matched:
         print("of the matched, agreeing: " + ", ".join(f"{k} {percent(v, len(matched)):.1f} %" for k, v in agree.items()))
