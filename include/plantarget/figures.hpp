@@ -68,7 +68,11 @@ struct published_figure {
     figure_measure measure = figure_measure::level;
     comparator_wording comparator_text;  // as written (达, 超, 以上, 以内, 动态清零, 居第, ...), parsed once
     bool has_value = true;        // false for 居前列
-    published_value value;        // the number as written, with its decimals
+    published_value value;        // the number as written, with its decimals; the low end of a range
+    // The high end of a range (6.5%－7%: value 6.5, upper 7), with a between
+    // comparator (－, –, 介于); both ends inclusive. Written "6.5..7" in a
+    // value cell.
+    std::optional<published_value> upper{};
     units::unit_descriptor unit;
     std::string quote;
     source_location where{};  // where the figure stood: its row, or its JSON object

@@ -11,6 +11,7 @@
 #include <plantarget/plan.hpp>
 #include <plantarget/validate.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -105,6 +106,10 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
         c.unit = f.unit;
         if (f.tolerance) c.tolerance = f.tolerance->value;
         c.decimals = f.has_value ? f.value.decimals : 0;  // the threshold's published precision
+        if (f.upper) {  // a range: both ends inclusive, compared at the finer of their precisions
+            c.upper = f.upper->value;
+            c.decimals = std::max(c.decimals, f.upper->decimals);
+        }
         c.what = f.measure == figure_measure::growth ? measure::growth
                  : f.measure == figure_measure::completion ? measure::completion
                                                              : measure::level;

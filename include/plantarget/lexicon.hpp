@@ -25,7 +25,7 @@ struct comparator_word {
     comparator cmp;     // read on a target
 };
 
-inline constexpr std::array<comparator_word, 37> comparator_words{{
+inline constexpr std::array<comparator_word, 40> comparator_words{{
     {"=", value_bound::exact, comparator::at_least},
     {"达", value_bound::exact, comparator::at_least},
     {"达到", value_bound::exact, comparator::at_least},
@@ -63,6 +63,11 @@ inline constexpr std::array<comparator_word, 37> comparator_words{{
     {"居前列", value_bound::exact, comparator::among_top},
     {"开工", value_bound::exact, comparator::milestone_at_least},
     {"建成投用", value_bound::exact, comparator::milestone_at_least},
+    // a range: the value is its low end, the figure's upper its high end,
+    // both inclusive (6.5%－7%); as an actual, known to be at least the low end
+    {"－", value_bound::at_least, comparator::between},
+    {"–", value_bound::at_least, comparator::between},
+    {"介于", value_bound::at_least, comparator::between},
 }};
 
 // The entry of a word as written, or null.
@@ -109,11 +114,27 @@ private:
 // Review words are tried first: "2025年计划执行情况" reviews a plan.
 inline constexpr auto review_part_words = std::to_array<std::string_view>({"执行情况", "回顾", "过去一年", "过去五年", "完成情况"});
 inline constexpr auto plan_part_words = std::to_array<std::string_view>({"计划", "重点工作", "主要任务", "总体要求", "工作安排",
-                                                                   "预期目标", "目标任务", "任务"});
+                                                                   "预期目标", "目标任务", "任务", "部署", "建议"});
 
 // Words that make a figure a target where the part does not say (预期, 力争...).
 inline constexpr auto target_words = std::to_array<std::string_view>({"预期", "目标", "力争", "确保", "计划", "要", "拟", "争取",
                                                                 "预计"});
+
+// A sentence with one of these words that ends in a colon (今年…主要预期目标是：)
+// opens a list of targets: every figure up to the next full stop (。！？) is a
+// target, over lines too, also where an item alone (失业率4.5%以内，) says so.
+inline constexpr auto target_list_words = std::to_array<std::string_view>({"目标", "预期"});
+
+// Words that set a sentence's period (今年, 去年, 过去一年) and how many years
+// before the report's own year they name; a sentence that is nothing but such
+// a word and a comma ahead of its clause (过去一年，…。) sets the period of the
+// sentence after it when that one names none.
+struct relative_year_word {
+    std::string_view text;
+    int years_back;
+};
+inline constexpr auto relative_year_words = std::to_array<relative_year_word>({
+    {"今年", 0}, {"去年", 1}, {"过去一年", 1}});
 
 // What a percent (or 倍, 个百分点) after a word measures. The word nearest
 // the number decides; at equal ends the longest (完成率 before 率).
@@ -131,8 +152,12 @@ inline constexpr auto measure_words = std::to_array<measure_word>({
     {"下降", measure_cue::decline}, {"减少", measure_cue::decline}, {"降低", measure_cue::decline},
     {"回落", measure_cue::decline}, {"下滑", measure_cue::decline}, {"精简", measure_cue::decline},
     {"压减", measure_cue::decline},
-    // a level reached by rising or falling: 降至 28, 下降到 0.95%
+    // a level reached by rising or falling: 降至 28, 下降到 0.95%; of a
+    // growth where the name ends in a growth word (涨幅回落到2%: a rise of 2 %)
     {"降至", measure_cue::level}, {"降到", measure_cue::level}, {"下降到", measure_cue::level},
+    {"下降至", measure_cue::level}, {"回落到", measure_cue::level}, {"回落至", measure_cue::level},
+    {"降低到", measure_cue::level}, {"降低至", measure_cue::level}, {"减少到", measure_cue::level},
+    {"上升到", measure_cue::level}, {"上升至", measure_cue::level},
     {"提高到", measure_cue::level}, {"增加到", measure_cue::level}, {"提升至", measure_cue::level},
     {"增长至", measure_cue::level}, {"提高至", measure_cue::level},
     {"完成率", measure_cue::completion}, {"计划的", measure_cue::completion}, {"任务的", measure_cue::completion},
@@ -173,7 +198,18 @@ inline constexpr auto name_trim_words = std::to_array<std::string_view>({
     "其中", "全年", "今年", "去年", "上半年", "累计", "全区", "全市", "全国", "新增", "新建", "建成", "完成",
     "实现", "力争", "确保", "计划", "预计", "争取", "共计", "共", "同比", "比上年", "成功", "全面", "推动",
     "打造", "创建", "引进", "培育", "组建", "落地", "开展", "举办", "发放", "吸引", "接待", "组织", "开行",
-    "新转化", "分别", "均", "保持", "控制在", "为", "达", "达到", "已", "约", "实际", "拉动", "有效带动"});
+    "新转化", "分别", "均", "保持", "控制在", "为", "达", "达到", "已", "约", "实际", "拉动", "有效带动",
+    "提出", "把"});
+
+// Words a name keeps (they tell the kind: 涨幅 a rate, 年末 a stock; see
+// lexicon/indicator_words.hpp) but the indicator id drops, so that one
+// indicator worded several ways has one id: 居民消费价格总水平涨幅 and
+// 居民消费价格 are 居民消费价格, 年末城镇登记失业率 is 城镇登记失业率,
+// 城镇新增就业人数 is 城镇新增就业. Words of the measure (总水平, 涨幅, 增幅,
+// 增速), of the time it is taken (年末, 年底) and of the counted unit (人数),
+// trimmed from both ends; the review column says what was dropped.
+inline constexpr auto indicator_id_trim_words = std::to_array<std::string_view>({
+    "总水平", "涨幅", "增幅", "增速", "年末", "年底", "人数"});
 
 // Words after a year that make it a span's end rather than the year itself:
 // 到2025年 (a level by the end of a plan) is flagged for review.

@@ -54,7 +54,9 @@ inline std::string named(const published_figure& f) { return f.id + " (" + place
 // "以上 10 亿元", "居前列"
 inline std::string as_written(const published_figure& f) {
     std::string s = f.comparator_text;
-    if (f.has_value) s += (s.empty() ? "" : " ") + format_published_value(f.value) + " " + f.unit.zh();
+    if (f.has_value)
+        s += (s.empty() ? "" : " ") + format_published_value(f.value) +
+             (f.upper ? ".." + format_published_value(*f.upper) : std::string()) + " " + f.unit.zh();
     return s;
 }
 
@@ -301,6 +303,18 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
         if (w != nullptr && w->cmp == comparator::dynamic_zero && f.has_value && f.value.value != 0.0)
             errors.push_back(at(f, "figure " + f.id + ": 动态清零 (dynamic zero) takes the value 0, found " +
                                        format_published_value(f.value)));
+        // A range (6.5..7) and a between word go together, the high end not below the low one.
+        const bool between = w != nullptr && w->cmp == comparator::between;
+        if (f.upper && !between)
+            errors.push_back(at(f, "figure " + f.id + ": a range (" + format_published_value(f.value) + ".." +
+                                       format_published_value(*f.upper) + ") takes a between comparator (－, –, 介于), not " +
+                                       (f.comparator_text.empty() ? std::string("none") : f.comparator_text.text())));
+        if (between && f.has_value && !f.upper)
+            errors.push_back(at(f, "figure " + f.id + ": " + f.comparator_text.text() +
+                                       " states a range: write the value as low..high (6.5..7)"));
+        if (f.upper && f.has_value && f.upper->value < f.value.value)
+            errors.push_back(at(f, "figure " + f.id + ": the high end of the range " + format_published_value(*f.upper) +
+                                       " is below its low end " + format_published_value(f.value)));
     }
 
     // ---- what a figure states: a test mode and a tolerance belong to a

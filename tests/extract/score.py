@@ -7,7 +7,15 @@
       indicator links (each gold 2026 target whose indicator has a 2025
       actual: the extracted target and actual share an indicator id).
   score.py gwr --plancheck PATH --year 2010 [--corpus DIR --gold-dir DIR]
-      one to one by line and value against tests/corpus/gold/gwr-YEAR.csv.
+      one to one by line and value against tests/corpus/gold/gwr-YEAR.csv
+      (a range figure, "6.5..7", matches a gold row for each of its ends).
+  score.py targets --plancheck PATH [--corpus DIR --gold CSV]
+      the main targets of 2008-2016 (tests/corpus/gold/targets_2008_2016.csv):
+      each gold target extracted from gwr-Y on its line (role target, period
+      Y, the indicator's measure, comparator and value as written, unit),
+      each gold result from gwr-(Y+1) on its line (role actual, period Y,
+      value), and one indicator id per indicator across all the books.
+      Every miss is listed; exits 1 on any.
 
 Prints recall, precision and the misses and extras; exits 1 below the
 thresholds, 0 at or above them, 77 (skipped) where the GWR corpus is missing.
@@ -49,6 +57,11 @@ def same_value(a, b):
     if x is None or y is None:
         return (a or "") == (b or "")
     return abs(x - y) <= 1e-9 * max(1.0, abs(x))
+
+
+def range_ends(value):
+    """The values a figure's value cell states: one, or the two ends of a range ("6.5..7")."""
+    return value.split("..", 1) if ".." in (value or "") else [value]
 
 
 def percent(n, d):
@@ -151,27 +164,37 @@ def score_gwr(args):
     for e in got:
         e["line"] = bisect.bisect_right(starts, e["offset"])
 
-    used = set()
+    # A range the extractor gives as one figure ("6.5..7") is two gold rows,
+    # its low and its high end: each end matches once.
+    used = set()  # (extracted row, end)
     matched = []
     misses = []
     for g in gold:
         hit = None
         for i, e in enumerate(got):
-            if i not in used and e["line"] == int(g["line"]) and same_value(e["value"], g["value"]):
-                hit = i
+            if e["line"] != int(g["line"]):
+                continue
+            for end, value in enumerate(range_ends(e["value"])):
+                if (i, end) not in used and same_value(value, g["value"]):
+                    hit = (i, end)
+                    break
+            if hit is not None:
                 break
         if hit is None:
             misses.append(g)
         else:
             used.add(hit)
-            matched.append((g, got[hit]))
-    extras = [e for i, e in enumerate(got) if i not in used]
+            matched.append((g, got[hit[0]]))
+    used_rows = {i for i, _ in used}
+    extras = [e for i, e in enumerate(got) if i not in used_rows]
     # Lines and values only: no corpus text is printed but the extracted quote.
     show("misses", misses, lambda g: f"line {g['line']}: {g['value']} {g['unit']} {g['period']} {g['role']} {g['measure']} ({g['indicator']})")
     show("extras", extras, lambda e: f"line {e['line']}: {e['value']} {e['unit']} {e['period']} {e['role']} {e['measure']}")
     agree = {k: sum(1 for g, e in matched if g[k] == e[k]) for k in ("unit", "period", "role", "measure")}
+    # Precision over the values extracted: a range states two, as the gold counts them.
+    values = sum(len(range_ends(e["value"])) for e in got)
     recall = percent(len(matched), len(gold))
-    precision = percent(len(matched), len(got))
+    precision = percent(len(used), values)
     print(f"gwr-{args.year}: gold {len(gold)}, extracted {len(got)}, matched {len(matched)} by line and value")
     if matched:
         print("of the matched, agreeing: " + ", ".join(f"{k} {percent(v, len(matched)):.1f} %" for k, v in agree.items()))
@@ -181,9 +204,96 @@ def score_gwr(args):
     return 0 if ok else 1
 
 
+# The measure each main indicator of the targets gold is stated in.
+MAIN_MEASURES = {
+    "gdp_growth": "growth",
+    "cpi": "growth",
+    "urban_jobs_new": "level",
+    "urban_unemployment_registered": "share",
+}
+
+
+def score_targets(args):
+    corpus = args.corpus or os.path.join(os.path.dirname(ROOT), "shared", "corpus", "gwr")
+    gold_path = args.gold or os.path.join(ROOT, "tests/corpus/gold/targets_2008_2016.csv")
+    with open(gold_path, encoding="utf-8") as f:
+        gold = list(csv.DictReader(f))
+    years = sorted({int(g["year"]) for g in gold} | {int(g["year"]) + 1 for g in gold})
+    reports = {y: os.path.join(corpus, f"gwr-{y}.zh.txt") for y in years}
+    missing = [r for r in reports.values() if not os.path.exists(r)]
+    if missing:
+        print(f"SKIPPED: corpus not found at {missing[0]}")
+        return SKIP
+    books = {}
+    for y, report in reports.items():
+        text = open(report, "rb").read()
+        starts = [0] + [i + 1 for i, b in enumerate(text) if b == 0x0A]
+        rows = extract(args.plancheck, report)
+        import bisect
+        for e in rows:
+            e["line"] = bisect.bisect_right(starts, e["offset"])
+        books[y] = rows
+
+    def find(year, line, want):
+        """The extracted row of gwr-year on line agreeing with want, else the rows on the line."""
+        on_line = [e for e in books[year] if e["line"] == line]
+        for e in on_line:
+            if all(same_value(e[k], v) if k == "value" else e[k] == v for k, v in want.items()):
+                return e, on_line
+        return None, on_line
+
+    def describe(rows):
+        return "; ".join(f"{e['indicator']} {e['role']} {e['period']} {e['measure']} {e['comparator']}{e['value']} {e['unit']}"
+                         for e in rows) or "nothing extracted on the line"
+
+    misses = []
+    ids = {}  # gold indicator -> {extracted indicator id: [where]}
+    checked = 0
+    for g in gold:
+        y, ind = int(g["year"]), g["indicator"]
+        measure = MAIN_MEASURES[ind]
+        checked += 1
+        want = {"role": "target", "period": str(y), "measure": measure, "comparator": g["target_comparator"],
+                "value": g["target_value"], "unit": g["target_unit"]}
+        hit, near = find(y, int(g["target_line"]), want)
+        where = f"gwr-{y}:{g['target_line']}"
+        if hit is None:
+            misses.append(f"{y} {ind} target {g['target_comparator']}{g['target_value']} {g['target_unit']} at {where}: "
+                          f"extracted {describe(near)}")
+        else:
+            ids.setdefault(ind, {}).setdefault(hit["indicator"], []).append(where)
+        if not g["result_line"]:
+            continue
+        checked += 1
+        want = {"role": "actual", "period": str(y), "measure": measure, "value": g["result_value"]}
+        hit, near = find(y + 1, int(g["result_line"]), want)
+        where = f"gwr-{y + 1}:{g['result_line']}"
+        if hit is None:
+            misses.append(f"{y} {ind} result {g['result_value']} at {where}: extracted {describe(near)}")
+        else:
+            ids.setdefault(ind, {}).setdefault(hit["indicator"], []).append(where)
+
+    split = {ind: found for ind, found in ids.items() if len(found) > 1}
+    owners = {}
+    for ind, found in ids.items():
+        for i in found:
+            owners.setdefault(i, set()).add(ind)
+    shared = {i: inds for i, inds in owners.items() if len(inds) > 1}
+    show("misses", misses, lambda m: m)
+    show("indicators with more than one id", sorted(split.items()),
+         lambda kv: kv[0] + ": " + "; ".join(f"{i} ({', '.join(w)})" for i, w in sorted(kv[1].items())))
+    show("ids shared by indicators", sorted(shared.items()), lambda kv: f"{kv[0]}: {', '.join(sorted(kv[1]))}")
+    found = checked - len(misses)
+    print(f"main targets and results: {found}/{checked} found; indicator ids: "
+          + ", ".join(f"{ind} {'/'.join(sorted(f))}" for ind, f in sorted(ids.items())))
+    ok = not misses and not split and not shared
+    print("PASS" if ok else "FAIL: a main target, result or indicator link is missed")
+    return 0 if ok else 1
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("book", choices=["shapingba", "gwr"])
+    ap.add_argument("book", choices=["shapingba", "gwr", "targets"])
     ap.add_argument("--plancheck", required=True)
     ap.add_argument("--report")
     ap.add_argument("--gold")
@@ -198,6 +308,8 @@ def main():
         args.min_recall = 95.0 if args.min_recall is None else args.min_recall
         args.min_precision = 95.0 if args.min_precision is None else args.min_precision
         return score_shapingba(args)
+    if args.book == "targets":
+        return score_targets(args)
     if args.year is None:
         ap.error("gwr needs --year")
     args.min_recall = 90.0 if args.min_recall is None else args.min_recall

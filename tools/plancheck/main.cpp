@@ -109,7 +109,8 @@ std::string formats_help() {
     s += "              (= and 达 for exact figures; 以上 >=, 超 >, 以内 <=, 近 <, 约 about)\n";
     s += "  value       the number as printed: decimals are kept as the published precision;\n";
     s += "              full-width digits, 1,234.5, 1.2万 (the scale moves to the unit) and 94.8%\n";
-    s += "              are accepted; exponents are not. Empty only with 居前列.\n";
+    s += "              are accepted; exponents are not. Empty only with 居前列. A range is\n";
+    s += "              low..high (6.5..7, both ends inclusive) with a between word: " + io::between_word_list() + "\n";
     s += "  unit        " + join(units_zh, " ") + "\n";
     s += "              with a scale prefix 千 万 千万 亿 (亿元, 万人次); aliases: " + join(aliases, " ") + "\n";
     s += "  quote       the report's sentence\n";

@@ -84,6 +84,7 @@ inline bool letter_at(std::string_view s, std::size_t pos) {
 // Clause ends: a figure's name and cues never reach across them.
 inline constexpr std::array<std::string_view, 9> clause_marks{"，", "。", "；", "：", "！", "？", ",", ";", ":"};
 inline constexpr std::array<std::string_view, 5> sentence_marks{"。", "；", "！", "？", ";"};
+inline constexpr std::array<std::string_view, 4> full_stops{"。", "！", "？", "!"};
 inline constexpr std::string_view list_mark = "、";
 // Brackets that hold names (“十项行动”, 《...》): numbers inside are not figures.
 inline constexpr std::array<std::pair<std::string_view, std::string_view>, 3> name_brackets{
@@ -177,6 +178,7 @@ inline const comparator_word* comparator_ending_at(std::string_view s, std::size
     for (const auto& w : comparator_words) {
         if (w.text.size() > pos - from || !ends_at(s, pos, w.text)) continue;
         if (static_cast<unsigned char>(w.text[0]) < 0x80) continue;  // ≥, >=: symbols of data files
+        if (w.cmp == comparator::between) continue;                    // a range is read as one (range_end_at)
         if (best == nullptr || w.text.size() > best->text.size()) best = &w;
     }
     return best;
@@ -187,7 +189,7 @@ inline const comparator_word* comparator_ending_at(std::string_view s, std::size
 inline const comparator_word* bound_starting_at(std::string_view s, std::size_t pos, std::size_t end) {
     const comparator_word* best = nullptr;
     for (const auto& w : comparator_words) {
-        if (static_cast<unsigned char>(w.text[0]) < 0x80 || w.bound == value_bound::exact) continue;
+        if (static_cast<unsigned char>(w.text[0]) < 0x80 || w.bound == value_bound::exact || w.cmp == comparator::between) continue;
         if (pos + w.text.size() > end || !starts_at(s, pos, w.text)) continue;
         if (best == nullptr || w.text.size() > best->text.size()) best = &w;
     }
@@ -253,6 +255,25 @@ inline std::string id_of(std::string_view name) {
     return out;
 }
 
+// The indicator key of a name: its id without the words of the measure, time
+// or counted unit (indicator_id_trim_words) at either end; what was dropped
+// goes to the review.
+inline std::string indicator_key(std::string_view name, std::vector<std::string>& review) {
+    std::string_view n = name;
+    bool changed = true;
+    while (changed && !n.empty()) {
+        changed = false;
+        for (std::string_view w : indicator_id_trim_words) {
+            if (n.size() > w.size() && n.starts_with(w)) { n.remove_prefix(w.size()); changed = true; }
+            if (n.size() > w.size() && n.ends_with(w)) { n.remove_suffix(w.size()); changed = true; }
+        }
+    }
+    std::string key = id_of(n);
+    if (n.size() != name.size() && !key.empty()) review.push_back("indicator id normalised: " + id_of(name) + " -> " + key);
+    else key = id_of(name);
+    return key;
+}
+
 // A name as code points, to compare by characters.
 inline std::u32string code_points(std::string_view s) {
     std::u32string out;
@@ -299,7 +320,8 @@ struct candidate {
     std::size_t offset = 0;     // of the value
     std::size_t end = 0;        // after unit and bound
     std::size_t quote_begin = 0;
-    std::string value;          // ASCII, as written ("" for 居前列)
+    std::string value;          // ASCII, as written ("" for 居前列); the low end of a range
+    std::string upper;          // the high end of a range (6.5%－7%), else empty
     std::string unit;           // a registry label
     std::string comparator;     // as written
     figure_measure measure = figure_measure::level;
@@ -317,10 +339,38 @@ struct candidate {
     units::unit_kind kind = units::unit_kind::items;  // of unit, once it is known
 };
 
+// A decline of a figure (下降3%: -3; 下降3%－5%: -5..-3, the ends swapped).
+inline void negate(candidate& c) {
+    if (c.upper.empty()) {
+        c.value = "-" + c.value;
+        return;
+    }
+    c.value = "-" + std::exchange(c.upper, "-" + c.value);
+}
+
 struct part_info {
     std::optional<figure_role> role;
     std::optional<int> year;
+    std::optional<period> span;  // a five-year plan's years (“十三五”时期: 2016..2020)
 };
+
+// The years of a five-year plan named at pos (十一五 .. 十九五): the third plan
+// began in 1966 and each later one five years after the one before.
+inline std::optional<period> five_year_plan_at(std::string_view s, std::size_t pos) {
+    if (!starts_at(s, pos, "十")) return std::nullopt;
+    const int units = chinese_digit_at(s, pos + 3);
+    if (units < 1 || units > 9 || !starts_at(s, pos + 6, "五")) return std::nullopt;
+    const int first = 1966 + 5 * (10 + units - 3);
+    auto span = period::years(first, first + 4);
+    if (!span) return std::nullopt;
+    return span.value();
+}
+
+inline std::optional<period> five_year_plan_in(std::string_view s) {
+    for (std::size_t p = 0; p < s.size(); ++p)
+        if (const auto span = five_year_plan_at(s, p)) return span;
+    return std::nullopt;
+}
 
 // Year written at pos ("2025年"), if any.
 inline std::optional<int> year_at(std::string_view s, std::size_t pos) {
@@ -335,6 +385,31 @@ inline std::optional<int> year_at(std::string_view s, std::size_t pos) {
 inline std::optional<int> first_year_in(std::string_view s) {
     for (std::size_t p = 0; p < s.size(); ++p)
         if (const auto y = year_at(s, p)) return y;
+    return std::nullopt;
+}
+
+// The marks between the two ends of a range (6.5%－7%, 5至7元); the between
+// comparator words of the lexicon are written as they are, the others as –.
+inline constexpr std::array<std::string_view, 8> range_dashes{"－", "–", "—", "-", "～", "~", "至", "到"};
+
+// The high end of a range starting at pos (the mark after the low end):
+// a number not below `low` that is not a date (2016－2020年, 1－11月).
+struct range_end {
+    std::string dash;
+    number_token upper;
+    std::size_t after = 0;  // after the high end's number
+};
+inline std::optional<range_end> range_end_at(std::string_view s, std::size_t pos, const number_token& low) {
+    for (std::string_view dash : range_dashes) {
+        if (!starts_at(s, pos, dash)) continue;
+        const std::size_t q = pos + dash.size();
+        const auto high = number_at(s, q);
+        if (!high || high->ascii.size() > static_cast<std::size_t>(max_value_digits) || year_at(s, q) ||
+            starts_at(s, q + high->length, "月") || starts_at(s, q + high->length, "日"))
+            return std::nullopt;  // a code (stod would overflow), a year span, a month range
+        if (std::stod(high->ascii) < std::stod(low.ascii)) return std::nullopt;
+        return range_end{std::string(dash), *high, q + high->length};
+    }
     return std::nullopt;
 }
 
@@ -363,14 +438,17 @@ inline heading heading_of(std::string_view line) {
 inline part_info part_of(std::string_view heading_text) {
     part_info p;
     p.year = first_year_in(heading_text);
+    if (!p.year) p.span = five_year_plan_in(heading_text);
     if (in_any(heading_text, review_part_words)) p.role = figure_role::actual;
     else if (in_any(heading_text, plan_part_words)) p.role = figure_role::target;
     return p;
 }
 
 // The period a cue before the figure in its sentence writes, nearest first:
-// 2025年, 今年, 去年, 上半年, 1-11月; nullopt when none.
-inline std::optional<period> period_cue(std::string_view s, std::size_t from, std::size_t pos, int year, bool& by_end) {
+// 2025年, 今年, 去年, 过去一年 (relative_year_words, counted from the
+// report's own year `this_year`), 上半年, 1-11月; nullopt when none.
+inline std::optional<period> period_cue(std::string_view s, std::size_t from, std::size_t pos, int year, bool& by_end,
+                                        int this_year) {
     std::optional<period> found;
     std::size_t found_at = 0;
     const auto take = [&](std::size_t at, period p) {
@@ -383,8 +461,9 @@ inline std::optional<period> period_cue(std::string_view s, std::size_t from, st
             by_end = std::any_of(by_year_words.begin(), by_year_words.end(), [&](std::string_view w) { return ends_at(s, p, w); });
             continue;
         }
-        if (starts_at(s, p, "今年")) take(p, period::year(year));
-        else if (starts_at(s, p, "去年")) take(p, period::year(year - 1));
+        const auto relative = std::find_if(relative_year_words.begin(), relative_year_words.end(),
+                                           [&](const relative_year_word& w) { return starts_at(s, p, w.text); });
+        if (relative != relative_year_words.end()) take(p, period::year(this_year - relative->years_back));
         else if (starts_at(s, p, "上半年")) take(p, period::half(year, 1));
         else if (starts_at(s, p, "前三季度")) take(p, period::year_to_date(year, 9));
         else if (const auto a = number_at(s, p); a && a->ascii == "1" && a->decimals == 0) {
@@ -399,6 +478,20 @@ inline std::optional<period> period_cue(std::string_view s, std::size_t from, st
         }
     }
     return found;
+}
+
+// The period a line that is one sentence sets as its topic (过去一年，…。 or
+// 2010年，…。): its first clause is a year or a relative year word alone.
+inline std::optional<period> topic_of(std::string_view line, int this_year) {
+    const std::size_t comma = line.find("，");
+    if (comma == std::string_view::npos || !line.ends_with("。")) return std::nullopt;
+    for (std::string_view m : sentence_marks)
+        if (line.substr(0, line.size() - 3).find(m) != std::string_view::npos) return std::nullopt;
+    const std::string_view head = line.substr(0, comma);
+    for (const auto& w : relative_year_words)
+        if (head == w.text) return period::year(this_year - w.years_back);
+    if (const auto y = year_at(head, 0); y && head.size() == 7) return period::year(*y);
+    return std::nullopt;
 }
 
 }  // namespace extract_detail
@@ -448,10 +541,15 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
 
     extraction out;
     std::vector<candidate> found;
-    part_info part{std::nullopt, first_part_year};
+    part_info part{std::nullopt, first_part_year, std::nullopt};
     int part_number = 0;
     int level1 = 0, level2 = 0, level3 = 0;
     std::size_t line_number = 0;
+    // A list of targets (…目标是：) open up to its full stop, and the period its lead names.
+    bool target_list = false;
+    std::optional<period> list_period;
+    // The period a sentence of its own (过去一年，…。) set for the sentence after it.
+    std::optional<period> carried, carry_next;
 
     for (std::size_t line_begin = bom; line_begin <= s.size();) {
         std::size_t line_end = s.find('\n', line_begin);
@@ -467,10 +565,16 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
         if (heading_text.starts_with("[") && heading_text.find(']') != std::string_view::npos)
             heading_text.remove_prefix(heading_text.find(']') + 1);
         const heading h = heading_of(heading_text);
+        if (carry_next) carried = std::exchange(carry_next, std::nullopt);  // kept up to its sentence's full stop
+        if (h.level != 0) {
+            target_list = false;
+            carried.reset();
+        }
         if (h.level == 1) {
             level1 = h.number; level2 = 0; level3 = 0; ++part_number;
             const part_info p = part_of(heading_text);
             part.role = p.role;
+            part.span = p.span;
             if (p.year) part.year = p.year;
             else if (report_year && (heading_text.find("今年") != std::string_view::npos || p.role == figure_role::target))
                 part.year = report_year;
@@ -487,6 +591,7 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
                                     : level2 == 0 ? std::to_string(level1) + ".0"
                                                   : std::to_string(level1) + "." + std::to_string(level2) + "." + std::to_string(level3);
         const int year = part.year.value_or(2000);
+        const int this_year = report_year.value_or(year);
 
         const auto add = [&](candidate c) {
             c.part = part_number;
@@ -494,9 +599,18 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
             c.line = line_number;
             c.sentence = start_after_last(s, lb, c.offset, sentence_marks);
             bool by_end = false;
-            if (const auto p = period_cue(s, c.sentence, c.offset, year, by_end)) {
+            if (const auto p = period_cue(s, c.sentence, c.offset, year, by_end, this_year)) {
                 c.when = *p;
                 if (by_end) c.review.emplace_back("period: a year to reach by");
+            } else if (carried) {
+                c.when = *carried;
+                c.review.emplace_back("period from the sentence before");
+            } else if (target_list && list_period) {
+                c.when = *list_period;
+                c.review.emplace_back("period from the lead of the list of targets");
+            } else if (part.span) {
+                c.when = *part.span;
+                c.review.emplace_back("period from the part (a five-year plan)");
             } else if (part.year) {
                 c.when = period::year(year);
                 c.review.emplace_back("period from the part");
@@ -507,6 +621,9 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
             }
             if (part.role) {
                 c.role = *part.role;
+            } else if (target_list) {
+                c.role = figure_role::target;
+                c.review.emplace_back("role from the list of targets");
             } else {
                 const std::string_view before = s.substr(c.sentence, c.offset - c.sentence);
                 c.role = in_any(before, target_words) ? figure_role::target : figure_role::actual;
@@ -524,6 +641,16 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
             for (std::string_view m : clause_marks)
                 if (starts_at(s, pos, m)) clause = segment = pos + m.size();
             if (starts_at(s, pos, list_mark)) segment = pos + list_mark.size();
+            if (starts_at(s, pos, "：") || starts_at(s, pos, ":")) {
+                const std::size_t lead = start_after_last(s, lb, pos, sentence_marks);
+                if (in_any(s.substr(lead, pos - lead), target_list_words)) {
+                    target_list = true;
+                    bool by_end = false;
+                    list_period = period_cue(s, lead, pos, year, by_end, this_year);
+                }
+            }
+            for (std::string_view m : full_stops)
+                if (starts_at(s, pos, m)) { target_list = false; carried.reset(); }
             bool bracket = false;
             for (const auto& [open, close] : name_brackets) {
                 if (starts_at(s, pos, open)) { ++bracket_depth; bracket = true; }
@@ -659,6 +786,10 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
                     name_end = segment + mei;
                 }
             }
+            // A range: 6.5－7% (one unit after both ends) here, 6.5%－7% after the unit.
+            std::optional<range_end> range = range_end_at(s, p, *num);
+            if (range) p = range->after;
+            const std::size_t unit_begin = p;
             if (const std::size_t pc = detail::percent_at(s, p)) {
                 c.unit = "%";
                 p += pc;
@@ -680,7 +811,11 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
                 if (!u && over.empty() == false) u = unit_at(s, p, content_end);
                 if (!u) {
                     // No unit the registry knows: a reviewer may want it back.
-                    const std::size_t stop = std::min(content_end, p + 9);
+                    std::size_t stop = p;  // three characters, cut where a character ends
+                    for (int n = 0; n < 3 && stop < content_end; ++n) {
+                        const utf8_char u8 = decode_utf8(s, stop);
+                        stop += u8.length == 0 ? 1 : u8.length;
+                    }
                     if (p < content_end && (static_cast<unsigned char>(s[p]) >= 0x80) && !starts_at(s, p, "，") &&
                         !starts_at(s, p, "。") && !starts_at(s, p, "、") && !starts_at(s, p, "；") && !starts_at(s, p, "”"))
                         out.notes.push_back((file.empty() ? std::string() : file + ":") + std::to_string(line_number) +
@@ -697,8 +832,21 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
                     continue;
                 }
             }
+            if (!range && p > unit_begin) {
+                const std::string_view unit_text = s.substr(unit_begin, p - unit_begin);
+                if (auto r = range_end_at(s, p, *num); r && starts_at(s, r->after, unit_text)) {
+                    range = std::move(r);
+                    range->after += unit_text.size();
+                    p = range->after;
+                }
+            }
             c.comparator = inner_bound;
-            if (const comparator_word* after = bound_starting_at(s, p, content_end)) {
+            if (range) {
+                c.upper = range->upper.ascii;
+                const comparator_word* w = find_comparator_word(range->dash);
+                c.comparator = w != nullptr && w->cmp == comparator::between ? range->dash : std::string("–");
+                if (c.comparator != range->dash) c.review.push_back("range written with " + range->dash + ", comparator –");
+            } else if (const comparator_word* after = bound_starting_at(s, p, content_end)) {
                 c.comparator = std::string(after->text);
                 p += after->text.size();
             } else if (c.comparator.empty()) {
@@ -710,6 +858,7 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
             add(std::move(c));
             pos = p;
         }
+        carry_next = topic_of(line, this_year);
         line_begin = line_end + 1;
         if (line_end == s.size()) break;
     }
@@ -752,17 +901,28 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
             const bool bare = trim_name(area).empty() || area.empty();
             if (cue == nullptr && bare && same_sentence && prev->measure != figure_measure::level && prev->measure != figure_measure::rank) {
                 c.measure = prev->measure;
-                if (prev->value.starts_with("-")) c.value = "-" + c.value;
+                if (prev->value.starts_with("-")) negate(c);
             } else if (cue != nullptr) {
                 switch (cue->cue) {
                     case measure_cue::growth: c.measure = figure_measure::growth; break;
-                    case measure_cue::decline: c.measure = figure_measure::growth; c.value = "-" + c.value; break;
+                    case measure_cue::decline: c.measure = figure_measure::growth; negate(c); break;
                     case measure_cue::average_growth: c.measure = figure_measure::average_growth; break;
                     case measure_cue::completion: c.measure = figure_measure::completion; break;
                     case measure_cue::progress: c.measure = figure_measure::progress; break;
                     case measure_cue::share: c.measure = figure_measure::share; break;
                     case measure_cue::level:
                     case measure_cue::rank: c.measure = figure_measure::share; break;
+                }
+                // a growth brought to a level (涨幅回落到2%) is that growth
+                if (cue->cue == measure_cue::level) {
+                    const std::string_view before = area.substr(0, area.rfind(cue->text));
+                    const bool of_growth = std::any_of(measure_words.begin(), measure_words.end(), [&](const measure_word& w) {
+                        return w.cue == measure_cue::growth && before.ends_with(w.text);
+                    });
+                    if (of_growth) {
+                        c.measure = figure_measure::growth;
+                        head = before;
+                    }
                 }
                 if (unit.kind() == units::unit_kind::percentage_points && c.measure == figure_measure::growth) c.measure = figure_measure::change_pp;
                 if (unit.kind() == units::unit_kind::multiple && c.measure != figure_measure::growth) c.measure = figure_measure::ratio;
@@ -808,7 +968,7 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
             c.review.emplace_back("name from the figure before");
         } else {
             c.name = std::string(name);
-            c.key = id_of(name);
+            c.key = indicator_key(name, c.review);
             if (c.key.empty()) c.review.emplace_back("name not delimited");
         }
         if (c.comparator == "动态清零" && c.unit.empty()) {
@@ -854,7 +1014,7 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
                     candidate copy = c;
                     if (subjects.size() >= 2) {
                         copy.name = std::string(subjects[k]);
-                        copy.key = id_of(copy.name);
+                        copy.key = indicator_key(copy.name, copy.review);
                         copy.indicator.clear();
                     } else {
                         copy.name = earlier[k].first;
@@ -880,7 +1040,7 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
     const auto valued = [](figure_measure m) { return m == figure_measure::level || m == figure_measure::ratio; };
     const auto conflict = [&](const candidate& a, const candidate& b) {
         if (a.role == b.role && a.measure == b.measure && a.when == b.when &&
-            (a.value != b.value || a.unit != b.unit || a.comparator != b.comparator))
+            (a.value != b.value || a.upper != b.upper || a.unit != b.unit || a.comparator != b.comparator))
             return true;
         return valued(a.measure) && valued(b.measure) && kind_of(a) != kind_of(b);
     };
@@ -962,7 +1122,8 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
         figure_book_builder::figure_fields fields{
             field(id), field(f.indicator), field(f.section), field(f.name), field(""),
             field(std::string(to_string(f.role))), field(f.when.to_string()), field(std::string(to_string(f.measure))),
-            field(f.comparator), field(f.value), field(f.unit), field(std::string(s.substr(qb, f.end - qb)))};
+            field(f.comparator), field(f.upper.empty() ? f.value : f.value + std::string(range_mark) + f.upper), field(f.unit),
+            field(std::string(s.substr(qb, f.end - qb)))};
         figure_book_builder one;
         one.add_figure(fields);
         auto book = one.finish();

@@ -102,6 +102,14 @@ constexpr operand_count operands_of(relation_kind k) noexcept {
     }
 }
 
+// The between words (－ – 介于), for messages and --help.
+inline std::string between_word_list() {
+    std::string out;
+    for (const auto& w : comparator_words)
+        if (w.cmp == comparator::between) out += (out.empty() ? "" : " ") + std::string(w.text);
+    return out;
+}
+
 // Every comparator word, space-separated, for messages and --help.
 inline std::string comparator_word_list() {
     std::string out;
@@ -162,9 +170,16 @@ inline double at_decimals(double v, int decimals) {
 // A published value as text (published.hpp): {94.8, 1} -> "94.8".
 using plantarget::format_published_value;
 
-// The value cell of a figure: empty when the figure has no number (居前列).
+// Between the two ends of a range in a value cell: "6.5..7" (as in a period's 2021..2025).
+inline constexpr std::string_view range_mark = "..";
+
+// The value cell of a figure: empty when the figure has no number (居前列),
+// "low..high" for a range.
 inline std::string format_figure_value(const published_figure& f) {
-    return f.has_value ? format_published_value(f.value) : std::string();
+    if (!f.has_value) return {};
+    std::string text = format_published_value(f.value);
+    if (f.upper) text += std::string(range_mark) + format_published_value(*f.upper);
+    return text;
 }
 
 // ---- the builder -----------------------------------------------------------------------
@@ -329,28 +344,54 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
         fail(field(figure_field::comparator), "unknown comparator (accepted: " + comparator_word_list() + ")",
              fig.comparator_text.text());
 
-    // The value first as a number on its own; its percent sign and scale
-    // word are then reconciled with the unit.
+    // The value first as a number on its own (or the two ends of a range,
+    // "6.5..7"); its percent sign and scale word are then reconciled with the unit.
     const std::string value_text = trimmed(figure_field::value);
-    std::optional<parsed_number> number;
-    if (value_text.empty()) {
-        if (fig.comparator_text.word() != nullptr && fig.comparator_text.cmp() == comparator::among_top) fig.has_value = false;
-        else fail(field(figure_field::value), "empty value (only 居前列 may leave the value empty)", {});
-    } else if (auto n = parse_number(value_text)) {
-        if (const int digits = significant_digits(value_text); digits > max_value_digits)
+    const auto read_number = [&](const std::string& text) -> std::optional<parsed_number> {
+        auto n = parse_number(text);
+        if (!n) {
+            const bool range_like = text.find(range_mark) != std::string::npos;
+            fail(field(figure_field::value),
+                 "malformed number: " + n.error().message +
+                     (range_like ? " (a range low..high takes a between comparator: " + between_word_list() + ")" : ""),
+                 text);
+            return std::nullopt;
+        }
+        if (const int digits = significant_digits(text); digits > max_value_digits) {
             fail(field(figure_field::value),
                  std::to_string(digits) + " significant digits, more than a double holds (" +
                      std::to_string(max_value_digits) + "): round the value",
-                 value_text);
-        else if (n->decimals > max_value_digits)
+                 text);
+            return std::nullopt;
+        }
+        if (n->decimals > max_value_digits) {
             fail(field(figure_field::value),
                  std::to_string(n->decimals) + " decimals, more than a double holds (" +
                      std::to_string(max_value_digits) + "): round the value",
-                 value_text);
-        else
-            number = std::move(n.value());
+                 text);
+            return std::nullopt;
+        }
+        return std::move(n.value());
+    };
+    std::optional<parsed_number> number;
+    std::optional<parsed_number> upper_number;
+    // A range only with a between word: with another, "12..5" is a malformed number.
+    const bool between = fig.comparator_text.word() != nullptr && fig.comparator_text.cmp() == comparator::between;
+    const std::size_t range_at = between ? value_text.find(range_mark) : std::string::npos;
+    if (value_text.empty()) {
+        if (fig.comparator_text.word() != nullptr && fig.comparator_text.cmp() == comparator::among_top) fig.has_value = false;
+        else fail(field(figure_field::value), "empty value (only 居前列 may leave the value empty)", {});
+    } else if (range_at == std::string::npos) {
+        number = read_number(value_text);
     } else {
-        fail(field(figure_field::value), "malformed number: " + n.error().message, value_text);
+        number = read_number(value_text.substr(0, range_at));
+        upper_number = read_number(value_text.substr(range_at + range_mark.size()));
+        if (number && upper_number &&
+            (number->scale_exponent != upper_number->scale_exponent || number->percent != upper_number->percent)) {
+            fail(field(figure_field::value), "the two ends of a range are written in one scale and unit", value_text);
+            number.reset();
+        }
+        if (!upper_number) number.reset();
     }
 
     const std::string unit_text = trimmed(figure_field::unit);
@@ -385,10 +426,14 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
                      value_text);
             } else {
                 value = figures_detail::at_decimals(value / std::pow(10.0, number->scale_exponent), number->decimals);
+                if (upper_number)
+                    upper_number->value = figures_detail::at_decimals(upper_number->value / std::pow(10.0, number->scale_exponent),
+                                                                      upper_number->decimals);
                 unit = units::unit_descriptor(&unit->base(), combined);
             }
         }
         fig.value = published_value{value, number->decimals};
+        if (upper_number) fig.upper = published_value{upper_number->value, upper_number->decimals};
     }
     if (unit) fig.unit = *unit;
 

@@ -189,6 +189,7 @@ inline std::string condition_text(const condition& c, int decimals = -1, const a
             const about_band b = band != nullptr ? *band : band_of(c);
             return "增长 ≈ " + num(c.value) + "% (± " + format_number(b.tolerance) + (b.by_default ? " 默认)" : ")");
         }
+        if (c.cmp == comparator::between) return "增长 " + num(c.value) + "–" + num(c.upper) + "%";
         return "增长 " + std::string(symbol_of(c.cmp)) + " " + num(c.value) + "%";
     }
     if (c.what == measure::completion) {
