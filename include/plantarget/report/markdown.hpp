@@ -119,6 +119,22 @@ inline std::string render_markdown(const document& d) {
         out += d.progress->indicators.empty() ? "(" + std::string(no_progress_rows) + ")\n"
                                               : detail::markdown_table(progress_table(*d.progress));
     }
+
+    // Books over years: the terminal table's sections (table.hpp), from the same models.
+    if (has_books_over_years(d)) {
+        const linked_books& b = *d.books;
+        out += "\n## 历年 Books over years\n\n" + detail::markdown_table(books_table(b));
+        if (!b.links.empty()) out += "### 关联待核 Links to review\n\n" + detail::markdown_table(links_table(b));
+        if (const table_model revised = revisions_table(b); !revised.rows.empty())
+            out += "### 修订 Revisions (the later book's value is used)\n\n" + detail::markdown_table(revised);
+        const auto hs = histories_of(d);
+        out += "### 历年结论 Verdicts by year\n\n" + detail::markdown_table(verdicts_by_year_table(hs));
+        if (const std::string legend = verdicts_legend(hs); !legend.empty()) out += markdown_escape(legend) + "\n\n";
+        // One list item per indicator missed two or more years running.
+        const auto runs = missed_runs_lines(hs);
+        for (const auto& line : runs) out += "- " + markdown_escape(line) + "\n";
+        if (!runs.empty()) out += '\n';
+    }
     return out;
 }
 

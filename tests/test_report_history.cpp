@@ -1,0 +1,157 @@
+// Books over years in the Markdown and HTML reports: two books (a.csv, then
+// b.csv), targets in one and their actuals in the next, a revision and a link
+// by name. Markdown prints the terminal table's sections from the same table
+// models.
+#include <plantarget/books.hpp>
+#include <plantarget/from_figures.hpp>
+#include <plantarget/history.hpp>
+#include <plantarget/report/markdown.hpp>
+#include <plantarget/report/tables.hpp>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <limits>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using namespace plantarget;
+
+published_figure figure(std::string file, std::string id, std::string indicator, std::string name, figure_role role,
+                        int year, figure_measure m, std::string comparator, double value, std::string unit) {
+    published_figure f;
+    f.id = std::move(id);
+    f.indicator_id = std::move(indicator);
+    f.section = "1";
+    f.name_zh = std::move(name);
+    f.role = role;
+    f.period = period::year(year);
+    f.measure = m;
+    f.comparator_text = std::move(comparator);
+    f.value = {value, 1};
+    f.unit = units::parse_unit(unit).value();
+    f.where.file = std::move(file);
+    f.where.line = 1;
+    return f;
+}
+
+const std::string jobs_name = "新增就业<script>x</script>";
+
+// a.csv (published 2024-01-01, after its 2023 actuals) and b.csv (2025-01-01):
+//  gdp    2023 actual 5.0 in a, revised to 5.2 in b; 2024 target 左右 5 (band 4.5..5.5) in a,
+//         actual 4.8 in b -> achieved; 2025 target 以上 5.5 in b -> pending as of 2024
+//  jobs   2023 target 以上 3.5, actual 3.0 (both in a) -> not achieved; 2024 target 以上 3.5 in a,
+//         actual 3.2 in b -> not achieved: missed 2 years running
+//  unemp  2024 target 以内 5.5 in a; b calls it urban_unemployment (the same name and unit:
+//         a link by name), actual 5.1 -> exceeded; one period, no chart
+struct books_fixture {
+    figure_book read;
+    linked_books linked;
+    plan p;
+    plan_report evaluation;
+
+    books_fixture() {
+        using R = figure_role;
+        using M = figure_measure;
+        read.figures = {
+            figure("a.csv", "gdp.a.2023", "gdp", "地区生产总值", R::actual, 2023, M::growth, "=", 5.0, "%"),
+            figure("a.csv", "gdp.t.2024", "gdp", "地区生产总值", R::target, 2024, M::growth, "左右", 5.0, "%"),
+            figure("a.csv", "jobs.t.2023", "jobs", jobs_name, R::target, 2023, M::level, "以上", 3.5, "万人"),
+            figure("a.csv", "jobs.a.2023", "jobs", jobs_name, R::actual, 2023, M::level, "=", 3.0, "万人"),
+            figure("a.csv", "jobs.t.2024", "jobs", jobs_name, R::target, 2024, M::level, "以上", 3.5, "万人"),
+            figure("a.csv", "unemp.t.2024", "unemp", "城镇调查失业率", R::target, 2024, M::share, "以内", 5.5, "%"),
+            figure("b.csv", "gdp.b.2023", "gdp", "地区生产总值", R::actual, 2023, M::growth, "=", 5.2, "%"),
+            figure("b.csv", "gdp.b.2024", "gdp", "地区生产总值", R::actual, 2024, M::growth, "=", 4.8, "%"),
+            figure("b.csv", "gdp.t.2025", "gdp", "地区生产总值", R::target, 2025, M::growth, "以上", 5.5, "%"),
+            figure("b.csv", "jobs.b.2024", "jobs", jobs_name, R::actual, 2024, M::level, "=", 3.2, "万人"),
+            figure("b.csv", "urban_unemployment.b.2024", "urban_unemployment", "城镇调查失业率", R::actual, 2024,
+                   M::share, "=", 5.1, "%"),
+        };
+        linked = link_books(read);
+        if (!linked.ok()) throw std::logic_error(linked.errors.front().to_string());
+        p = plan_from_figures(linked.book);
+        evaluation = p.evaluate(period::year(2024));  // the latest observation
+    }
+
+    [[nodiscard]] report::document doc() const {
+        report::document d{&p, &evaluation, nullptr, &linked.book, "历年 Test"};
+        d.books = &linked;
+        return d;
+    }
+};
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + what.size())) ++n;
+    return n;
+}
+
+const indicator_history& history_named(const std::vector<indicator_history>& hs, const std::string& id) {
+    for (const auto& h : hs)
+        if (h.indicator_id == id) return h;
+    throw std::logic_error("no history for " + id);
+}
+
+TEST(ReportHistoryFixture, VerdictsAreTheOnesWorkedByHand) {
+    const books_fixture f;
+    ASSERT_TRUE(report::has_books_over_years(f.doc()));
+    const auto hs = report::histories_of(f.doc());
+    ASSERT_EQ(hs.size(), 3U);
+    const auto& gdp = history_named(hs, "gdp");
+    ASSERT_EQ(gdp.points.size(), 2U);
+    EXPECT_EQ(gdp.points[0].outcome, verdict::achieved);
+    EXPECT_EQ(gdp.points[1].outcome, verdict::pending);
+    EXPECT_TRUE(gdp.points[1].open_high);
+    const auto& jobs = history_named(hs, "jobs");
+    ASSERT_EQ(jobs.points.size(), 2U);
+    EXPECT_EQ(jobs.points[0].outcome, verdict::not_achieved);
+    EXPECT_EQ(jobs.points[1].outcome, verdict::not_achieved);
+    EXPECT_EQ(jobs.longest_missed_run, 2);
+    ASSERT_EQ(history_named(hs, "unemp").points.size(), 1U);
+    EXPECT_EQ(history_named(hs, "unemp").points[0].outcome, verdict::exceeded);
+    EXPECT_EQ(f.linked.links.size(), 1U);
+    EXPECT_EQ(report::revisions_table(f.linked).rows.size(), 1U);  // gdp 2023: 5.0 then 5.2
+}
+
+// ---- Markdown ----------------------------------------------------------------------
+
+TEST(ReportMarkdownHistory, PrintsTheTerminalSectionsFromTheSameModels) {
+    const books_fixture f;
+    const auto d = f.doc();
+    const std::string md = report::render_markdown(d);
+    const auto hs = report::histories_of(d);
+    for (const std::string heading : {"## 历年 Books over years", "### 关联待核 Links to review",
+                                      "### 修订 Revisions (the later book's value is used)",
+                                      "### 历年结论 Verdicts by year"})
+        EXPECT_EQ(count_of(md, heading + "\n\n"), 1U) << heading;
+    for (const auto& model : {report::books_table(f.linked), report::links_table(f.linked),
+                              report::revisions_table(f.linked), report::verdicts_by_year_table(hs)}) {
+        ASSERT_FALSE(model.rows.empty());
+        for (const auto& row : model.rows) {
+            std::string line = "|";
+            for (const auto& cell : row) line += " " + report::markdown_escape(cell) + " |";
+            EXPECT_NE(md.find(line + "\n"), std::string::npos) << line;
+        }
+    }
+    EXPECT_NE(md.find(report::markdown_escape(report::verdicts_legend(hs)) + "\n"), std::string::npos);
+    const auto runs = report::missed_runs_lines(hs);
+    ASSERT_EQ(runs.size(), 1U);  // jobs
+    EXPECT_NE(md.find("- " + report::markdown_escape(runs.front()) + "\n"), std::string::npos) << md;
+    ASSERT_NE(md.find("\\<script>"), std::string::npos);
+    EXPECT_EQ(count_of(md, "<script>"), count_of(md, "\\<script>"));  // every one escaped
+}
+
+TEST(ReportMarkdownHistory, OneBookHasNoSectionOverYears) {
+    const books_fixture f;
+    auto d = f.doc();
+    d.books = nullptr;
+    EXPECT_EQ(report::render_markdown(d).find("## 历年"), std::string::npos);
+}
+
+}  // namespace
