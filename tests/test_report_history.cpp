@@ -1,10 +1,12 @@
 // Books over years in the Markdown and HTML reports: two books (a.csv, then
 // b.csv), targets in one and their actuals in the next, a revision and a link
 // by name. Markdown prints the terminal table's sections from the same table
-// models.
+// models; HTML colours the verdicts by year by verdict and draws a small
+// multiple per indicator with targets in two or more periods.
 #include <plantarget/books.hpp>
 #include <plantarget/from_figures.hpp>
 #include <plantarget/history.hpp>
+#include <plantarget/report/html.hpp>
 #include <plantarget/report/markdown.hpp>
 #include <plantarget/report/tables.hpp>
 
@@ -92,6 +94,14 @@ std::size_t count_of(const std::string& text, const std::string& what) {
     return n;
 }
 
+// The text of the element that starts at `open` (the first occurrence) up to its closing tag.
+std::string element(const std::string& html, const std::string& open, const std::string& close) {
+    const auto b = html.find(open);
+    if (b == std::string::npos) return {};
+    const auto e = html.find(close, b);
+    return html.substr(b, e == std::string::npos ? std::string::npos : e + close.size() - b);
+}
+
 const indicator_history& history_named(const std::vector<indicator_history>& hs, const std::string& id) {
     for (const auto& h : hs)
         if (h.indicator_id == id) return h;
@@ -152,6 +162,99 @@ TEST(ReportMarkdownHistory, OneBookHasNoSectionOverYears) {
     auto d = f.doc();
     d.books = nullptr;
     EXPECT_EQ(report::render_markdown(d).find("## 历年"), std::string::npos);
+}
+
+// ---- HTML --------------------------------------------------------------------------
+
+TEST(ReportHtmlHistory, VerdictCellsAreColouredByTheirVerdictsTone) {
+    const books_fixture f;
+    const auto d = f.doc();
+    const std::string html = report::render_html(d);
+    const std::string section = element(html, R"(<section id="history")", "</section>");
+    ASSERT_FALSE(section.empty());
+    EXPECT_NE(section.find("<h2>历年 <small>Plans over years</small></h2>"), std::string::npos);
+    const auto hs = report::histories_of(d);
+    const std::string table = element(section, R"(<table class="by-year">)", "</table>");
+    ASSERT_FALSE(table.empty());
+    std::size_t cells = 0;
+    for (const indicator_history* h : report::verdicts_by_year_rows(hs)) {
+        const std::string row = element(table, R"(<tr data-indicator=")" + report::html_escape(h->indicator_id) + "\"", "</tr>");
+        ASSERT_FALSE(row.empty()) << h->indicator_id;
+        for (const auto& pt : h->points) {
+            const std::string cell = fmt::format(R"(<td class="verdict tone-{}" data-verdict="{}")",
+                                                 report::to_string(report::tone_of(pt.outcome)), to_string(pt.outcome));
+            EXPECT_EQ(count_of(row, cell), static_cast<std::size_t>(std::count_if(
+                                               h->points.begin(), h->points.end(),
+                                               [&](const history_point& q) { return q.outcome == pt.outcome; })))
+                << h->indicator_id << " " << cell;
+        }
+        cells += h->points.size();
+    }
+    EXPECT_EQ(count_of(table, R"(<td class="verdict )"), cells);
+    // The cells' colours are the verdict colours of the page's stylesheet.
+    for (const std::string tone : {"met", "watch", "missed", "unknown"})
+        EXPECT_NE(html.find("table.by-year td.tone-" + tone + "{background:var(--" + tone + "-bg)"), std::string::npos)
+            << tone;
+    EXPECT_EQ(html.find("<script>"), std::string::npos);
+    EXPECT_NE(html.find(report::html_escape(jobs_name)), std::string::npos);
+}
+
+TEST(ReportHtmlHistory, OneSmallMultiplePerIndicatorWithTargetsInTwoPeriods) {
+    const books_fixture f;
+    const auto d = f.doc();
+    const std::string html = report::render_html(d);
+    const auto hs = report::histories_of(d);
+    std::size_t multi_year = 0;
+    for (const auto& h : hs) {
+        std::set<period> periods;
+        for (const auto& pt : h.points) periods.insert(pt.period);
+        const std::string open = R"(<svg class="multiple" data-indicator=")" + report::html_escape(h.indicator_id) + "\"";
+        if (periods.size() < 2) {
+            EXPECT_EQ(count_of(html, open), 0U) << h.indicator_id;
+            continue;
+        }
+        ++multi_year;
+        ASSERT_EQ(count_of(html, open), 1U) << h.indicator_id;
+        const std::string svg = element(html, open, "</svg>");
+        // A band per target, a dot per finite actual coloured by its verdict, each with hover text.
+        EXPECT_EQ(count_of(svg, R"(<rect class="band)"), h.points.size());
+        std::size_t dots = 0;
+        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+        for (const auto& pt : h.points) {
+            EXPECT_NE(svg.find(">" + pt.period.to_string() + "</text>"), std::string::npos) << pt.period.to_string();
+            lo = std::min({lo, pt.low, pt.high});
+            hi = std::max({hi, pt.low, pt.high});
+            if (pt.open_high) {
+                EXPECT_NE(svg.find(R"(<rect class="band open-high")"), std::string::npos);
+            }
+            if (!pt.actual.ok()) continue;
+            ++dots;
+            lo = std::min(lo, *pt.actual);
+            hi = std::max(hi, *pt.actual);
+            EXPECT_NE(svg.find(fmt::format(R"(<circle class="actual tone-{}" data-verdict="{}")",
+                                           report::to_string(report::tone_of(pt.outcome)), to_string(pt.outcome))),
+                      std::string::npos);
+        }
+        EXPECT_EQ(count_of(svg, "<circle "), dots);
+        EXPECT_EQ(count_of(svg, "<title>"), 1 + h.points.size() + dots);
+        // Scaled to its own data: the scale's ends are the smallest and largest value.
+        EXPECT_NE(svg.find(">" + format_number(lo, 2) + "</text>"), std::string::npos) << svg;
+        EXPECT_NE(svg.find(">" + format_number(hi, 2) + "</text>"), std::string::npos) << svg;
+    }
+    EXPECT_EQ(multi_year, 2U);  // gdp and jobs; unemp has one period
+    EXPECT_EQ(count_of(html, R"(<svg class="multiple")"), multi_year);
+    // Charts wrap on a narrow screen and no script draws them.
+    EXPECT_NE(html.find(".multiples{display:flex;flex-wrap:wrap"), std::string::npos);
+    EXPECT_EQ(html.find("<script"), std::string::npos);
+}
+
+TEST(ReportHtmlHistory, OneBookHasNoSectionOverYears) {
+    const books_fixture f;
+    auto d = f.doc();
+    d.books = nullptr;
+    const std::string html = report::render_html(d);
+    EXPECT_EQ(html.find(R"(<section id="history")"), std::string::npos);
+    EXPECT_EQ(html.find(R"(<svg class="multiple")"), std::string::npos);
 }
 
 }  // namespace

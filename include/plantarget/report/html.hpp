@@ -482,12 +482,9 @@ inline std::string section_heading(const document& d, const std::string& number,
     return s;
 }
 
-// The progress section: one row per followed indicator (tables.hpp's model).
-inline std::string progress_section(const progress::plan_progress& pp) {
-    std::string s = R"(<section id="progress" class="progress"><h2>)" + html_escape(progress_heading(pp)) + "</h2>\n";
-    if (pp.indicators.empty()) return s + R"(<p class="muted">)" + std::string(no_progress_rows) + "</p></section>\n";
-    const table_model t = progress_table(pp);
-    s += "<table><thead><tr>";
+// A table model as an HTML table; right-aligned columns are numbers.
+inline std::string html_table(const table_model& t) {
+    std::string s = "<table><thead><tr>";
     for (const auto& h : t.header) s += "<th>" + html_escape(h) + "</th>";
     s += "</tr></thead><tbody>\n";
     for (const auto& row : t.rows) {
@@ -497,7 +494,163 @@ inline std::string progress_section(const progress::plan_progress& pp) {
                  html_escape(row[i]) + "</td>";
         s += "</tr>\n";
     }
-    return s + "</tbody></table></section>\n";
+    return s + "</tbody></table>";
+}
+
+// The progress section: one row per followed indicator (tables.hpp's model).
+inline std::string progress_section(const progress::plan_progress& pp) {
+    std::string s = R"(<section id="progress" class="progress"><h2>)" + html_escape(progress_heading(pp)) + "</h2>\n";
+    if (pp.indicators.empty()) return s + R"(<p class="muted">)" + std::string(no_progress_rows) + "</p></section>\n";
+    return s + html_table(progress_table(pp)) + "</section>\n";
+}
+
+// ---- books over years -------------------------------------------------------------
+
+// The verdicts-by-year model (tables.hpp) as a table whose cells carry their
+// verdict's tone, the class the rest of the page colours verdicts by.
+inline std::string verdicts_by_year_html(const std::vector<indicator_history>& hs) {
+    const table_model t = verdicts_by_year_table(hs);
+    const std::vector<period> periods = history_periods(hs);
+    const std::vector<const indicator_history*> rows = verdicts_by_year_rows(hs);
+    std::string s = R"(<div class="scroll"><table class="by-year"><thead><tr>)";
+    for (const auto& h : t.header) s += "<th>" + html_escape(h) + "</th>";
+    s += "</tr></thead><tbody>\n";
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        const auto& row = t.rows[r];
+        const indicator_history& h = *rows[r];
+        s += fmt::format(R"(<tr data-indicator="{}"><th scope="row">{}</th>)", html_escape(h.indicator_id),
+                         html_escape(row.front()));
+        for (std::size_t c = 0; c < periods.size(); ++c) {
+            const history_point* at = nullptr;
+            for (const auto& pt : h.points)
+                if (pt.period == periods[c]) at = &pt;
+            if (at == nullptr) {
+                s += R"(<td class="none"></td>)";
+                continue;
+            }
+            std::string hover = fmt::format("{} {}: {}", h.name_zh.empty() ? h.indicator_id : h.name_zh,
+                                            periods[c].to_string(), english_of(at->outcome));
+            if (at->why != reason::none) hover += " (" + std::string(describe(at->why)) + ")";
+            s += fmt::format(R"(<td class="verdict tone-{}" data-verdict="{}" title="{}">{}</td>)",
+                             to_string(tone_of(at->outcome)), to_string(at->outcome), html_escape(hover),
+                             html_escape(row[c + 1]));
+        }
+        s += R"(<td class="num">)" + html_escape(row.back()) + "</td></tr>\n";
+    }
+    return s + "</tbody></table></div>";
+}
+
+// The periods an indicator has targets for: a chart of its own needs two.
+inline std::size_t target_periods(const indicator_history& h) {
+    std::set<period> seen;
+    for (const auto& pt : h.points) seen.insert(pt.period);
+    return seen.size();
+}
+
+// A value of a history chart with its unit: growth is in percent.
+inline std::string history_value_text(const indicator_history& h, double v) {
+    return h.what == measure::growth ? format_number(v) + "%" : with_unit(format_number(v), h.unit);
+}
+
+// One small multiple: per period the band the target allows (a shaded bar
+// from low to high; an open side runs to the chart's edge) and the actual (a
+// dot coloured by verdict), scaled to this indicator's own finite values.
+inline std::string history_chart(const indicator_history& h) {
+    std::vector<period> periods;
+    for (const auto& pt : h.points)
+        if (std::find(periods.begin(), periods.end(), pt.period) == periods.end()) periods.push_back(pt.period);
+    constexpr double left = 46.0, column = 42.0, top = 20.0, bottom = 128.0, height = 150.0;
+    const double width = std::max(250.0, left + column * static_cast<double>(periods.size()) + 8.0);
+
+    std::vector<double> values;
+    for (const auto& pt : h.points) {
+        for (const double v : {pt.low, pt.high})
+            if (std::isfinite(v)) values.push_back(v);
+        if (pt.actual.ok() && std::isfinite(*pt.actual)) values.push_back(*pt.actual);
+    }
+    double lo = values.empty() ? 0.0 : *std::min_element(values.begin(), values.end());
+    double hi = values.empty() ? 1.0 : *std::max_element(values.begin(), values.end());
+    const double data_lo = lo, data_hi = hi;
+    const double span = hi > lo ? hi - lo : std::max(std::abs(hi) * 0.1, 1.0);
+    lo -= span * 0.12;
+    hi += span * 0.12;
+    const auto y = [&](double v) { return bottom - (std::clamp(v, lo, hi) - lo) / (hi - lo) * (bottom - top); };
+    const auto x = [&](const period& p) {
+        const auto i = static_cast<double>(std::find(periods.begin(), periods.end(), p) - periods.begin());
+        return left + column * (i + 0.5);
+    };
+    const std::string name = h.name_zh.empty() ? h.indicator_id : h.name_zh;
+    const std::string unit = h.what == measure::growth ? "增长 growth, %" : h.unit.zh();
+
+    std::string s = fmt::format(
+        R"(<svg class="multiple" data-indicator="{}" width="{}" height="{}" viewBox="0 0 {} {}" role="img" aria-label="{}">)",
+        html_escape(h.indicator_id), px(width), px(height), px(width), px(height), html_escape(name + " · " + unit));
+    s += "<title>" + html_escape(name + " · " + unit) + "</title>";
+    // The scale: its two ends, with the unit above.
+    s += fmt::format(R"(<text class="unit" x="2" y="11">{}</text>)", html_escape(unit));
+    for (const double v : data_hi > data_lo ? std::vector<double>{data_lo, data_hi} : std::vector<double>{data_lo}) {
+        s += fmt::format(R"(<line class="grid" x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", px(left), px(width - 4.0), px(y(v)));
+        s += fmt::format(R"(<text class="tick" x="{}" y="{}" text-anchor="end">{}</text>)", px(left - 4.0), px(y(v) + 4.0),
+                         html_escape(format_number(v, 2)));
+    }
+    for (const auto& p : periods)
+        s += fmt::format(R"(<text class="year" x="{}" y="{}" text-anchor="middle">{}</text>)", px(x(p)), px(bottom + 16.0),
+                         html_escape(p.to_string()));
+    for (const auto& pt : h.points) {
+        const double cx = x(pt.period);
+        const std::string when = pt.period.to_string();
+        if (pt.judged != nullptr && !pt.judged->conditions.empty()) {
+            const condition_assessment& c = pt.judged->conditions.front();
+            const about_band band = band_used(c);
+            const double y_high = pt.open_high ? top : y(pt.high), y_low = pt.open_low ? bottom : y(pt.low);
+            const std::string target = when + " 目标 Target: " + condition_text(c.cond, -1, &band);
+            s += fmt::format(R"(<rect class="band{}{}" x="{}" y="{}" width="22" height="{}"><title>{}</title></rect>)",
+                             pt.open_high ? " open-high" : "", pt.open_low ? " open-low" : "", px(cx - 11.0), px(y_high),
+                             px(std::max(y_low - y_high, 2.0)), html_escape(target));
+            // The band's closed ends: the numbers the target names.
+            if (!pt.open_high) s += fmt::format(R"(<line class="end" x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", px(cx - 11.0), px(cx + 11.0), px(y_high));
+            if (!pt.open_low && (pt.open_high || pt.low != pt.high))
+                s += fmt::format(R"(<line class="end" x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", px(cx - 11.0), px(cx + 11.0), px(y_low));
+        }
+        if (pt.actual.ok() && std::isfinite(*pt.actual)) {
+            std::string hover = fmt::format("{} 实际 Actual: {} · {} {}", when, history_value_text(h, *pt.actual),
+                                            chinese_of(pt.outcome), english_of(pt.outcome));
+            if (pt.margin.ok()) hover += " · 差距 margin " + format_signed(*pt.margin);
+            s += fmt::format(R"(<circle class="actual tone-{}" data-verdict="{}" cx="{}" cy="{}" r="4.5"><title>{}</title></circle>)",
+                             to_string(tone_of(pt.outcome)), to_string(pt.outcome), px(cx), px(y(*pt.actual)),
+                             html_escape(hover));
+        }
+    }
+    return s + "</svg>";
+}
+
+// 历年 Plans over years: the books, the links to review and the revisions
+// (tables.hpp's models), the verdicts by year coloured by verdict, and a
+// small multiple per indicator with targets in two or more periods.
+inline std::string history_section(const document& d) {
+    const linked_books& b = *d.books;
+    std::string s = R"(<section id="history" class="history"><h2>历年 <small>Plans over years</small></h2>)";
+    // Wide tables scroll sideways on a phone rather than squeeze their words.
+    const auto scrolled = [](const table_model& t) { return R"(<div class="scroll">)" + html_table(t) + "</div>"; };
+    s += "<h3>报告 <small>Books</small></h3>" + scrolled(books_table(b));
+    if (!b.links.empty()) s += "<h3>关联待核 <small>Links to review</small></h3>" + scrolled(links_table(b));
+    if (const table_model revised = revisions_table(b); !revised.rows.empty())
+        s += "<h3>修订 <small>Revisions (the later book's value is used)</small></h3>" + scrolled(revised);
+    const auto hs = histories_of(d);
+    s += "<h3>历年结论 <small>Verdicts by year</small></h3>" + verdicts_by_year_html(hs);
+    if (const std::string legend = verdicts_legend(hs); !legend.empty())
+        s += R"(<p class="muted">)" + html_escape(legend) + "</p>";
+    for (const auto& line : missed_runs_lines(hs)) s += R"(<p class="status bad">)" + html_escape(line) + "</p>";
+    std::string charts;
+    for (const auto& h : hs) {
+        if (target_periods(h) < 2) continue;
+        charts += R"(<figure class="multiple"><figcaption>)" + html_escape(h.name_zh.empty() ? h.indicator_id : h.name_zh);
+        if (!h.name_en.empty()) charts += R"( <small>)" + html_escape(h.name_en) + "</small>";
+        charts += "</figcaption>" + history_chart(h) + "</figure>";
+    }
+    if (!charts.empty())
+        s += R"(<h3>目标与实际 <small>Target band and actual by year</small></h3><div class="multiples">)" + charts + "</div>";
+    return s + "</section>\n";
 }
 
 inline constexpr std::string_view html_style = R"css(
@@ -524,6 +677,24 @@ table.counts th,table.counts td{padding:3px 12px;border-bottom:1px solid var(--l
 table.counts th:first-child,table.counts td:first-child{text-align:left}
 table.counts tr.zero td{color:#aab2bb}
 .progress table{border-collapse:collapse}.progress th,.progress td{padding:3px 12px;border-bottom:1px solid var(--line);text-align:left}.progress td.num{text-align:right}
+.history{background:#fff;border:1px solid var(--line);border-radius:8px;padding:4px 18px 14px;margin:16px 0}
+.history table{border-collapse:collapse}.history th,.history td{padding:3px 10px;border-bottom:1px solid var(--line);text-align:left}.history td.num{text-align:right}
+.scroll{overflow-x:auto;max-width:100%}.scroll td,.scroll th{min-width:4.5em}
+table.by-year td.verdict{font-weight:600;white-space:nowrap;text-align:center}
+table.by-year td.tone-met{background:var(--met-bg);color:var(--met)}
+table.by-year td.tone-watch{background:var(--watch-bg);color:var(--watch-ink)}
+table.by-year td.tone-missed{background:var(--missed-bg);color:var(--missed)}
+table.by-year td.tone-unknown{background:var(--unknown-bg);color:#4b5560}
+.multiples{display:flex;flex-wrap:wrap;gap:12px 20px}
+figure.multiple{margin:0;max-width:100%}
+figure.multiple figcaption{font-weight:600;font-size:13px}
+svg.multiple{display:block;max-width:100%;height:auto;overflow:visible}
+svg.multiple .band{fill:var(--zone)}
+svg.multiple line.end{stroke:var(--ink);stroke-width:2}
+svg.multiple line.grid{stroke:var(--line);stroke-width:1}
+svg.multiple text.unit,svg.multiple text.tick{fill:var(--muted)}
+circle.actual{stroke:#fff;stroke-width:1.5}
+circle.actual.tone-met{fill:var(--met)}circle.actual.tone-watch{fill:var(--watch)}circle.actual.tone-missed{fill:var(--missed)}circle.actual.tone-unknown{fill:var(--unknown)}
 table.counts tr.zero .badge{opacity:.55}
 .status{font-weight:600;margin:10px 0 0}.status.ok{color:var(--met)}.status.bad{color:var(--missed)}.status.unknown{color:#4b5560}
 .badge{display:inline-block;padding:1px 9px;border-radius:11px;font-size:13px;font-weight:600;white-space:nowrap}
@@ -645,6 +816,7 @@ inline std::string render_html(const document& d) {
     }
     s += "</section>\n";
 
+    if (has_books_over_years(d)) s += detail::history_section(d);
     s += detail::audit_section(d, index);
     if (d.progress != nullptr) s += detail::progress_section(*d.progress);
     s += "<footer>plantarget · 由计划目标与实际值生成，未含脚本与外部资源 · generated from plan targets and actuals; no scripts, no external resources</footer>\n";

@@ -250,6 +250,16 @@ inline table_model revisions_table(const linked_books& b) {
     return t;
 }
 
+// The rows of the verdicts-by-year table, in order: indicators with targets
+// in the most periods first (the plan's main targets lead). The HTML table
+// colours its cells by the points of these rows.
+inline std::vector<const indicator_history*> verdicts_by_year_rows(const std::vector<indicator_history>& hs) {
+    std::vector<const indicator_history*> rows;
+    for (const auto& h : hs) rows.push_back(&h);
+    std::stable_sort(rows.begin(), rows.end(), [](const auto* a, const auto* b) { return a->points.size() > b->points.size(); });
+    return rows;
+}
+
 // Verdicts by year: a row per indicator with a target, a column per period.
 // Cells give the verdict in Chinese (the legend below the table gives the English).
 inline table_model verdicts_by_year_table(const std::vector<indicator_history>& hs) {
@@ -261,11 +271,7 @@ inline table_model verdicts_by_year_table(const std::vector<indicator_history>& 
     }
     t.header.emplace_back("连续未完成 Missed running");
     t.aligns.push_back(align::right);
-    // Indicators with targets in the most periods first: the plan's main targets lead.
-    std::vector<const indicator_history*> rows;
-    for (const auto& h : hs) rows.push_back(&h);
-    std::stable_sort(rows.begin(), rows.end(), [](const auto* a, const auto* b) { return a->points.size() > b->points.size(); });
-    for (const indicator_history* hp : rows) {
+    for (const indicator_history* hp : verdicts_by_year_rows(hs)) {
         const indicator_history& h = *hp;
         std::vector<std::string> row{h.name_zh.empty() ? h.indicator_id : h.name_zh};
         for (const auto& p : periods) {
