@@ -29,6 +29,7 @@ from ._common import (
 )
 from ._evaluate import COMPARATORS, comparator_code, evaluate
 from ._figures import FigureBook, Plan, audit, evaluate_plan, load_figures, plan_from_figures, read_figures
+from ._history import history
 from ._formulas import (
     FormulaResult,
     cagr,
@@ -77,6 +78,7 @@ __all__ = [
     "evaluate_plan",
     "german",
     "growth",
+    "history",
     "implied_base",
     "implied_plan",
     "load_figures",

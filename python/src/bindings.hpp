@@ -71,5 +71,6 @@ void bind_batch(py::module_& m);
 void bind_units(py::module_& m);
 void bind_figures(py::module_& m);
 void bind_progress(py::module_& m);
+void bind_history(py::module_& m);
 
 }  // namespace plantarget::python

@@ -125,4 +125,5 @@ PYBIND11_MODULE(_plantarget, m) {
     bind_units(m);
     bind_figures(m);
     bind_progress(m);
+    bind_history(m);
 }
