@@ -1,6 +1,8 @@
 # The HTML report in a real browser: plancheck renders the Shapingba data as
 # HTML, headless Chromium loads the page, and the DOM it builds must have the
-# page's title, its summary and one bullet chart per target. Skipped (exit 77)
+# page's title, its summary and one bullet chart per target; and two books
+# over years, whose page also has the history section with its small
+# multiples. Skipped (exit 77)
 # where Chromium is not installed. Included from tests/CMakeLists.txt; a
 # no-op when plancheck is not built.
 if(NOT TARGET plancheck)
@@ -18,3 +20,13 @@ add_test(NAME browser.shapingba_html
                  --relations "${PLANTARGET_BROWSER_SHAPINGBA}/relations.csv"
                  "${PLANTARGET_BROWSER_SHAPINGBA}/figures.csv")
 set_tests_properties(browser.shapingba_html PROPERTIES SKIP_RETURN_CODE 77 LABELS browser TIMEOUT 180)
+
+# Books over years (books/2024.csv, then books/2025.csv): five targets, so five
+# bullet charts; gdp (2024, 2025) and jobs (2023, 2024) have targets in two
+# periods, so two small multiples; unemp has one period and none.
+add_test(NAME browser.books_over_years_html
+         COMMAND ${CMAKE_COMMAND} -E env EXPECTED_MULTIPLES=2
+                 sh "${CMAKE_CURRENT_LIST_DIR}/plancheck_html.sh" "$<TARGET_FILE:plancheck>"
+                 "${CMAKE_CURRENT_BINARY_DIR}/browser/books_over_years.html" 5
+                 "${CMAKE_CURRENT_LIST_DIR}/books/2024.csv" "${CMAKE_CURRENT_LIST_DIR}/books/2025.csv")
+set_tests_properties(browser.books_over_years_html PROPERTIES SKIP_RETURN_CODE 77 LABELS browser TIMEOUT 180)

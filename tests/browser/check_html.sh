@@ -5,6 +5,10 @@
 #
 #   check_html.sh HTML_FILE EXPECTED_BULLETS [SCREENSHOT_PNG]
 #
+# With EXPECTED_MULTIPLES set (books over years), the page must also have
+# the history section (id="history") and that many small multiples (SVG
+# elements of class "multiple" naming their indicator).
+#
 # With SCREENSHOT_PNG, also saves a full-width screenshot for a person to look
 # at (the test does not judge it). Exits 77, which CTest reads as "skipped",
 # when no Chromium is installed; CHROMIUM names the binary to use.
@@ -79,6 +83,13 @@ bullets=$(grep -o '<[a-zA-Z][^>]* class="\([^"]* \)\{0,1\}bullet\( [^"]*\)\{0,1\
 tagged=$(grep -o '<svg [^>]*class="\([^"]* \)\{0,1\}bullet\( [^"]*\)\{0,1\}"[^>]* data-indicator="[^"]\{1,\}"' "$dom" | wc -l)
 [ "$bullets" -eq "$expected" ] || fail "$bullets elements of class bullet, expected $expected"
 [ "$tagged" -eq "$bullets" ] || fail "$tagged of $bullets bullet charts carry data-indicator"
+
+multiples=${EXPECTED_MULTIPLES:-}
+if [ -n "$multiples" ]; then
+    grep -q '<section[^>]* id="history"' "$dom" || fail "no history section (id=\"history\") in the DOM"
+    drawn=$(grep -o '<svg [^>]*class="multiple"[^>]* data-indicator="[^"]\{1,\}"' "$dom" | wc -l)
+    [ "$drawn" -eq "$multiples" ] || fail "$drawn small multiples, expected $multiples"
+fi
 
 if [ -n "$screenshot" ]; then
     run_chromium --hide-scrollbars --window-size=1280,2400 --screenshot="$screenshot" >/dev/null 2>&1 ||
