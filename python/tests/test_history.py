@@ -125,3 +125,22 @@ def test_bad_input_is_a_located_error_and_nothing_is_evaluated(books, tmp_path):
     with pytest.raises(pt.ParseError) as e:
         pt.history([a, b, c])
     assert e.value.file == str(c)
+
+
+def test_report_texts_go_through_the_extractor(tmp_path):
+    # Each report reviews the year before and sets its own year's target:
+    # 2024's 6 % 左右 (the default band ± 0.5: 5.5 .. 6.5) meets 5.8 % in the next report.
+    first = tmp_path / "r2024.txt"
+    second = tmp_path / "r2025.txt"
+    first.write_text("一、2023年工作回顾\n全年销售额增长5.2%。\n二、2024年主要任务\n销售额增长6%左右。\n", encoding="utf-8")
+    second.write_text("一、2024年工作回顾\n全年销售额增长5.8%。\n二、2025年主要任务\n销售额增长6%左右。\n", encoding="utf-8")
+    df = pt.history([first, second])
+    assert list(df.period) == ["2024", "2025"]
+    y2024, y2025 = df.iloc[0], df.iloc[1]
+    assert (y2024.comparator, y2024.low, y2024.high) == ("about", 5.5, 6.5)
+    assert y2024.actual == pytest.approx(5.8)
+    assert y2024.verdict == "achieved"
+    assert y2024.book == str(second)
+    # Not yet judged, the 2025 target still has its band.
+    assert y2025.verdict == "pending"
+    assert (y2025.low, y2025.high) == (5.5, 6.5)
