@@ -248,6 +248,40 @@ TEST(ReportHtmlHistory, OneSmallMultiplePerIndicatorWithTargetsInTwoPeriods) {
     EXPECT_EQ(html.find("<script"), std::string::npos);
 }
 
+// A level and a growth rate share no scale: the chart shows the targets that
+// measure what the indicator's first target does (here two level targets,
+// 以上 100 and 以上 110 亿元), and the table still shows every period.
+TEST(ReportHtmlHistory, AChartKeepsToOneMeasure) {
+    using R = figure_role;
+    using M = figure_measure;
+    figure_book read;
+    read.figures = {
+        figure("a.csv", "out.t.2023", "out", "产值", R::target, 2023, M::level, "以上", 100, "亿元"),
+        figure("a.csv", "out.a.2023", "out", "产值", R::actual, 2023, M::level, "=", 105, "亿元"),
+        figure("a.csv", "out.t.2024", "out", "产值", R::target, 2024, M::level, "以上", 110, "亿元"),
+        figure("b.csv", "out.a.2024", "out", "产值", R::actual, 2024, M::level, "=", 112, "亿元"),
+        figure("b.csv", "out.t.2025", "out", "产值", R::target, 2025, M::growth, "以上", 8, "%"),
+    };
+    const linked_books linked = link_books(read);
+    ASSERT_TRUE(linked.ok());
+    const plan p = plan_from_figures(linked.book);
+    const plan_report r = p.evaluate(period::year(2024));
+    report::document d{&p, &r, nullptr, &linked.book, "t"};
+    d.books = &linked;
+    const auto hs = report::histories_of(d);
+    ASSERT_EQ(hs.size(), 1U);
+    ASSERT_EQ(hs.front().points.size(), 3U);
+    ASSERT_EQ(hs.front().what, measure::level);
+    const std::string html = report::render_html(d);
+    const std::string svg = element(html, R"(<svg class="multiple" data-indicator="out")", "</svg>");
+    ASSERT_FALSE(svg.empty());
+    EXPECT_EQ(count_of(svg, R"(<rect class="band)"), 2U);
+    EXPECT_EQ(svg.find(">2025</text>"), std::string::npos);
+    EXPECT_NE(svg.find(">" + format_number(100.0, 2) + "</text>"), std::string::npos);  // the scale: 100 .. 112
+    EXPECT_NE(svg.find(">" + format_number(112.0, 2) + "</text>"), std::string::npos);
+    EXPECT_EQ(count_of(element(html, R"(<table class="by-year">)", "</table>"), R"(<td class="verdict )"), 3U);
+}
+
 TEST(ReportHtmlHistory, OneBookHasNoSectionOverYears) {
     const books_fixture f;
     auto d = f.doc();

@@ -540,10 +540,19 @@ inline std::string verdicts_by_year_html(const std::vector<indicator_history>& h
     return s + "</tbody></table></div>";
 }
 
-// The periods an indicator has targets for: a chart of its own needs two.
+// Whether a point goes on the indicator's chart: its target measures what
+// the indicator's first target does (a level and a growth rate share no scale).
+inline bool on_the_chart(const indicator_history& h, const history_point& pt) {
+    if (pt.judged == nullptr || pt.judged->conditions.empty()) return false;
+    const condition& c = pt.judged->conditions.front().cond;
+    return c.what == h.what && (h.what == measure::growth || c.unit.same_kind(h.unit));
+}
+
+// The periods of an indicator's chart: a chart of its own needs two.
 inline std::size_t target_periods(const indicator_history& h) {
     std::set<period> seen;
-    for (const auto& pt : h.points) seen.insert(pt.period);
+    for (const auto& pt : h.points)
+        if (on_the_chart(h, pt)) seen.insert(pt.period);
     return seen.size();
 }
 
@@ -556,14 +565,18 @@ inline std::string history_value_text(const indicator_history& h, double v) {
 // from low to high; an open side runs to the chart's edge) and the actual (a
 // dot coloured by verdict), scaled to this indicator's own finite values.
 inline std::string history_chart(const indicator_history& h) {
-    std::vector<period> periods;
+    std::vector<const history_point*> points;
     for (const auto& pt : h.points)
-        if (std::find(periods.begin(), periods.end(), pt.period) == periods.end()) periods.push_back(pt.period);
+        if (on_the_chart(h, pt)) points.push_back(&pt);
+    std::vector<period> periods;
+    for (const history_point* pt : points)
+        if (std::find(periods.begin(), periods.end(), pt->period) == periods.end()) periods.push_back(pt->period);
     constexpr double left = 46.0, column = 42.0, top = 20.0, bottom = 128.0, height = 150.0;
     const double width = std::max(250.0, left + column * static_cast<double>(periods.size()) + 8.0);
 
     std::vector<double> values;
-    for (const auto& pt : h.points) {
+    for (const history_point* p : points) {
+        const history_point& pt = *p;
         for (const double v : {pt.low, pt.high})
             if (std::isfinite(v)) values.push_back(v);
         if (pt.actual.ok() && std::isfinite(*pt.actual)) values.push_back(*pt.actual);
@@ -596,10 +609,11 @@ inline std::string history_chart(const indicator_history& h) {
     for (const auto& p : periods)
         s += fmt::format(R"(<text class="year" x="{}" y="{}" text-anchor="middle">{}</text>)", px(x(p)), px(bottom + 16.0),
                          html_escape(p.to_string()));
-    for (const auto& pt : h.points) {
+    for (const history_point* p : points) {
+        const history_point& pt = *p;
         const double cx = x(pt.period);
         const std::string when = pt.period.to_string();
-        if (pt.judged != nullptr && !pt.judged->conditions.empty()) {
+        {
             const condition_assessment& c = pt.judged->conditions.front();
             const about_band band = band_used(c);
             const double y_high = pt.open_high ? top : y(pt.high), y_low = pt.open_low ? bottom : y(pt.low);
