@@ -238,8 +238,8 @@ TEST(ReportHtmlHistory, OneSmallMultiplePerIndicatorWithTargetsInTwoPeriods) {
         EXPECT_EQ(count_of(svg, "<circle "), dots);
         EXPECT_EQ(count_of(svg, "<title>"), 1 + h.points.size() + dots);
         // Scaled to its own data: the scale's ends are the smallest and largest value.
-        EXPECT_NE(svg.find(">" + format_number(lo, 2) + "</text>"), std::string::npos) << svg;
-        EXPECT_NE(svg.find(">" + format_number(hi, 2) + "</text>"), std::string::npos) << svg;
+        EXPECT_NE(svg.find(">" + report::detail::history_scale_label(lo) + "</text>"), std::string::npos) << svg;
+        EXPECT_NE(svg.find(">" + report::detail::history_scale_label(hi) + "</text>"), std::string::npos) << svg;
     }
     EXPECT_EQ(multi_year, 2U);  // gdp and jobs; unemp has one period
     EXPECT_EQ(count_of(html, R"(<svg class="multiple")"), multi_year);
@@ -248,38 +248,69 @@ TEST(ReportHtmlHistory, OneSmallMultiplePerIndicatorWithTargetsInTwoPeriods) {
     EXPECT_EQ(html.find("<script"), std::string::npos);
 }
 
+// Books of the figures given, evaluated as of `as_of`.
+struct small_books {
+    figure_book read;
+    linked_books linked;
+    plan p;
+    plan_report r;
+
+    small_books(std::vector<published_figure> figures, int as_of) {
+        read.figures = std::move(figures);
+        linked = link_books(read);
+        if (!linked.ok()) throw std::logic_error(linked.errors.front().to_string());
+        p = plan_from_figures(linked.book);
+        r = p.evaluate(period::year(as_of));
+    }
+    [[nodiscard]] report::document doc() const {
+        report::document d{&p, &r, nullptr, &linked.book, "t"};
+        d.books = &linked;
+        return d;
+    }
+};
+
 // A level and a growth rate share no scale: the chart shows the targets that
 // measure what the indicator's first target does (here two level targets,
 // 以上 100 and 以上 110 亿元), and the table still shows every period.
 TEST(ReportHtmlHistory, AChartKeepsToOneMeasure) {
     using R = figure_role;
     using M = figure_measure;
-    figure_book read;
-    read.figures = {
+    const small_books b({
         figure("a.csv", "out.t.2023", "out", "产值", R::target, 2023, M::level, "以上", 100, "亿元"),
         figure("a.csv", "out.a.2023", "out", "产值", R::actual, 2023, M::level, "=", 105, "亿元"),
         figure("a.csv", "out.t.2024", "out", "产值", R::target, 2024, M::level, "以上", 110, "亿元"),
         figure("b.csv", "out.a.2024", "out", "产值", R::actual, 2024, M::level, "=", 112, "亿元"),
         figure("b.csv", "out.t.2025", "out", "产值", R::target, 2025, M::growth, "以上", 8, "%"),
-    };
-    const linked_books linked = link_books(read);
-    ASSERT_TRUE(linked.ok());
-    const plan p = plan_from_figures(linked.book);
-    const plan_report r = p.evaluate(period::year(2024));
-    report::document d{&p, &r, nullptr, &linked.book, "t"};
-    d.books = &linked;
-    const auto hs = report::histories_of(d);
+    }, 2024);
+    const auto hs = report::histories_of(b.doc());
     ASSERT_EQ(hs.size(), 1U);
     ASSERT_EQ(hs.front().points.size(), 3U);
     ASSERT_EQ(hs.front().what, measure::level);
-    const std::string html = report::render_html(d);
+    const std::string html = report::render_html(b.doc());
     const std::string svg = element(html, R"(<svg class="multiple" data-indicator="out")", "</svg>");
     ASSERT_FALSE(svg.empty());
     EXPECT_EQ(count_of(svg, R"(<rect class="band)"), 2U);
     EXPECT_EQ(svg.find(">2025</text>"), std::string::npos);
-    EXPECT_NE(svg.find(">" + format_number(100.0, 2) + "</text>"), std::string::npos);  // the scale: 100 .. 112
-    EXPECT_NE(svg.find(">" + format_number(112.0, 2) + "</text>"), std::string::npos);
+    EXPECT_NE(svg.find(">100</text>"), std::string::npos);  // the scale: 100 .. 112
+    EXPECT_NE(svg.find(">112</text>"), std::string::npos);
     EXPECT_EQ(count_of(element(html, R"(<table class="by-year">)", "</table>"), R"(<td class="verdict )"), 3U);
+}
+
+// Targets for 2022 and 2024: the chart's years run on, 2023 shown without a band.
+TEST(ReportHtmlHistory, AYearWithoutATargetKeepsItsPlace) {
+    using R = figure_role;
+    using M = figure_measure;
+    const small_books b({
+        figure("a.csv", "out.t.2022", "out", "产值", R::target, 2022, M::level, "以上", 100, "亿元"),
+        figure("a.csv", "out.a.2022", "out", "产值", R::actual, 2022, M::level, "=", 101, "亿元"),
+        figure("b.csv", "out.t.2024", "out", "产值", R::target, 2024, M::level, "以上", 110, "亿元"),
+        figure("b.csv", "out.a.2024", "out", "产值", R::actual, 2024, M::level, "=", 108, "亿元"),
+    }, 2024);
+    const std::string svg = element(report::render_html(b.doc()), R"(<svg class="multiple" data-indicator="out")", "</svg>");
+    ASSERT_FALSE(svg.empty());
+    for (const std::string year : {"2022", "2023", "2024"}) EXPECT_NE(svg.find(">" + year + "</text>"), std::string::npos) << year;
+    EXPECT_EQ(count_of(svg, R"(<rect class="band)"), 2U);
+    EXPECT_EQ(count_of(svg, "<circle "), 2U);
 }
 
 TEST(ReportHtmlHistory, OneBookHasNoSectionOverYears) {

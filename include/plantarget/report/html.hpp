@@ -561,6 +561,10 @@ inline std::string history_value_text(const indicator_history& h, double v) {
     return h.what == measure::growth ? format_number(v) + "%" : with_unit(format_number(v), h.unit);
 }
 
+// A number at an end of a chart's scale: at most two places, no trailing
+// zeros (900, 4.6, 21.66).
+inline std::string history_scale_label(double v) { return format_number(round_half_up(v, 2)); }
+
 // One small multiple: per period the band the target allows (a shaded bar
 // from low to high; an open side runs to the chart's edge) and the actual (a
 // dot coloured by verdict), scaled to this indicator's own finite values.
@@ -571,6 +575,13 @@ inline std::string history_chart(const indicator_history& h) {
     std::vector<period> periods;
     for (const history_point* pt : points)
         if (std::find(periods.begin(), periods.end(), pt->period) == periods.end()) periods.push_back(pt->period);
+    std::sort(periods.begin(), periods.end());
+    // Years run on without gaps, so that a year without a target shows as one.
+    if (!periods.empty() && std::all_of(periods.begin(), periods.end(), [](const period& p) { return p.kind() == period_kind::year; })) {
+        const int first = periods.front().year_number(), last = periods.back().year_number();
+        periods.clear();
+        for (int y = first; y <= last; ++y) periods.push_back(period::year(y));
+    }
     constexpr double left = 46.0, column = 42.0, top = 20.0, bottom = 128.0, height = 150.0;
     const double width = std::max(250.0, left + column * static_cast<double>(periods.size()) + 8.0);
 
@@ -604,7 +615,7 @@ inline std::string history_chart(const indicator_history& h) {
     for (const double v : data_hi > data_lo ? std::vector<double>{data_lo, data_hi} : std::vector<double>{data_lo}) {
         s += fmt::format(R"(<line class="grid" x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", px(left), px(width - 4.0), px(y(v)));
         s += fmt::format(R"(<text class="tick" x="{}" y="{}" text-anchor="end">{}</text>)", px(left - 4.0), px(y(v) + 4.0),
-                         html_escape(format_number(v, 2)));
+                         html_escape(history_scale_label(v)));
     }
     for (const auto& p : periods)
         s += fmt::format(R"(<text class="year" x="{}" y="{}" text-anchor="middle">{}</text>)", px(x(p)), px(bottom + 16.0),
