@@ -312,6 +312,29 @@ TEST(BooksRevisions, TheSameTargetTwiceInOneBookIsOneCondition) {
     EXPECT_EQ(j.p.targets()[0].spec.conditions.size(), 1u);
 }
 
+TEST(BooksRevisions, AFiveYearTotalIsNotTheFlowOfItsLastYear) {
+    // 5771 new jobs over 2006..2010 and 1168 in 2010: the 2010 target is judged on 1168.
+    const auto j = judge(read({{"a.csv", "t,jobs,城镇新增就业,target,2010,level,以上,900,万人,\n"},
+                               {"b.csv", "f,jobs,城镇新增就业,actual,2006..2010,level,,5771,万人,\n"
+                                         "y,jobs,城镇新增就业,actual,2010,level,,1168,万人,\n"}}));
+    EXPECT_EQ(point(j, "jobs", 2010)->outcome, pt::verdict::exceeded);
+    ASSERT_TRUE(point(j, "jobs", 2010)->actual.ok());
+    EXPECT_DOUBLE_EQ(*point(j, "jobs", 2010)->actual, 1168.0);
+}
+
+TEST(BooksRevisions, TargetsOfTwoBooksForOnePeriodAreTwoTargets) {
+    // A five-year plan's level for 2015 and the 2015 report's growth target.
+    const auto j = judge(read({{"r2011.csv", "l,gdp,国内生产总值,target,2015,level,超过,55,万亿元,\n"},
+                               {"r2015.csv", "g,gdp,国内生产总值,target,2015,growth,左右,7,%,\n"},
+                               {"r2016.csv", "a,gdp,国内生产总值,actual,2015,level,,67.7,万亿元,\n"
+                                             "b,gdp,国内生产总值,actual,2015,growth,,6.9,%,\n"}}));
+    EXPECT_EQ(j.p.targets().size(), 2u);
+    ASSERT_EQ(j.history.size(), 2u);
+    EXPECT_EQ(j.history[0].what, pt::measure::level);
+    EXPECT_EQ(j.history[1].what, pt::measure::growth);
+    EXPECT_EQ(j.history[1].points[0].outcome, pt::verdict::achieved);
+}
+
 TEST(BooksOneBook, IsReturnedAsItIs) {
     const auto book = read({{"a.csv", "t,gdp,,target,2024,growth,左右,8,%,\nt2,gdp,,target,2024,growth,左右,8,%,\n"}});
     const auto linked = pt::link_books(book);

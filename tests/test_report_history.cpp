@@ -269,9 +269,9 @@ struct small_books {
     }
 };
 
-// A level and a growth rate share no scale: the chart shows the targets that
-// measure what the indicator's first target does (here two level targets,
-// 以上 100 and 以上 110 亿元), and the table still shows every period.
+// A level and a growth rate share no scale: they are two histories of the
+// indicator (history_of), the level's chart shows its two targets (以上 100
+// and 以上 110 亿元), and the table still shows every period.
 TEST(ReportHtmlHistory, AChartKeepsToOneMeasure) {
     using R = figure_role;
     using M = figure_measure;
@@ -283,9 +283,11 @@ TEST(ReportHtmlHistory, AChartKeepsToOneMeasure) {
         figure("b.csv", "out.t.2025", "out", "产值", R::target, 2025, M::growth, "以上", 8, "%"),
     }, 2024);
     const auto hs = report::histories_of(b.doc());
-    ASSERT_EQ(hs.size(), 1U);
-    ASSERT_EQ(hs.front().points.size(), 3U);
+    ASSERT_EQ(hs.size(), 2U);
+    ASSERT_EQ(hs.front().points.size(), 2U);
     ASSERT_EQ(hs.front().what, measure::level);
+    ASSERT_EQ(hs.back().what, measure::growth);
+    EXPECT_EQ(history_name(hs.back()), "产值 增长");
     const std::string html = report::render_html(b.doc());
     const std::string svg = element(html, R"(<svg class="multiple" data-indicator="out")", "</svg>");
     ASSERT_FALSE(svg.empty());

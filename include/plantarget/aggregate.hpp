@@ -59,8 +59,10 @@ inline bool ends_by(period a, period b) {  // a ends no later than b
     return a.year_number() < b.year_number() ||
            (a.year_number() == b.year_number() && a.last_month() <= b.last_month());
 }
+// Spans of years count from their first year: 2006..2010 is not within 2010.
 inline bool within(period inner, period outer) {
-    return inner.year_number() == outer.year_number() && inner.first_month() >= outer.first_month() &&
+    return inner.year_number() == outer.year_number() && inner.first_year() >= outer.first_year() &&
+           (inner.first_year() > outer.first_year() || inner.first_month() >= outer.first_month()) &&
            inner.last_month() <= outer.last_month();
 }
 

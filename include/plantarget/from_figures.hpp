@@ -16,6 +16,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <tuple>
 #include <utility>
 
 namespace plantarget {
@@ -93,7 +94,7 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
     }
 
     // Targets: one per indicator and period; several figures make a compound target.
-    std::map<std::pair<std::string, long>, std::size_t> target_index;
+    std::map<std::tuple<std::string, long, std::string>, std::size_t> target_index;
     std::vector<std::pair<target_spec, std::string>> targets;
     for (const auto& f : book.figures) {
         if (f.role != figure_role::target) continue;
@@ -120,7 +121,9 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
             // A completion target needs the plan level; without one it bounds the rate as a level.
             c.what = measure::level;
         }
-        const auto key = std::pair{f.indicator_id, f.period.span_key()};
+        // Figures of one book make one compound target; another book's
+        // target for the period (books over years) is a target of its own.
+        const auto key = std::tuple{f.indicator_id, f.period.span_key(), f.where.file};
         auto it = target_index.find(key);
         if (it == target_index.end()) {
             target_spec t;

@@ -38,12 +38,20 @@ struct history_point {
 struct indicator_history {
     std::string indicator_id;
     std::string name_zh, name_en;
-    measure what = measure::level;  // of the first target's first condition
+    measure what = measure::level;  // of its targets' first conditions
     units::unit_descriptor unit;    // of the first target's first condition
     std::vector<history_point> points;  // by period
     int longest_missed_run = 0;  // consecutive years missed, the longest
     int missed_run_now = 0;      // consecutive years missed, up to the latest target
 };
+
+// How a report names a history: the indicator, and its measure when not the level
+// (国内生产总值 增长).
+inline std::string history_name(const indicator_history& h) {
+    std::string s = h.name_zh.empty() ? h.indicator_id : h.name_zh;
+    if (h.what != measure::level) s += " " + std::string(chinese_of(h.what));
+    return s;
+}
 
 namespace history_detail {
 
@@ -89,9 +97,12 @@ inline void count_runs(indicator_history& h) {
 // `about` is the evaluation's default about-band (evaluation_options::about_band).
 inline std::vector<indicator_history> history_of(const plan& p, const plan_report& r, const about_defaults& about = {}) {
     std::vector<indicator_history> out;
-    std::map<std::string, std::size_t> index;
+    // One history per indicator and measure: a growth target and a level
+    // target of one indicator are two lines of verdicts, on two scales.
+    std::map<std::pair<std::string, measure>, std::size_t> index;
     for (const assessment& a : r.assessments) {
-        auto [it, fresh] = index.emplace(a.indicator_id, out.size());
+        const measure what = a.conditions.empty() ? measure::level : a.conditions.front().cond.what;
+        auto [it, fresh] = index.emplace(std::pair{a.indicator_id, what}, out.size());
         if (fresh) {
             indicator_history h;
             h.indicator_id = a.indicator_id;

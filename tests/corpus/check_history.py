@@ -81,7 +81,7 @@ def main():
         book = os.path.basename(texts[y - 2008])
         low = g["target_value"].split("..")[0]
         ids = [r["id"] for r in extracted[y]
-               if r["role"] == "target" and r["line"] == g["target_line"] and same_number(r["value"], low)
+               if r["role"] == "target" and r["line"] == g["target_line"] and same_number(r["value"].split("..")[0], low)
                and r["period"] == str(y)]
         found = [point_of[i] for cand in ids for i in (cand, f"{cand}@{book}") if i in point_of]
         if not found:

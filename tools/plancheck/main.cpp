@@ -9,10 +9,10 @@
 #include <plantarget/from_figures.hpp>
 #include <plantarget/io/figures_csv.hpp>
 #include <plantarget/io/file.hpp>
+#include <plantarget/io/books_run.hpp>
 #include <plantarget/io/figures_json.hpp>
 #include <plantarget/io/links_csv.hpp>
 #include <plantarget/io/relations_csv.hpp>
-#include <plantarget/io/report_date.hpp>
 #include <plantarget/plan.hpp>
 #include <plantarget/progress/run.hpp>
 #include <plantarget/report/csv.hpp>
@@ -196,15 +196,6 @@ int input_errors(const std::vector<parse_error>& errors) {
     return exit_bad_input;
 }
 
-// The latest period of any actual observation in the plan: the report's date.
-std::optional<period> latest_observation(const plan& p) {
-    std::optional<period> latest;
-    for (const indicator_info& ind : p.indicators())
-        for (const auto& o : *p.series_of(ind.id))
-            if (!latest || *latest < o.period) latest = o.period;
-    return latest;
-}
-
 // Why --output may not be written: it names one of the inputs, which the
 // report would overwrite. Empty when it may.
 std::string output_names_an_input(const settings& cfg) {
@@ -225,35 +216,16 @@ std::string output_names_an_input(const settings& cfg) {
 
 // ---- reading the inputs ------------------------------------------------------------------
 
-// Adds each input to the builder: a report's text (.txt) through the
-// extractor, a figures file (CSV or JSON) as it is.
-template <class OptionsFor>
-void add_input_files(io::figure_book_builder& builder, const std::vector<std::string>& files, std::uint64_t max_size,
-                     OptionsFor options_for) {
-    for (const auto& f : files) {
-        if (io::is_report_text(f)) io::add_report_text_file(builder, f, max_size);
-        else io::add_figure_file(builder, f, options_for(f));
-    }
-}
-
-// How the books are linked: the report texts are extracted books, dated by
-// their texts; --published dates and the --links table. An error message, or empty.
-std::string published_dates(const std::vector<std::string>& files, const std::vector<std::string>& published,
-                            books_options& out);
-std::string linking_of(const std::vector<std::string>& files, const std::string& links,
-                       const std::vector<std::string>& published, std::uint64_t max_size, books_options& out,
-                       std::vector<parse_error>& errors) {
-    for (const auto& f : files) {
-        if (!io::is_report_text(f)) continue;
-        out.extracted.insert(f);
-        if (auto text = io::read_text_file(f, max_size))
-            if (const auto when = io::report_date(text.value())) out.text_dates[f] = *when;
-    }
-    if (std::string wrong = published_dates(files, published, out); !wrong.empty()) return wrong;
-    if (!links.empty()) {
-        auto table = io::read_links_file(links, max_size);
-        errors = std::move(table.errors);
-        out.links = std::move(table.rules);
+// --published FILE=DATE, each: the publication dates of books. What is wrong, or empty.
+std::string add_published(books_options& linking, const std::vector<std::string>& files,
+                          const std::vector<std::string>& published) {
+    for (const auto& item : published) {
+        const auto eq = item.rfind('=');
+        if (eq == std::string::npos || eq == 0)
+            return "--published: expected FILE=DATE (2026 or 2026-03-05), got '" + item + "'";
+        if (std::string wrong = io::add_publication_date(linking, files, item.substr(0, eq), std::string_view(item).substr(eq + 1));
+            !wrong.empty())
+            return "--published: " + wrong;
     }
     return {};
 }
@@ -293,7 +265,10 @@ int relations_command(int argc, char** argv) {
     io::input_file_options options;
     options.max_size = max_size;
     io::figure_book_builder builder;
-    add_input_files(builder, files, max_size, [&](const std::string&) { return options; });
+    for (const auto& f : files) {
+        if (io::is_report_text(f)) io::add_report_text_file(builder, f, max_size);
+        else io::add_figure_file(builder, f, options);
+    }
     auto book = builder.finish();
     if (!book) return input_errors(builder.errors());
     // Proposals the book's own relations already make are left out.
@@ -309,30 +284,6 @@ int relations_command(int argc, char** argv) {
         return bad_input(failed);
     }
     return 0;
-}
-
-// --published FILE=DATE (2026, 2026-03, 2026-03-05): the publication date of
-// a book; FILE must be one of the inputs. Empty when all are right.
-std::string published_dates(const std::vector<std::string>& files, const std::vector<std::string>& published,
-                            books_options& out) {
-    for (const auto& item : published) {
-        const auto eq = item.rfind('=');
-        if (eq == std::string::npos || eq == 0)
-            return "--published: expected FILE=DATE (2026 or 2026-03-05), got '" + item + "'";
-        const std::string file = item.substr(0, eq), when = item.substr(eq + 1);
-        const bool input = std::any_of(files.begin(), files.end(), [&](const std::string& f) {
-            return f == file || std::filesystem::path(f).filename() == file;
-        });
-        if (!input) return "--published: '" + file + "' is not one of the input files";
-        try {
-            const bool year_only = when.size() == 4 && std::all_of(when.begin(), when.end(), [](char c) { return c >= '0' && c <= '9'; });
-            out.published[file] = year_only ? boost::gregorian::date(static_cast<unsigned short>(std::stoi(when)), 1, 1)
-                                            : boost::gregorian::from_simple_string(when);
-        } catch (const std::exception&) {
-            return "--published: not a date (2026 or 2026-03-05): '" + when + "'";
-        }
-    }
-    return {};
 }
 
 // plancheck links BOOK...: how the books would be linked, as a link table:
@@ -361,19 +312,13 @@ int links_command(int argc, char** argv) {
         const int code = app.exit(e);
         return code == 0 ? 0 : exit_bad_input;
     }
-    io::input_file_options options;
-    options.max_size = max_size;
-    io::figure_book_builder builder;
-    add_input_files(builder, files, max_size, [&](const std::string&) { return options; });
-    auto book = builder.finish();
-    if (!book) return input_errors(builder.errors());
-    books_options linking;
-    std::vector<parse_error> errors;
-    if (const std::string wrong = linking_of(files, links, published, max_size, linking, errors); !wrong.empty())
-        return bad_input(wrong);
-    if (!errors.empty()) return input_errors(errors);
-    const linked_books linked = link_books(book.value(), linking);
-    if (!linked.ok()) return input_errors(linked.errors);
+    io::books_reading_options reading;
+    reading.figure_files.max_size = max_size;
+    reading.links = links;
+    if (const std::string wrong = add_published(reading.linking, files, published); !wrong.empty()) return bad_input(wrong);
+    const io::books_reading books = io::read_books(files, std::move(reading));
+    if (!books.ok()) return input_errors(books.errors);
+    const linked_books& linked = books.linked;
     const std::string text = io::write_links_csv(linked.links);
     if (output.empty()) {
         std::cout << text << std::flush;
@@ -416,34 +361,25 @@ int run(const settings& cfg) {
 
     if (const std::string clash = output_names_an_input(cfg); !clash.empty()) return bad_input(clash);
 
-    io::input_file_options by_extension;
-    by_extension.max_size = cfg.max_input_size;
-    io::input_file_options standard_input = by_extension;
-    if (cfg.input_format == "csv") standard_input.format = io::figure_file_format::csv;
-    if (cfg.input_format == "json") standard_input.format = io::figure_file_format::json;
-    const auto options_for = [&](const std::string& f) { return f == io::standard_input_name ? standard_input : by_extension; };
-    io::figure_book_builder builder;
-    add_input_files(builder, cfg.files, cfg.max_input_size, options_for);
-    if (!cfg.relations.empty()) io::add_relations_file(builder, cfg.relations, options_for(cfg.relations));
-    auto book = builder.finish();
-    if (!book) return input_errors(builder.errors());
-    // Each file is a book: linked into one across years (books.hpp).
-    books_options linking;
-    std::vector<parse_error> link_errors;
-    if (const std::string wrong = linking_of(cfg.files, cfg.links, cfg.published, cfg.max_input_size, linking, link_errors);
-        !wrong.empty())
+    // Each file is a book (a report of one year), read, linked into one
+    // across years and checked as a whole (io/books_run.hpp).
+    io::books_reading_options reading;
+    reading.figure_files.max_size = cfg.max_input_size;
+    reading.standard_input = reading.figure_files;
+    if (cfg.input_format == "csv") reading.standard_input.format = io::figure_file_format::csv;
+    if (cfg.input_format == "json") reading.standard_input.format = io::figure_file_format::json;
+    reading.relations = cfg.relations;
+    reading.links = cfg.links;
+    reading.checks.input = join(cfg.files, ", ");
+    if (const std::string wrong = add_published(reading.linking, cfg.files, cfg.published); !wrong.empty())
         return bad_input(wrong);
-    if (!link_errors.empty()) return input_errors(link_errors);
-    const linked_books linked = link_books(book.value(), linking);
-    if (!linked.ok()) return input_errors(linked.errors);
-    // Figures that parse may still contradict each other: checked as a whole.
-    validation_options checks;
-    checks.input = join(cfg.files, ", ");
-    if (const auto errors = validate(linked.book, checks); !errors.empty()) return input_errors(errors);
+    io::books_reading books = io::read_books(cfg.files, std::move(reading));
+    if (!books.ok()) return input_errors(books.errors);
+    const linked_books& linked = books.linked;
     for (const auto& same : actuals_for_the_same_months(linked.book))
         if (same.agree) std::cerr << one_observation_note(same).to_string() << '\n';
     // The audit checks each book's own arithmetic, on the figures as read.
-    if (cfg.audit && cfg.discover) add_discovered_relations_noted(book.value());
+    if (cfg.audit && cfg.discover) add_discovered_relations_noted(books.read);
 
     plan p;
     try {
@@ -452,7 +388,7 @@ int run(const settings& cfg) {
         return bad_input(e.what());
     }
     if (!as_of) {
-        as_of = latest_observation(p);
+        as_of = io::latest_observation(p);
         if (!as_of && !p.targets().empty())
             return bad_input("no actual observation to date the evaluation by: give --as-of");
         if (!as_of) as_of = period::year(2000);  // nothing to evaluate: any date gives the same empty report
@@ -465,7 +401,7 @@ int run(const settings& cfg) {
     eval.about_band.points = cfg.about_points;
     eval.about_band.share = cfg.about_share;
     const plan_report evaluation = p.evaluate(*as_of, eval);
-    const std::optional<audit_result> audited = cfg.audit ? std::optional(audit(book.value())) : std::nullopt;
+    const std::optional<audit_result> audited = cfg.audit ? std::optional(audit(books.read)) : std::nullopt;
 
     std::optional<progress::plan_progress> progressed;
     if (!cfg.progress.empty())

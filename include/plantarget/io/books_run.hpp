@@ -14,6 +14,7 @@
 #include <plantarget/io/figures_json.hpp>
 #include <plantarget/io/file.hpp>
 #include <plantarget/io/links_csv.hpp>
+#include <plantarget/io/report_date.hpp>
 #include <plantarget/period.hpp>
 #include <plantarget/plan.hpp>
 #include <plantarget/validate.hpp>
@@ -90,6 +91,9 @@ inline books_reading read_books(const std::vector<std::string>& files, books_rea
         if (is_report_text(f)) {
             add_report_text_file(builder, f, opt.figure_files.max_size);
             opt.linking.extracted.insert(f);
+            // Dated by its title lines (2011年3月5日) where no date is given.
+            if (auto text = read_text_file(f, opt.figure_files.max_size))
+                if (const auto when = report_date(text.value())) opt.linking.text_dates.emplace(f, *when);
         } else {
             add_figure_file(builder, f, options_for(f));
         }

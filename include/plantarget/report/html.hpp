@@ -528,7 +528,7 @@ inline std::string verdicts_by_year_html(const std::vector<indicator_history>& h
                 s += R"(<td class="none"></td>)";
                 continue;
             }
-            std::string hover = fmt::format("{} {}: {}", h.name_zh.empty() ? h.indicator_id : h.name_zh,
+            std::string hover = fmt::format("{} {}: {}", history_name(h),
                                             periods[c].to_string(), english_of(at->outcome));
             if (at->why != reason::none) hover += " (" + std::string(describe(at->why)) + ")";
             s += fmt::format(R"(<td class="verdict tone-{}" data-verdict="{}" title="{}">{}</td>)",
@@ -603,7 +603,7 @@ inline std::string history_chart(const indicator_history& h) {
         const auto i = static_cast<double>(std::find(periods.begin(), periods.end(), p) - periods.begin());
         return left + column * (i + 0.5);
     };
-    const std::string name = h.name_zh.empty() ? h.indicator_id : h.name_zh;
+    const std::string name = history_name(h);
     const std::string unit = h.what == measure::growth ? "增长 growth, %" : h.unit.zh();
 
     std::string s = fmt::format(
@@ -669,7 +669,7 @@ inline std::string history_section(const document& d) {
     std::string charts;
     for (const auto& h : hs) {
         if (target_periods(h) < 2) continue;
-        charts += R"(<figure class="multiple"><figcaption>)" + html_escape(h.name_zh.empty() ? h.indicator_id : h.name_zh);
+        charts += R"(<figure class="multiple"><figcaption>)" + html_escape(history_name(h));
         if (!h.name_en.empty()) charts += R"( <small>)" + html_escape(h.name_en) + "</small>";
         charts += "</figcaption>" + history_chart(h) + "</figure>";
     }

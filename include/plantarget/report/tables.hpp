@@ -273,7 +273,7 @@ inline table_model verdicts_by_year_table(const std::vector<indicator_history>& 
     t.aligns.push_back(align::right);
     for (const indicator_history* hp : verdicts_by_year_rows(hs)) {
         const indicator_history& h = *hp;
-        std::vector<std::string> row{h.name_zh.empty() ? h.indicator_id : h.name_zh};
+        std::vector<std::string> row{history_name(h)};
         for (const auto& p : periods) {
             std::string cell;
             for (const auto& pt : h.points)
@@ -305,7 +305,7 @@ inline std::vector<std::string> missed_runs_lines(const std::vector<indicator_hi
     std::vector<std::string> out;
     for (const auto& h : hs)
         if (h.longest_missed_run >= 2)
-            out.push_back(fmt::format("{}: 连续{}年未完成 missed {} years running{}", h.name_zh.empty() ? h.indicator_id : h.name_zh,
+            out.push_back(fmt::format("{}: 连续{}年未完成 missed {} years running{}", history_name(h),
                                       h.longest_missed_run, h.longest_missed_run,
                                       h.missed_run_now == h.longest_missed_run ? ", up to the latest target" : ""));
     return out;
