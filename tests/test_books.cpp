@@ -404,3 +404,57 @@ TEST(PriceBasis, RealGrowthIsNotComputedFromCurrentPriceLevels) {
 }
 
 }  // namespace
+
+namespace {
+
+// 五年城镇新增就业4500万人: a total over the plan period (test mode period_total,
+// from the wording 五年), summed over its years, or the span's own actual.
+pt::assessment five_year_jobs(const std::string& actuals, int as_of) {
+    const auto book = read({{"plan.csv", "t,jobs,城镇新增就业,target,2011..2015,level,,4500,万人,五年城镇新增就业4500万人\n"},
+                            {"results.csv", actuals}});
+    const pt::plan p = pt::plan_from_figures(pt::link_books(book).book);
+    return p.evaluate(pt::period::year(as_of)).assessments.at(0);
+}
+std::string years_of(std::initializer_list<std::pair<int, int>> v) {
+    std::string out;
+    for (const auto& [y, n] : v)
+        out += "a" + std::to_string(y) + ",jobs,城镇新增就业,actual," + std::to_string(y) + ",level,," + std::to_string(n) + ",万人,\n";
+    return out;
+}
+
+TEST(PlanPeriodTotal, SummedOverTheYears) {
+    const auto all = years_of({{2011, 900}, {2012, 900}, {2013, 900}, {2014, 900}, {2015, 900}});
+    const auto a = five_year_jobs(all, 2015);
+    EXPECT_EQ(a.test, pt::test_mode::period_total);
+    EXPECT_EQ(a.outcome, pt::verdict::achieved);  // 4500: at the bound
+    ASSERT_TRUE(a.actual.ok());
+    EXPECT_DOUBLE_EQ(*a.actual, 4500.0);
+    EXPECT_EQ(five_year_jobs(years_of({{2011, 900}, {2012, 900}, {2013, 900}, {2014, 900}, {2015, 899}}), 2015).outcome,
+              pt::verdict::not_achieved);
+    EXPECT_EQ(five_year_jobs(years_of({{2011, 900}, {2012, 900}, {2013, 900}, {2014, 900}, {2015, 901}}), 2015).outcome,
+              pt::verdict::exceeded);
+}
+
+TEST(PlanPeriodTotal, AMissingYearIsAGap) {
+    const auto a = five_year_jobs(years_of({{2011, 900}, {2012, 900}, {2014, 900}, {2015, 900}}), 2015);
+    EXPECT_EQ(a.outcome, pt::verdict::not_assessable);
+    EXPECT_EQ(a.why, pt::reason::gap);
+}
+
+TEST(PlanPeriodTotal, InsideThePeriodProRataByYears) {
+    // After 2011..2013, 3/5 of 4500 = 2700 is expected.
+    const auto on = five_year_jobs(years_of({{2011, 900}, {2012, 900}, {2013, 900}}), 2013);
+    EXPECT_EQ(on.outcome, pt::verdict::on_schedule);
+    ASSERT_TRUE(on.expected_to_date.ok());
+    EXPECT_DOUBLE_EQ(*on.expected_to_date, 2700.0);
+    EXPECT_EQ(five_year_jobs(years_of({{2011, 900}, {2012, 900}, {2013, 899}}), 2013).outcome,
+              pt::verdict::behind_schedule);
+}
+
+TEST(PlanPeriodTotal, TheSpansOwnActual) {
+    const auto a = five_year_jobs("f,jobs,城镇新增就业,actual,2011..2015,level,,5771,万人,\n", 2015);
+    EXPECT_EQ(a.outcome, pt::verdict::exceeded);
+    EXPECT_DOUBLE_EQ(*a.actual, 5771.0);
+}
+
+}  // namespace

@@ -259,7 +259,7 @@ TEST(IndicatorTraitsColumns, UnknownTokensAreLocatedErrors) {
     EXPECT_NE(e.message.find("unknown price basis (expected nominal, real)"), std::string::npos) << e.message;
     e = book_error(header + row_start + ",,,monthly,\n");
     EXPECT_EQ(e.where.column, 38u);
-    EXPECT_NE(e.message.find("unknown test mode (expected at_deadline, every_observation, period_average)"),
+    EXPECT_NE(e.message.find("unknown test mode (expected at_deadline, every_observation, period_average, period_total)"),
               std::string::npos)
         << e.message;
 }

@@ -59,11 +59,12 @@ inline bool ends_by(period a, period b) {  // a ends no later than b
     return a.year_number() < b.year_number() ||
            (a.year_number() == b.year_number() && a.last_month() <= b.last_month());
 }
-// Spans of years count from their first year: 2006..2010 is not within 2010.
+// By months counted from year 0: 2006..2010 is not within 2010, and 2011 is
+// within 2011..2015.
 inline bool within(period inner, period outer) {
-    return inner.year_number() == outer.year_number() && inner.first_year() >= outer.first_year() &&
-           (inner.first_year() > outer.first_year() || inner.first_month() >= outer.first_month()) &&
-           inner.last_month() <= outer.last_month();
+    const auto start = [](const period& p) { return p.first_year() * 12 + p.first_month(); };
+    const auto end = [](const period& p) { return p.year_number() * 12 + p.last_month(); };
+    return start(inner) >= start(outer) && end(inner) <= end(outer);
 }
 
 // The months first..last of a year as a period, where one kind of period

@@ -567,6 +567,88 @@ inline void assess_growth_in_year(const evaluation_context& ctx, const condition
                                                                            : verdict::behind_schedule;
 }
 
+// The total over a plan period (五年城镇新增就业4500万人, test mode period_total): the span's own
+// actual where one is published, else the sum of its years so far; a year
+// missing is a gap. The years summed end with the last whole year by as_of.
+struct flow_total {
+    observation<double> total;
+    int years = 0;  // years summed (all of the plan's for the span's own actual)
+};
+inline result<flow_total> flow_total_in(const value_series& s, period plan, period as_of) {
+    if (const auto* whole = s.find(plan); whole != nullptr && !whole->meta.growth_only && ends_by(plan, as_of))
+        return flow_total{*whole, plan.year_count()};
+    int last = std::min(plan.year_number(), as_of.year_number());
+    if (last == as_of.year_number() && as_of.last_month() < 12) --last;  // the year has not ended
+    if (last < plan.first_year()) return reason::no_data;
+    flow_total out;
+    out.total.period = plan;
+    out.total.value = 0.0;
+    for (int y = plan.first_year(); y <= last; ++y) {
+        const auto* o = s.find(period::year(y));
+        if (o == nullptr || o->meta.growth_only) return reason::gap;
+        if (!std::isfinite(o->value)) return reason::not_finite;
+        out.total.value += o->value;
+        if (o->meta.bound != value_bound::exact) out.total.meta.bound = o->meta.bound;
+        out.total.meta.decimals = out.years == 0 ? o->meta.decimals : std::min(out.total.meta.decimals, o->meta.decimals);
+        ++out.years;
+    }
+    return out;
+}
+
+// A level target on the total over a plan period: the total at the end; inside the
+// period, the total so far against the years done's share of the target.
+inline condition_report assess_flow_over_plan_period(const evaluation_context& ctx, const condition& c) {
+    condition_report r;
+    r.part.cond = c;
+    const period plan = ctx.t.deadline;
+    const auto got = flow_total_in(ctx.s, plan, ctx.as_of);
+    if (!got) {
+        r.part.why = got.why();
+        return r;
+    }
+    if (ctx.at_deadline && got->years != plan.year_count()) {
+        r.part.why = reason::gap;
+        return r;
+    }
+    const auto q = quantity_of(ctx, c, got->total);
+    if (!q) {
+        r.part.why = q.why();
+        return r;
+    }
+    const kernel::comparison k = comparison_of(ctx, c, *q);
+    const double raw_margin = kernel::margin(k);
+    r.part.actual = q->actual;
+    if (const reason why = kernel::margin_reason(raw_margin, q->actual, q->x, q->upper); why != reason::none)
+        r.part.margin = why;
+    else r.part.margin = raw_margin;
+    r.part.compared = kernel::compared_actual(k);
+    r.part.compared_decimals = k.decimals;
+    r.actual = r.part.actual;
+    r.actual_period = got->total.period;
+    r.margin = r.part.margin;
+    r.completion = reason::not_applicable;
+    if (ctx.at_deadline) {
+        assess_as_it_stands(ctx, c, *q, k, raw_margin, r);
+        return r;
+    }
+    // Pro rata by years: after 2 of 5 years, 2/5 of the total is expected.
+    condition so_far = c;
+    const double share = static_cast<double>(got->years) / plan.year_count();
+    so_far.value *= share;
+    so_far.upper *= share;
+    so_far.decimals = -1;
+    const auto q2 = quantity_of(ctx, so_far, got->total);
+    if (!q2) {
+        r.part.why = q2.why();
+        return r;
+    }
+    r.expected_to_date = so_far.value;
+    const kernel::decision d = kernel::holds(comparison_of(ctx, so_far, *q2));
+    r.part.outcome = d.met ? verdict::on_schedule : d.missed ? verdict::behind_schedule : verdict::not_assessable;
+    if (!d.met && !d.missed) r.part.why = reason::bound_only;
+    return r;
+}
+
 // A target on a plan period of years: judged at the end on the last year
 // (from the base year for growth), and inside the period on the average rate
 // a year achieved so far against the one the whole period needs.
@@ -633,6 +715,9 @@ inline condition_report assess_condition(const evaluation_context& ctx, const co
         return r;
     }
     if (c.cmp == comparator::dynamic_zero) return assess_dynamic_zero(ctx, c);
+    if (ctx.t.deadline.kind() == period_kind::years && c.what == measure::level && ctx.t.test == test_mode::period_total &&
+        !is_position(c.cmp))
+        return assess_flow_over_plan_period(ctx, c);
     if (ctx.t.deadline.kind() == period_kind::years) return assess_plan_period(ctx, c);
     if (ctx.t.test == test_mode::every_observation) return assess_every_observation(ctx, c);
     const auto standing = standing_observation(ctx, c);

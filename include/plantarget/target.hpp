@@ -51,7 +51,7 @@ enum class measure : std::uint8_t {
 // period's value: its total, latest or mean as the indicator's nature says),
 // at every observation of the period (as 动态清零 is), or on the mean of the
 // period's observations.
-enum class test_mode : std::uint8_t { at_deadline, every_observation, period_average };
+enum class test_mode : std::uint8_t { at_deadline, every_observation, period_average, period_total };
 
 enum class commitment : std::uint8_t { anticipatory, binding };  // 预期性, 约束性
 enum class combination : std::uint8_t { all_of, any_of };
@@ -90,10 +90,11 @@ static_assert(detail::vocabulary_is_dense<measure>());
 
 template <>
 struct vocabulary<test_mode> {
-    static constexpr std::array<vocab_entry<test_mode>, 3> entries{{
+    static constexpr std::array<vocab_entry<test_mode>, 4> entries{{
         {test_mode::at_deadline, "at_deadline", "at the deadline", "期末考核"},
         {test_mode::every_observation, "every_observation", "at every observation", "逐期考核"},
         {test_mode::period_average, "period_average", "on the period average", "期内平均"},
+        {test_mode::period_total, "period_total", "on the total over the period", "期内累计"},
     }};
 };
 static_assert(detail::vocabulary_is_dense<test_mode>());

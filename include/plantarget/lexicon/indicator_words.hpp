@@ -57,7 +57,7 @@ inline constexpr std::optional<test_mode> no_test{};
 // In a name, the longest word starting at a place is read (人均 hides its 均,
 // 年末 its 末); where two words found imply different values of one trait, the
 // one earlier in this table decides.
-inline constexpr std::array<indicator_word, 37> indicator_words{{
+inline constexpr std::array<indicator_word, 39> indicator_words{{
     // words that only hide a shorter one
     {"人均", detail::name_word, detail::no_nature, detail::no_direction, detail::no_basis, detail::no_test,
      "per head: a ratio to population, not a mean over time (人均可支配收入 is summed over the months)"},
@@ -137,6 +137,10 @@ inline constexpr std::array<indicator_word, 37> indicator_words{{
      test_mode::at_deadline, "the year's value, at the deadline"},
     {"全年…以下", detail::wording_word, detail::no_nature, detail::no_direction, detail::no_basis,
      test_mode::at_deadline, "the year's value, at the deadline"},
+    {"五年", detail::wording_word, detail::no_nature, detail::no_direction, detail::no_basis,
+     test_mode::period_total, "over five years: a flow's total over the plan period (五年城镇新增就业)"},
+    {"累计", detail::wording_word, detail::no_nature, detail::no_direction, detail::no_basis,
+     test_mode::period_total, "accumulated: a flow's total over the plan period"},
 }};
 
 }  // namespace plantarget
