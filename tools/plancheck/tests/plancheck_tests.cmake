@@ -561,11 +561,11 @@ set(PLANCHECK_BOOKS "${PLANCHECK_TEST_DIR}/books")
 # but growing 42.7 % against at least 50 %), which also revises a 2025 figure.
 # Exit 3: the binding targets the made-up book has no actual for.
 plancheck_test(books.shapingba_2026
-  ARGS "--relations|${PLANCHECK_SHAPINGBA}/relations.csv|${PLANCHECK_SHAPINGBA}/figures.csv|${PLANCHECK_BOOKS}/shapingba_2026_actuals.csv"
+  ARGS "--relations|${PLANCHECK_SHAPINGBA}/relations.csv|${PLANCHECK_SHAPINGBA}/figures.csv|${PROJECT_SOURCE_DIR}/examples/over-years/shapingba_2026_made_up.csv"
   EXIT 3
   STDOUT "历年 Books over years@@修订 Revisions@@intl_freight_trains +\\| 2025 +\\| +4160 列@@新增城镇就业 +\\| 未完成 +\\| +1 \\|@@调查失业率 +\\| 完成@@保税进出口额 +\\| 未完成@@国际班列开行量 +\\| 超额完成@@零就业家庭 +\\| 完成")
 plancheck_test(books.shapingba_2026_json
-  ARGS "--format|json|--output|${PLANCHECK_OUT}/books.json|--relations|${PLANCHECK_SHAPINGBA}/relations.csv|${PLANCHECK_SHAPINGBA}/figures.csv|${PLANCHECK_BOOKS}/shapingba_2026_actuals.csv|--published|shapingba_2026_actuals.csv=2027-01-20"
+  ARGS "--format|json|--output|${PLANCHECK_OUT}/books.json|--relations|${PLANCHECK_SHAPINGBA}/relations.csv|${PLANCHECK_SHAPINGBA}/figures.csv|${PROJECT_SOURCE_DIR}/examples/over-years/shapingba_2026_made_up.csv|--published|shapingba_2026_made_up.csv=2027-01-20"
   EXIT 3
   JSON_FILE "${PLANCHECK_OUT}/books.json"
   JSON "over_years/books#=2@@over_years/books/1/published=2027-01-20@@over_years/books/1/published_from=given@@over_years/revisions#=1@@over_years/revisions/0/used/value=4160@@over_years/revisions/0/earlier/value=4156")
