@@ -458,3 +458,24 @@ TEST(PlanPeriodTotal, TheSpansOwnActual) {
 }
 
 }  // namespace
+
+namespace {
+
+// A plan-period target followed through the years inside it (history_point::through).
+TEST(PlanPeriodTotal, FollowedThroughTheYears) {
+    const auto j = judge(read({{"plan.csv", "t,jobs,城镇新增就业,target,2011..2015,level,,4500,万人,五年城镇新增就业4500万人\n"},
+                               {"results.csv", years_of({{2011, 850}, {2012, 950}, {2013, 900}})}}));
+    ASSERT_EQ(j.history.size(), 1u);
+    const auto& through = j.history[0].points.at(0).through;
+    ASSERT_EQ(through.size(), 5u);
+    EXPECT_EQ(through[0].year, 2011);
+    EXPECT_EQ(through[0].outcome, pt::verdict::behind_schedule);  // 850 of 900
+    EXPECT_EQ(through[1].outcome, pt::verdict::on_schedule);      // 1800 of 1800
+    EXPECT_EQ(through[2].outcome, pt::verdict::on_schedule);      // 2700 of 2700
+    ASSERT_TRUE(through[2].expected_to_date.ok());
+    EXPECT_DOUBLE_EQ(*through[2].expected_to_date, 2700.0);
+    EXPECT_EQ(through[3].why, pt::reason::gap);                   // no 2014 figure
+    EXPECT_EQ(through[4].why, pt::reason::gap);
+}
+
+}  // namespace

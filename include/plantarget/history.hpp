@@ -30,6 +30,18 @@ struct history_point {
     double low = 0.0, high = 0.0;
     bool open_low = false, open_high = false;
 
+    // A target on a plan period (2011..2015), followed through the years
+    // inside it: the verdict as of the end of each year with data so far.
+    struct step {
+        int year = 0;
+        verdict outcome = verdict::not_assessable;
+        reason why = reason::none;
+        result<double> actual = reason::no_data;
+        result<double> rate_still_needed = reason::not_applicable;  // a year, from that year on
+        result<double> expected_to_date = reason::not_applicable;   // a total's share by then
+    };
+    std::vector<step> through;
+
     [[nodiscard]] bool missed() const noexcept {
         return outcome == verdict::not_achieved || outcome == verdict::behind_schedule;
     }
@@ -124,6 +136,17 @@ inline std::vector<indicator_history> history_of(const plan& p, const plan_repor
         pt.actual = a.actual;
         pt.margin = a.margin;
         if (!a.conditions.empty()) history_detail::band_of(a.conditions.front(), about, pt);
+        if (a.deadline.kind() == period_kind::years)
+            if (const planned_target* t = p.target_by_id(a.target_id))
+                if (const indicator_info* info = p.indicator_by_id(a.indicator_id)) {
+                    evaluation_options opt;
+                    opt.about_band = about;
+                    const int last = std::min(a.deadline.year_number(), r.as_of.year_number());
+                    for (int y = a.deadline.first_year(); y <= last; ++y) {
+                        const assessment s = evaluate(t->spec, *info, *p.series_of(info->id), period::year(y), opt);
+                        pt.through.push_back({y, s.outcome, s.why, s.actual, s.rate_still_needed, s.expected_to_date});
+                    }
+                }
         out[it->second].points.push_back(pt);
     }
     for (auto& h : out) {

@@ -251,6 +251,18 @@ inline json books_json(const document& d) {
             put(j, "margin", p.margin);
             j["low"] = p.open_low ? json(nullptr) : json(p.low);
             j["high"] = p.open_high ? json(nullptr) : json(p.high);
+            json through = json::array();
+            for (const auto& s : p.through) {
+                json k;
+                k["year"] = s.year;
+                k["verdict"] = std::string(to_string(s.outcome));
+                k["reason"] = reason_or_null(s.why);
+                put(k, "actual", s.actual);
+                put(k, "rate_still_needed", s.rate_still_needed);
+                put(k, "expected_to_date", s.expected_to_date);
+                through.push_back(std::move(k));
+            }
+            j["through"] = std::move(through);
             points.push_back(std::move(j));
         }
         history.push_back(json{{"indicator", h.indicator_id},

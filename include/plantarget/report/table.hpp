@@ -131,6 +131,10 @@ inline std::string render_table(const document& d) {
         out += "\n历年结论 Verdicts by year\n" + detail::render_text_table(verdicts_by_year_table(hs));
         out += verdicts_legend(hs) + '\n';
         for (const auto& line : missed_runs_lines(hs)) out += line + '\n';
+        if (const auto periods = plan_period_lines(hs); !periods.empty()) {
+            out += "\n规划期 Plan periods, year by year\n";
+            for (const auto& line : periods) out += line + '\n';
+        }
     }
     return out;
 }

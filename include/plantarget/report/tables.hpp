@@ -300,6 +300,26 @@ inline std::string verdicts_legend(const std::vector<indicator_history>& hs) {
     return out;
 }
 
+// Each plan-period target followed through its years: one line each.
+inline std::vector<std::string> plan_period_lines(const std::vector<indicator_history>& hs) {
+    std::vector<std::string> out;
+    for (const auto& h : hs)
+        for (const auto& p : h.points) {
+            if (p.through.empty()) continue;
+            std::string line = fmt::format("{} {}:", history_name(h), p.period.to_string());
+            for (const auto& s : p.through) {
+                line += fmt::format(" {} {}", s.year, chinese_of(s.outcome));
+                if (s.rate_still_needed.ok()) line += fmt::format(" (还需 still {:.2f}/年)", *s.rate_still_needed);
+                else if (s.expected_to_date.ok() && s.actual.ok())
+                    line += fmt::format(" ({:g} / {:g})", *s.actual, *s.expected_to_date);
+                line += ";";
+            }
+            line.pop_back();
+            out.push_back(std::move(line));
+        }
+    return out;
+}
+
 // One line per indicator missed two or more years running.
 inline std::vector<std::string> missed_runs_lines(const std::vector<indicator_history>& hs) {
     std::vector<std::string> out;
