@@ -61,6 +61,9 @@ struct batch_inputs {
     std::span<const double> uppers{};  // empty: 0 for every row (condition::upper's default)
     measure what = measure::level;
     batch_rule rule{};
+    // Levels are at current prices: a growth of an indicator at comparable
+    // prices (real) is not theirs, and every row says so (price_basis).
+    price_basis basis = price_basis::nominal;
 
     [[nodiscard]] std::size_t size() const noexcept { return values.size(); }
 
@@ -331,6 +334,15 @@ inline batch_row evaluate_row(measure what, comparator cmp, double value, double
 // makes its row not_assessable for reason::invalid_argument.
 [[nodiscard]] inline reason evaluate_batch(const batch_inputs& in, const batch_outputs& out) noexcept {
     if (!detail::batch_shapes_fit(in, out)) return reason::invalid_argument;
+    if (in.what == measure::growth && in.basis == price_basis::real) {
+        std::fill(out.growth_percent.begin(), out.growth_percent.end(), 0.0);
+        std::fill(out.growth_reasons.begin(), out.growth_reasons.end(), reason::price_basis);
+        std::fill(out.verdicts.begin(), out.verdicts.end(), verdict::not_assessable);
+        std::fill(out.margins.begin(), out.margins.end(), 0.0);
+        std::fill(out.reasons.begin(), out.reasons.end(), reason::price_basis);
+        std::fill(out.margin_reasons.begin(), out.margin_reasons.end(), reason::none);
+        return reason::none;
+    }
     if (in.what == measure::growth) detail::batch_dispatch<measure::growth>(in, out);
     else detail::batch_dispatch<measure::level>(in, out);
     return reason::none;

@@ -366,10 +366,61 @@ inline result<compared_quantity> quantity_of(const evaluation_context& ctx, cons
     return reason::invalid_argument;
 }
 
+// Whether a pro-rata schedule gap is beyond the on-schedule band, decided in
+// decimal: with a, x and the band published to a few decimals, the gap
+// sign (a - x m/M) 100 / |x| against ±band is the sign of a whole number, so
+// 0.84 万人 by March against 3.5 for the year (exactly 1 point behind) is on
+// the band's edge, not 1.0000000000000009 beyond it. nullopt: not decimal
+// (a seasonal profile, a value of many digits); then compared in binary.
+__extension__ using wide_int = __int128;
+inline std::optional<wide_int> decimal_scaled(double v, int decimals) {
+    if (decimals < 0 || decimals > 6 || !std::isfinite(v)) return std::nullopt;
+    const double s = v * std::pow(10.0, decimals);
+    const double r = std::round(s);
+    if (std::abs(r) > 1e15 || std::abs(s - r) > 1e-6 * std::max(1.0, std::abs(r))) return std::nullopt;
+    return static_cast<wide_int>(r);
+}
+struct schedule_side {
+    bool ahead = false, behind = false;
+};
+inline std::optional<schedule_side> schedule_side_in_decimal(double a, int da, double x, int dx, double band, int sign,
+                                                             int done, int months) {
+    const int db = shortest_decimals(band);
+    const auto A = decimal_scaled(a, da), X = decimal_scaled(x, dx), B = decimal_scaled(band, db);
+    if (!A || !X || !B || *X == 0 || months <= 0) return std::nullopt;
+    const auto pow10 = [](int d) {
+        wide_int p = 1;
+        for (int i = 0; i < d; ++i) p *= 10;
+        return p;
+    };
+    // gap - band and gap + band over the positive 12|x| (M|x|), scaled by 10^(da+dx+db).
+    const wide_int diff = static_cast<wide_int>(sign) * (static_cast<wide_int>(months) * *A * pow10(dx) -
+                                                         *X * static_cast<wide_int>(done) * pow10(da)) *
+                          100 * pow10(db);
+    const wide_int edge = static_cast<wide_int>(months) * *B * (*X < 0 ? -*X : *X) * pow10(da);
+    return schedule_side{diff - edge > 0, diff + edge < 0};
+}
+
 // A flow's level in its period: compared with what is expected to date (pro
-// rata, or a seasonal profile).
+// rata, or a seasonal profile). A range is the two bounds it is (all_of
+// at_least and at_most), the worse of the two, as all_of gives it.
 inline void assess_against_schedule(const evaluation_context& ctx, const condition& c, const observation<double>& o,
                                     const compared_quantity& q, condition_report& r) {
+    if (c.cmp == comparator::between) {
+        condition low = c, high = c;
+        low.cmp = comparator::at_least;
+        high.cmp = comparator::at_most;
+        high.value = c.upper;
+        compared_quantity ql = q, qh = q;
+        ql.upper = qh.upper = 0.0;
+        qh.x = q.upper;
+        condition_report rl = r, rh = r;
+        assess_against_schedule(ctx, low, o, ql, rl);
+        assess_against_schedule(ctx, high, o, qh, rh);
+        r = goodness(rl.part.outcome) <= goodness(rh.part.outcome) ? rl : rh;
+        r.part.cond = c;
+        return;
+    }
     const double f = elapsed_fraction(ctx.t.deadline, o.period, ctx.opt);
     const double expected = q.x * f;
     const int sign = better_sign(c.cmp);
@@ -391,7 +442,14 @@ inline void assess_against_schedule(const evaluation_context& ctx, const conditi
         return;
     }
     const double band = ctx.opt.on_schedule_band_pp;
-    r.part.outcome = gap > band ? verdict::ahead_of_schedule : gap < -band ? verdict::behind_schedule : verdict::on_schedule;
+    const int done = std::clamp(o.period.last_month() - ctx.t.deadline.first_month() + 1, 0, ctx.t.deadline.months());
+    const auto side = ctx.opt.seasonal_profile
+                          ? std::nullopt
+                          : schedule_side_in_decimal(q.actual, q.actual_decimals, q.x, c.decimals, band, sign, done,
+                                                     ctx.t.deadline.months());
+    const bool ahead = side ? side->ahead : gap > band;
+    const bool behind = side ? side->behind : gap < -band;
+    r.part.outcome = ahead ? verdict::ahead_of_schedule : behind ? verdict::behind_schedule : verdict::on_schedule;
 }
 
 // At the deadline (met, exceeded or missed), or a stock, rate or bound in its
@@ -754,8 +812,9 @@ inline condition_report assess_condition(const evaluation_context& ctx, const co
     r.part.compared_decimals = k.decimals;
     if (c.cmp == comparator::about) r.part.band = band_of(c, ctx.opt.about_band);
 
-    const bool flow_level = c.what == measure::level && ctx.ind.kind == nature::flow && better_sign(c.cmp) != 0 &&
-                            !is_position(c.cmp);
+    // A range is scheduled as its two bounds (assess_against_schedule); a band around one value is not.
+    const bool flow_level = c.what == measure::level && ctx.ind.kind == nature::flow &&
+                            (better_sign(c.cmp) != 0 || c.cmp == comparator::between) && !is_position(c.cmp);
     if (!ctx.at_deadline && flow_level && o->period != ctx.t.deadline) assess_against_schedule(ctx, c, *o, *q, r);
     else if (!ctx.at_deadline && c.what == measure::growth) assess_growth_in_year(ctx, c, *q, k, r);
     else assess_as_it_stands(ctx, c, *q, k, raw_margin, r);

@@ -129,6 +129,7 @@ def evaluate(
     upper=None,
     tolerance=None,
     what: str = "level",
+    price_basis: str = "nominal",
     threads: int = 0,
     parse_numbers: bool = False,
     prefix: str = "",
@@ -151,7 +152,11 @@ def evaluate(
 
     ``what='level'`` bounds the value itself (in the threshold's unit: convert
     scales first); ``what='growth'`` bounds the year-on-year growth
-    value / prior - 1, in percent, and needs ``prior``.
+    value / prior - 1, in percent, and needs ``prior``. ``price_basis='real'``
+    says the indicator's growth is measured at comparable prices (GDP, value
+    added): levels are at current prices, so its growth is not computed from
+    them and every row of ``what='growth'`` is not_assessable with the reason
+    ``price_basis`` (give the published growth as a level row instead).
 
     ``threads``: 0 (the default) evaluates on one thread per core, 1 on the
     calling thread, n on up to n threads. The results do not depend on it.
@@ -250,7 +255,7 @@ def evaluate(
     _check_bounds(per_row, same, thresholds, uppers, index)
 
     growth, growth_codes, verdict_codes, margins, reason_codes, margin_codes = _core.evaluate_columns(
-        values, priors, thresholds, per_row, same, uppers, _MEASURES[what], int(threads)
+        values, priors, thresholds, per_row, same, uppers, _MEASURES[what], int(threads), price_basis
     )
     # A missing input is told apart from a NaN only here, where the masks are
     # known: the kernel sees NaN for both and says not_finite.

@@ -16,6 +16,7 @@
 #include <span>
 #include <stdexcept>
 #include <string>
+#include <string>
 #include <vector>
 
 namespace plantarget::python {
@@ -40,7 +41,7 @@ measure measure_from_code(int code) {
 
 py::tuple evaluate_columns(const double_array& values, const double_array& prior_values,
                            const double_array& thresholds, const byte_array& comparator_codes, int same_comparator,
-                           const double_array& uppers, int what, unsigned threads) {
+                           const double_array& uppers, int what, unsigned threads, const std::string& basis) {
     const std::size_t n = length_of(values, "values");
     const auto check = [n](const py::array& a, const char* name, bool optional) {
         const std::size_t size = length_of(a, name);
@@ -66,6 +67,10 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
     in.same_comparator = comparator_from_code(same_comparator);
     in.uppers = std::span<const double>(uppers.data(), static_cast<std::size_t>(uppers.shape(0)));
     in.what = measure_from_code(what);
+    const auto b = from_token<price_basis>(basis);
+    if (!b) throw std::invalid_argument("plantarget: unknown price_basis '" + basis + "' (expected " +
+                                        token_list<price_basis, std::string>() + ")");
+    in.basis = *b;
 
     // Results go straight into arrays that become the DataFrame's columns
     // (owned_array). The one-byte enum columns are int8, the dtype pandas
@@ -111,9 +116,10 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
 void bind_batch(py::module_& m) {
     m.def("evaluate_columns", &evaluate_columns, py::arg("values"), py::arg("prior"), py::arg("threshold"),
           py::arg("comparator_codes"), py::arg("same_comparator"), py::arg("upper"), py::arg("what"),
-          py::arg("threads") = 1U,
+          py::arg("threads") = 1U, py::arg("price_basis") = std::string("nominal"),
           "evaluate_batch over numpy columns. comparator_codes may be empty (then every row uses "
-          "same_comparator), upper may be empty (0 for every row). threads: 1 runs on the calling thread, 0 one "
+          "same_comparator), upper may be empty (0 for every row). price_basis 'real' with what growth: every "
+          "row not assessable (price_basis). threads: 1 runs on the calling thread, 0 one "
           "thread per core. Returns (growth_percent, growth_reason_codes, verdict_codes, margins, reason_codes, "
           "margin_reason_codes); growth is NaN exactly where its reason code is not 0, the margin where the row's "
           "or the margin's reason code is not 0.");

@@ -181,3 +181,18 @@ def test_batch_agrees_with_the_plan_engine_at_the_boundaries():
     assert list(batch["verdict"]) == ["achieved", "not_achieved", "exceeded", "not_achieved"]
     assert list(plan.loc[["a", "b", "c", "d"], "verdict"]) == list(batch["verdict"])
     assert list(plan.loc[["a", "b", "c", "d"], "margin"]) == list(batch["margin"])
+
+
+def test_real_growth_is_not_computed_from_current_price_levels():
+    # GDP growth is at comparable prices; the levels are at current prices.
+    df = pd.DataFrame({"value": [106.0, 110.0], "prior": [100.0, 100.0]})
+    nominal = pt.evaluate(df, value="value", prior="prior", threshold=5.0, what="growth")
+    assert list(nominal["verdict"].astype(str)) == ["achieved", "achieved"]  # a growth is never exceeded
+    real = pt.evaluate(df, value="value", prior="prior", threshold=5.0, what="growth", price_basis="real")
+    assert list(real["verdict"].astype(str)) == ["not_assessable", "not_assessable"]
+    assert list(real["reason"].astype(str)) == ["price_basis", "price_basis"]
+    # A level target on the same rows does not depend on the basis.
+    level = pt.evaluate(df, value="value", threshold=105.0, price_basis="real")
+    assert list(level["verdict"].astype(str)) == ["exceeded", "exceeded"]
+    with pytest.raises(ValueError, match="price_basis"):
+        pt.evaluate(df, value="value", prior="prior", threshold=5.0, what="growth", price_basis="current")
