@@ -3,10 +3,11 @@
 // reasons written into arrays the caller owns. Each row is judged as evaluate()
 // judges an exact actual at the deadline, through the same primitives
 // (kernel.hpp), so a batch and a one-by-one run agree row for row, bit for
-// bit. This header adds only columns, dispatch, blocks and threads. Nothing
-// here allocates per row or throws, and a row's result depends on that row
-// alone: callers may split the rows across threads as they like
-// (evaluate_batch_parallel does it with std::thread).
+// bit. This header adds only columns, dispatch, blocks and threads. Rows at
+// the deadline allocate nothing and nothing throws; rows in the year (months
+// covered below 12) are judged by evaluate() itself, one by one. A row's
+// result depends on that row alone: callers may split the rows across threads
+// as they like (evaluate_batch_parallel does it with std::thread).
 #pragma once
 
 #include <plantarget/decimal.hpp>
@@ -64,8 +65,26 @@ struct batch_inputs {
     // Levels are at current prices: a growth of an indicator at comparable
     // prices (real) is not theirs, and every row says so (price_basis).
     price_basis basis = price_basis::nominal;
+    // Monitoring in the year. months_covered: how many months of the target's
+    // (calendar) year each row's value covers, from January: 1..11 in the
+    // year, 12 at the deadline; an empty column is every row at the deadline.
+    // A row in the year is judged as evaluate() judges an indicator of the
+    // row's nature with that year-to-date observation, as of its last month
+    // (batch_row_in_year): a flow against the threshold pro rata (on, ahead
+    // of or behind schedule), a stock, rate or average as it stands, a growth
+    // against the year's growth target itself within on_schedule_band_pp.
+    // 0 or more than 12 months: the row is not_assessable (invalid_argument).
+    std::span<const std::uint8_t> months_covered{};
+    std::span<const nature> natures{};  // empty: same_nature for every row
+    nature same_nature = nature::flow;
+    // The indicator's direction per row, for about-bands (empty: rule.better).
+    std::span<const direction> directions{};
+    double on_schedule_band_pp = evaluation_options{}.on_schedule_band_pp;
 
     [[nodiscard]] std::size_t size() const noexcept { return values.size(); }
+    // Whether some row needs more than the column kernel: a row in the year,
+    // or a direction of its own.
+    [[nodiscard]] bool per_row_rules() const noexcept { return !months_covered.empty() || !directions.empty(); }
 
     // Rows [first, first + count) of every column, for splitting work.
     [[nodiscard]] batch_inputs rows(std::size_t first, std::size_t count) const noexcept {
@@ -75,6 +94,9 @@ struct batch_inputs {
         part.thresholds = thresholds.subspan(first, count);
         if (!comparators.empty()) part.comparators = comparators.subspan(first, count);
         if (!uppers.empty()) part.uppers = uppers.subspan(first, count);
+        if (!months_covered.empty()) part.months_covered = months_covered.subspan(first, count);
+        if (!natures.empty()) part.natures = natures.subspan(first, count);
+        if (!directions.empty()) part.directions = directions.subspan(first, count);
         return part;
     }
 };
@@ -107,11 +129,16 @@ struct batch_outputs {
     std::span<double> margins{};
     std::span<reason> reasons{};
     std::span<reason> margin_reasons{};
+    // The value expected to date of a flow in the year (pro rata), in the
+    // threshold's unit; 0.0 elsewhere, and expected_reasons says why
+    // (not_applicable at the deadline and for the other natures).
+    std::span<double> expected_to_date{};
+    std::span<reason> expected_reasons{};
 
     [[nodiscard]] batch_outputs rows(std::size_t first, std::size_t count) const noexcept {
         const auto part = [&](auto s) { return s.empty() ? s : s.subspan(first, count); };
-        return {part(growth_percent), part(growth_reasons), part(verdicts),
-                part(margins),        part(reasons),        part(margin_reasons)};
+        return {part(growth_percent), part(growth_reasons),   part(verdicts),         part(margins),
+                part(reasons),        part(margin_reasons),   part(expected_to_date), part(expected_reasons)};
     }
 };
 
@@ -218,6 +245,117 @@ inline void finish_margin(double& margin, reason& margin_why, double x, double u
 
 
 
+// A row in the year, judged by evaluate() itself, so that the batch and a
+// plan agree on monitoring data by construction: an indicator of the row's
+// nature whose observation for January..`months` of a year is the row's value
+// (the prior value for the same months a year earlier), the row's condition as
+// the target for the year, as of the last month covered. It allocates (one
+// evaluation per row); rows at the deadline keep the column kernel.
+struct batch_row_in_year {
+    batch_row row;
+    double expected_to_date = 0.0;
+    reason expected_why = reason::not_applicable;
+};
+
+inline batch_row_in_year judge_row_in_year(measure what, comparator cmp, nature kind, direction better,
+                                           price_basis basis, int months, double value, double prior, double x,
+                                           double upper, const batch_rule& rule, double band_pp) {
+    constexpr int year = 2001;  // any year: a batch row has no calendar
+    batch_row_in_year out;
+    out.row.why = reason::invalid_argument;
+    if (months < 1 || months > 11 || !is_known(kind) || !is_known(better) || !kernel::known_comparator(cmp))
+        return out;
+    evaluation_options opt;
+    opt.on_schedule_band_pp = band_pp;
+    if (cmp == comparator::among_top) {  // evaluate() reads the cut-off as a whole number
+        if (!(std::abs(x) < 1e9) || x != std::trunc(x)) return out;
+        opt.among_top_cutoff = static_cast<int>(x);
+    }
+    indicator_info ind;
+    ind.kind = kind;
+    ind.better = better;
+    ind.basis = basis;
+    value_series s(ind.unit);
+    observation_meta meta;
+    meta.decimals = rule.value_decimals;
+    (void)s.add(period::year_to_date(year - 1, months), prior);
+    (void)s.add(period::year_to_date(year, months), value, meta);
+    condition c;
+    c.what = what;
+    c.cmp = cmp;
+    c.value = x;
+    if (cmp == comparator::about) c.tolerance = upper;
+    else c.upper = upper;
+    c.unit = ind.unit;
+    c.decimals = rule.decimals;
+    target_spec t;
+    t.deadline = period::year(year);
+    t.conditions.push_back(c);
+    const assessment a = evaluate(t, ind, s, period::month(year, months), opt);
+    const condition_assessment& part = a.conditions.front();
+    out.row.outcome = part.outcome;
+    out.row.why = part.why;
+    if (part.outcome != verdict::not_assessable) {
+        if (part.margin) out.row.margin = *part.margin;
+        else out.row.margin_why = part.margin.why();
+    }
+    if (a.expected_to_date) {
+        out.expected_to_date = *a.expected_to_date;
+        out.expected_why = reason::none;
+    } else {
+        out.expected_why = a.expected_to_date.why();
+    }
+    return out;
+}
+
+// The rows the column kernel does not decide alone: those in the year, and
+// about-bands read by a direction of their own. The kernel's growth columns
+// stand (a year-to-date growth is value / prior - 1 as at the deadline).
+inline void batch_per_row_rules(const batch_inputs& in, const batch_outputs& out) {
+    const std::size_t n = in.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const comparator cmp = in.comparators.empty() ? in.same_comparator : in.comparators[i];
+        const direction better = in.directions.empty() ? in.rule.better : in.directions[i];
+        const int months = in.months_covered.empty() ? 12 : in.months_covered[i];
+        const double upper = in.uppers.empty() ? 0.0 : in.uppers[i];
+        batch_row row;
+        double expected = 0.0;
+        reason expected_why = reason::not_applicable;
+        if (months == 12) {
+            if (better == in.rule.better || cmp != comparator::about) continue;  // the kernel's row stands
+            if (!is_known(better)) {
+                row.why = reason::invalid_argument;
+            } else {
+                batch_rule rule = in.rule;
+                rule.better = better;
+                if (in.what == measure::growth && in.basis == price_basis::real)
+                    row = {0.0, reason::price_basis, verdict::not_assessable, 0.0, reason::price_basis};
+                else if (in.what == measure::growth)
+                    row = batch_evaluate_row<measure::growth>(cmp, in.values[i], in.prior_values[i], in.thresholds[i],
+                                                             upper, rule);
+                else
+                    row = batch_evaluate_row<measure::level>(cmp, in.values[i], in.prior_values[i], in.thresholds[i],
+                                                            upper, rule);
+                finish_margin(row.margin, row.margin_why, in.thresholds[i], upper);
+            }
+        } else {
+            const nature kind = in.natures.empty() ? in.same_nature : in.natures[i];
+            const batch_row_in_year r =
+                judge_row_in_year(in.what, cmp, kind, better, in.basis, months, in.values[i], in.prior_values[i],
+                                  in.thresholds[i], upper, in.rule, in.on_schedule_band_pp);
+            row = r.row;
+            expected = r.expected_to_date;
+            expected_why = r.expected_why;
+        }
+        if (!out.verdicts.empty()) out.verdicts[i] = row.outcome;
+        if (!out.reasons.empty()) out.reasons[i] = row.why;
+        if (!out.margins.empty()) out.margins[i] = row.margin;
+        if (!out.margin_reasons.empty()) out.margin_reasons[i] = row.margin_why;
+        if (!out.expected_to_date.empty()) out.expected_to_date[i] = expected;
+        if (!out.expected_reasons.empty()) out.expected_reasons[i] = expected_why;
+    }
+}
+
 // Rows go in blocks; a column the caller left empty is written to a scratch
 // block on the stack instead, so the row loop has no test per column.
 template <measure What, class ComparatorOf>
@@ -305,7 +443,10 @@ inline bool batch_shapes_fit(const batch_inputs& in, const batch_outputs& out) n
            fits(in.uppers.size(), true) && fits(out.growth_percent.size(), true) &&
            fits(out.growth_reasons.size(), true) && fits(out.verdicts.size(), true) &&
            fits(out.margins.size(), true) && fits(out.reasons.size(), true) &&
-           fits(out.margin_reasons.size(), true);
+           fits(out.margin_reasons.size(), true) && fits(in.months_covered.size(), true) &&
+           fits(in.natures.size(), true) && fits(in.directions.size(), true) &&
+           fits(out.expected_to_date.size(), true) && fits(out.expected_reasons.size(), true) &&
+           std::isfinite(in.on_schedule_band_pp) && in.on_schedule_band_pp >= 0.0;
 }
 
 }  // namespace detail
@@ -341,10 +482,16 @@ inline batch_row evaluate_row(measure what, comparator cmp, double value, double
         std::fill(out.margins.begin(), out.margins.end(), 0.0);
         std::fill(out.reasons.begin(), out.reasons.end(), reason::price_basis);
         std::fill(out.margin_reasons.begin(), out.margin_reasons.end(), reason::none);
-        return reason::none;
+    } else if (in.what == measure::growth) {
+        detail::batch_dispatch<measure::growth>(in, out);
+    } else {
+        detail::batch_dispatch<measure::level>(in, out);
     }
-    if (in.what == measure::growth) detail::batch_dispatch<measure::growth>(in, out);
-    else detail::batch_dispatch<measure::level>(in, out);
+    std::fill(out.expected_to_date.begin(), out.expected_to_date.end(), 0.0);
+    std::fill(out.expected_reasons.begin(), out.expected_reasons.end(), reason::not_applicable);
+    // Allocates for rows in the year (evaluate()); a failure to allocate
+    // there ends the program, as in any noexcept function.
+    if (in.per_row_rules()) detail::batch_per_row_rules(in, out);
     return reason::none;
 }
 

@@ -27,7 +27,7 @@ from ._common import (
     VERDICT_NAMES,
     reason_text,
 )
-from ._evaluate import COMPARATORS, comparator_code, evaluate
+from ._evaluate import COMPARATORS, DIRECTIONS, NATURES, comparator_code, evaluate
 from ._figures import FigureBook, Plan, audit, evaluate_plan, load_figures, plan_from_figures, read_figures
 from ._history import history
 from ._formulas import (
@@ -53,8 +53,10 @@ __version__ = _plantarget.__version__
 __all__ = [
     "COMPARATORS",
     "DEFINED",
+    "DIRECTIONS",
     "FigureBook",
     "FormulaResult",
+    "NATURES",
     "ParseError",
     "Plan",
     "REASON_DTYPE",

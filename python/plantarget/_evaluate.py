@@ -33,6 +33,12 @@ COMPARATORS: dict[str, int] = _comparator_table()
 
 _MEASURES = {"level": 0, "growth": 1}
 
+#: The natures of an indicator (C++ plantarget::nature tokens, with their codes):
+#: flow, stock, rate, average.
+NATURES: dict[str, int] = {name: code for code, name in enumerate(_core.nature_names)}
+#: The directions (C++ plantarget::direction): higher_is_better, lower_is_better, within_band.
+DIRECTIONS: dict[str, int] = {name: code for code, name in enumerate(_core.direction_names)}
+
 
 def comparator_code(text: str) -> int:
     """The C++ comparator code of a spelling; ValueError when unknown."""
@@ -43,51 +49,55 @@ def comparator_code(text: str) -> int:
         raise ValueError(f"plantarget: unknown comparator {text!r} (known: {known})") from None
 
 
-def _unknown_comparator(text, row) -> ValueError:
-    known = ", ".join(sorted(COMPARATORS))
-    return ValueError(f"plantarget: comparator: row {row!r}: unknown comparator {text!r} (known: {known})")
+def _unknown(name: str, table: dict[str, int], text, row) -> ValueError:
+    known = ", ".join(sorted(table))
+    return ValueError(f"plantarget: {name}: row {row!r}: unknown {name} {text!r} (known: {known})")
 
 
-def _comparator_codes(column, index) -> np.ndarray:
-    """Comparator spellings (or codes) per row, as uint8 codes; a ValueError
-    names the first row whose comparator is unknown or missing."""
+def _vocabulary_codes(column, index, table: dict[str, int], name: str) -> np.ndarray:
+    """Spellings (or codes) of a vocabulary per row, as uint8 codes; a
+    ValueError names the first row whose value is unknown or missing."""
     def first_row(mask) -> object:
         i = int(np.flatnonzero(mask)[0])
         return index[i] if index is not None else i
 
+    size = max(table.values()) + 1
     if isinstance(column, pd.Series) and isinstance(column.dtype, pd.CategoricalDtype):
         codes = column.cat.codes.to_numpy()
         if (codes < 0).any():
-            raise ValueError(f"plantarget: comparator: row {first_row(codes < 0)!r}: the comparator is missing")
-        # Only the categories some row uses must be comparators.
+            raise ValueError(f"plantarget: {name}: row {first_row(codes < 0)!r}: the {name} is missing")
+        # Only the categories some row uses must be known.
         used = np.unique(codes)
         lookup = np.zeros(len(column.cat.categories), dtype=np.uint8)
         for k in used:
             text = str(column.cat.categories[k]).strip()
-            if text not in COMPARATORS:
-                raise _unknown_comparator(text, first_row(codes == k))
-            lookup[k] = COMPARATORS[text]
+            if text not in table:
+                raise _unknown(name, table, text, first_row(codes == k))
+            lookup[k] = table[text]
         return np.ascontiguousarray(lookup[codes])
     values = np.asarray(column)
     if values.dtype.kind in "iu":
-        bad = (values < 0) | (values >= len(_core.comparator_names))
+        bad = (values < 0) | (values >= size)
         if bad.any():
             i = int(np.flatnonzero(bad)[0])
             raise ValueError(
-                f"plantarget: comparator: row {first_row(bad)!r}: code {int(values[i])} is outside "
-                f"0..{len(_core.comparator_names) - 1}"
+                f"plantarget: {name}: row {first_row(bad)!r}: code {int(values[i])} is outside 0..{size - 1}"
             )
         return np.ascontiguousarray(values, dtype=np.uint8)
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     if (codes < 0).any():
-        raise ValueError(f"plantarget: comparator: row {first_row(codes < 0)!r}: the comparator is missing")
+        raise ValueError(f"plantarget: {name}: row {first_row(codes < 0)!r}: the {name} is missing")
     lookup = np.empty(len(uniques), dtype=np.uint8)
     for k, u in enumerate(uniques):
         text = str(u).strip()
-        if text not in COMPARATORS:
-            raise _unknown_comparator(u, first_row(codes == k))
-        lookup[k] = COMPARATORS[text]
+        if text not in table:
+            raise _unknown(name, table, u, first_row(codes == k))
+        lookup[k] = table[text]
     return np.ascontiguousarray(lookup[codes])
+
+
+def _comparator_codes(column, index) -> np.ndarray:
+    return _vocabulary_codes(column, index, COMPARATORS, "comparator")
 
 
 def _check_bounds(per_row: np.ndarray, same: int, thresholds: np.ndarray, uppers: np.ndarray, index) -> None:
@@ -130,6 +140,10 @@ def evaluate(
     tolerance=None,
     what: str = "level",
     price_basis: str = "nominal",
+    months=None,
+    nature=None,
+    direction=None,
+    on_schedule_band: float = 1.0,
     threads: int = 0,
     parse_numbers: bool = False,
     prefix: str = "",
@@ -158,6 +172,30 @@ def evaluate(
     them and every row of ``what='growth'`` is not_assessable with the reason
     ``price_basis`` (give the published growth as a level row instead).
 
+    ``months`` puts rows in the year (monitoring data): the number of months
+    of the target's year each value covers from January (1..12; 12 is the
+    deadline), one for all rows or a column / array of whole numbers. A row in
+    the year is judged as the C++ evaluate() judges an indicator of the row's
+    ``nature`` with that year-to-date value, as of its last month, and its
+    verdict is ahead_of_schedule / on_schedule / behind_schedule:
+      flow     (investment, new jobs: summed over the months) against the
+               threshold pro rata, months / 12 of it, with the gap in points of
+               the threshold within ``on_schedule_band`` (1.0) on schedule;
+      stock, rate, average  (a level at a date, a share, a mean to date) as
+               it stands: meeting the threshold is on schedule;
+      growth   (``what='growth'``, any nature) the year-to-date growth against
+               the year's growth target itself, within ``on_schedule_band``.
+    ``nature`` (a token of NATURES, or a column / array of them) is required
+    with ``months``: nothing guesses it. Rows at 12 months are judged at the
+    deadline, whatever their nature. Rows in the year go through the C++
+    evaluate() one by one (microseconds a row, not nanoseconds).
+
+    ``direction`` (a token of DIRECTIONS, or a column / array of them; default
+    'within_band') is the indicator's direction, and decides how an
+    about-band is read: beyond the band on the better side is not a miss
+    (exceeded, as price targets are read), a band indicator misses on both
+    sides. The other comparators carry their direction themselves.
+
     ``threads``: 0 (the default) evaluates on one thread per core, 1 on the
     calling thread, n on up to n threads. The results do not depend on it.
 
@@ -181,7 +219,12 @@ def evaluate(
                      not_finite), else "none"
       growth         value / prior - 1 in percent; NaN exactly where undefined
       growth_reason  token of why the growth is undefined, else "none"
-    The growth columns are present only when ``prior`` is given.
+      expected_to_date         a flow's value expected to date (pro rata), in
+                               the threshold's unit; NaN elsewhere
+      expected_to_date_reason  why it is NaN (not_applicable: at the deadline,
+                               or not a flow), else "none"
+    The growth columns are present only when ``prior`` is given, the
+    expected_to_date columns only when ``months`` is.
     plantarget.reason_text(column) gives a reason column's prose.
     """
     if what not in _MEASURES:
@@ -254,8 +297,23 @@ def evaluate(
 
     _check_bounds(per_row, same, thresholds, uppers, index)
 
-    growth, growth_codes, verdict_codes, margins, reason_codes, margin_codes = _core.evaluate_columns(
-        values, priors, thresholds, per_row, same, uppers, _MEASURES[what], int(threads), price_basis
+    natures, same_nature = _vocabulary_argument(data, nature, NATURES, "nature", index, n, NATURES["flow"])
+    directions, same_direction = _vocabulary_argument(
+        data, direction, DIRECTIONS, "direction", index, n, DIRECTIONS["within_band"]
+    )
+    covered = _months_column(data, months, index, n)
+    if months is not None and nature is None:
+        raise ValueError(
+            "plantarget: months= needs nature= (flow, stock, rate or average): a flow is judged pro rata, "
+            "the others as they stand"
+        )
+    if isinstance(on_schedule_band, bool) or not is_scalar(on_schedule_band):
+        raise ValueError("plantarget: on_schedule_band must be a number of percentage points")
+
+    (growth, growth_codes, verdict_codes, margins, reason_codes, margin_codes, expected,
+     expected_codes) = _core.evaluate_columns(
+        values, priors, thresholds, per_row, same, uppers, _MEASURES[what], int(threads), price_basis,
+        covered, natures, same_nature, directions, same_direction, real_number(on_schedule_band, "on_schedule_band"),
     )
     # A missing input is told apart from a NaN only here, where the masks are
     # known: the kernel sees NaN for both and says not_finite.
@@ -274,8 +332,54 @@ def evaluate(
     if prior is not None:
         out[prefix + "growth"] = growth
         out[prefix + "growth_reason"] = reason_categorical(growth_codes)
+    if months is not None:
+        _mark_missing(expected_codes, verdict_missing)
+        out[prefix + "expected_to_date"] = expected
+        out[prefix + "expected_to_date_reason"] = reason_categorical(expected_codes)
     # copy=False: the arrays C++ wrote become the columns as they are.
     return pd.DataFrame(out, index=index, copy=False)
+
+
+def _vocabulary_argument(data, spec, table: dict[str, int], name: str, index, n: int, default: int):
+    """(per-row codes or an empty array, the code for every row): a token for
+    all rows, the name of a column of ``data``, or an array-like per row."""
+    none = np.empty(0, dtype=np.uint8)
+    if spec is None:
+        return none, default
+    if isinstance(spec, str):
+        if spec.strip() in table:
+            return none, table[spec.strip()]
+        if data is None or spec not in data.columns:
+            known = ", ".join(sorted(table))
+            raise ValueError(f"plantarget: {name} {spec!r} is neither a {name} nor a column ({name}s: {known})")
+        spec = data[spec]
+    codes = _vocabulary_codes(spec, index, table, name)
+    if codes.shape != (n,):
+        raise ValueError(f"plantarget: {name} has shape {codes.shape}, value has ({n},)")
+    return codes, default
+
+
+def _months_column(data, spec, index, n: int) -> np.ndarray:
+    """Months covered per row as uint8 (empty: every row at the deadline); a
+    ValueError names the first row that is no whole number of 1..12."""
+    if spec is None:
+        return np.empty(0, dtype=np.uint8)
+    resolved = _resolve(data, spec, "months")
+    if is_scalar(resolved) and not isinstance(resolved, (str, bool, np.bool_)):
+        resolved = np.full(n, resolved)
+    series = resolved if isinstance(resolved, pd.Series) else pd.Series(np.asarray(resolved))
+    if len(series) != n:
+        raise ValueError(f"plantarget: months has {len(series)} rows, value has {n}")
+    if not (pd.api.types.is_integer_dtype(series.dtype) or pd.api.types.is_float_dtype(series.dtype)):
+        raise ValueError(f"plantarget: months must be whole numbers of months 1..12, not {series.dtype}")
+    m = series.to_numpy(dtype=np.float64, na_value=np.nan)
+    with np.errstate(invalid="ignore"):
+        bad = ~np.isfinite(m) | (m != np.floor(m)) | (m < 1) | (m > 12)
+    if bad.any():
+        i = int(np.flatnonzero(bad)[0])
+        label = index[i] if index is not None else i
+        raise ValueError(f"plantarget: months: row {label!r}: {series.iloc[i]!r} is not a whole number of months 1..12")
+    return np.ascontiguousarray(m, dtype=np.uint8)
 
 
 _NOT_FINITE = REASON_TOKENS.index("not_finite")

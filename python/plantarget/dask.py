@@ -17,10 +17,12 @@ def evaluate(ddf, *, token: str | None = None, **kwargs):
     """plantarget.evaluate() over a dask DataFrame, lazily.
 
     Takes the keyword arguments of plantarget.evaluate (value=, threshold=,
-    prior=, comparator=, upper=, tolerance=, what=, threads=, parse_numbers=,
+    prior=, comparator=, upper=, tolerance=, what=, price_basis=, months=,
+    nature=, direction=, on_schedule_band=, threads=, parse_numbers=,
     prefix=), with columns given by name; threads defaults to 1 here (Dask
     runs the partitions in parallel). Returns a dask DataFrame with the same partitions and index, and the
-    columns verdict, margin, reason (and growth, growth_reason with prior=).
+    columns verdict, margin, reason (and growth, growth_reason with prior=;
+    expected_to_date, expected_to_date_reason with months=).
 
     ``token`` names the tasks (default "plantarget-evaluate"). Dask names tasks
     by their inputs, so the same evaluation submitted again reuses results the

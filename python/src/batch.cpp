@@ -10,12 +10,12 @@
 #include <plantarget/result.hpp>
 #include <plantarget/target.hpp>
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <span>
 #include <stdexcept>
-#include <string>
 #include <string>
 #include <vector>
 
@@ -25,6 +25,16 @@ namespace {
 
 // The highest comparator code the C++ enum defines.
 constexpr std::uint8_t last_comparator = static_cast<std::uint8_t>(comparator::milestone_at_least);
+
+// A value of a vocabulary from its code (the position of its token in
+// plantarget's <name>_names list).
+template <class E>
+E vocabulary_code(int code, const char* name) {
+    if (code < 0 || static_cast<std::size_t>(code) >= vocabulary<E>::entries.size())
+        throw std::invalid_argument("plantarget: " + std::to_string(code) + " is not a " + name + " code (0.." +
+                                    std::to_string(vocabulary<E>::entries.size() - 1) + ")");
+    return static_cast<E>(code);
+}
 
 comparator comparator_from_code(int code) {
     if (code < 0 || code > last_comparator)
@@ -41,7 +51,9 @@ measure measure_from_code(int code) {
 
 py::tuple evaluate_columns(const double_array& values, const double_array& prior_values,
                            const double_array& thresholds, const byte_array& comparator_codes, int same_comparator,
-                           const double_array& uppers, int what, unsigned threads, const std::string& basis) {
+                           const double_array& uppers, int what, unsigned threads, const std::string& basis,
+                           const byte_array& months_covered, const byte_array& nature_codes, int same_nature,
+                           const byte_array& direction_codes, int same_direction, double on_schedule_band) {
     const std::size_t n = length_of(values, "values");
     const auto check = [n](const py::array& a, const char* name, bool optional) {
         const std::size_t size = length_of(a, name);
@@ -53,6 +65,9 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
     check(thresholds, "threshold", false);
     check(comparator_codes, "comparator", true);
     check(uppers, "upper", true);
+    check(months_covered, "months", true);
+    check(nature_codes, "nature", true);
+    check(direction_codes, "direction", true);
 
     // The codes are checked here, once, so that the kernel sees only comparators.
     std::vector<comparator> cmps(static_cast<std::size_t>(comparator_codes.shape(0)));
@@ -72,6 +87,22 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
                                         token_list<price_basis, std::string>() + ")");
     in.basis = *b;
 
+    // Natures and directions as codes of their vocabularies: checked here,
+    // once, as the comparators are.
+    std::vector<nature> natures(static_cast<std::size_t>(nature_codes.shape(0)));
+    for (std::size_t i = 0; i < natures.size(); ++i) natures[i] = vocabulary_code<nature>(nature_codes.data()[i], "nature");
+    std::vector<direction> directions(static_cast<std::size_t>(direction_codes.shape(0)));
+    for (std::size_t i = 0; i < directions.size(); ++i)
+        directions[i] = vocabulary_code<direction>(direction_codes.data()[i], "direction");
+    in.months_covered = std::span<const std::uint8_t>(months_covered.data(), static_cast<std::size_t>(months_covered.shape(0)));
+    in.natures = natures;
+    in.same_nature = vocabulary_code<nature>(same_nature, "nature");
+    in.directions = directions;
+    in.rule.better = vocabulary_code<direction>(same_direction, "direction");
+    if (!(on_schedule_band >= 0.0) || !std::isfinite(on_schedule_band))
+        throw std::invalid_argument("plantarget: on_schedule_band must be a finite number of points >= 0");
+    in.on_schedule_band_pp = on_schedule_band;
+
     // Results go straight into arrays that become the DataFrame's columns
     // (owned_array). The one-byte enum columns are int8, the dtype pandas
     // keeps categorical codes in, so pd.Categorical.from_codes takes them
@@ -84,6 +115,8 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
     auto margins = owned_array<double>(n);
     auto reason_codes = owned_array<std::int8_t>(n);
     auto margin_reason_codes = owned_array<std::int8_t>(n);
+    auto expected = owned_array<double>(n);
+    auto expected_reason_codes = owned_array<std::int8_t>(n);
     batch_outputs out;
     out.growth_percent = std::span<double>(growth.mutable_data(), n);
     out.growth_reasons = std::span<reason>(reinterpret_cast<reason*>(growth_reasons.mutable_data()), n);
@@ -91,6 +124,8 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
     out.margins = std::span<double>(margins.mutable_data(), n);
     out.reasons = std::span<reason>(reinterpret_cast<reason*>(reason_codes.mutable_data()), n);
     out.margin_reasons = std::span<reason>(reinterpret_cast<reason*>(margin_reason_codes.mutable_data()), n);
+    out.expected_to_date = std::span<double>(expected.mutable_data(), n);
+    out.expected_reasons = std::span<reason>(reinterpret_cast<reason*>(expected_reason_codes.mutable_data()), n);
     reason status = reason::none;
     {
         py::gil_scoped_release unlocked;
@@ -102,13 +137,15 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
             for (std::size_t i = 0; i < n; ++i) {
                 if (out.growth_reasons[i] != reason::none) out.growth_percent[i] = missing;
                 if (out.reasons[i] != reason::none || out.margin_reasons[i] != reason::none) out.margins[i] = missing;
+                if (out.expected_reasons[i] != reason::none) out.expected_to_date[i] = missing;
             }
         }
     }
     if (status != reason::none)
         throw std::invalid_argument("plantarget: batch evaluation refused its columns: " +
                                     std::string(describe(status)));
-    return py::make_tuple(growth, growth_reasons, verdict_codes, margins, reason_codes, margin_reason_codes);
+    return py::make_tuple(growth, growth_reasons, verdict_codes, margins, reason_codes, margin_reason_codes, expected,
+                          expected_reason_codes);
 }
 
 }  // namespace
@@ -117,11 +154,17 @@ void bind_batch(py::module_& m) {
     m.def("evaluate_columns", &evaluate_columns, py::arg("values"), py::arg("prior"), py::arg("threshold"),
           py::arg("comparator_codes"), py::arg("same_comparator"), py::arg("upper"), py::arg("what"),
           py::arg("threads") = 1U, py::arg("price_basis") = std::string("nominal"),
+          py::arg("months") = byte_array(), py::arg("nature_codes") = byte_array(), py::arg("same_nature") = static_cast<int>(nature::flow),
+          py::arg("direction_codes") = byte_array(), py::arg("same_direction") = static_cast<int>(direction::within_band),
+          py::arg("on_schedule_band") = 1.0,
           "evaluate_batch over numpy columns. comparator_codes may be empty (then every row uses "
           "same_comparator), upper may be empty (0 for every row). price_basis 'real' with what growth: every "
           "row not assessable (price_basis). threads: 1 runs on the calling thread, 0 one "
-          "thread per core. Returns (growth_percent, growth_reason_codes, verdict_codes, margins, reason_codes, "
-          "margin_reason_codes); growth is NaN exactly where its reason code is not 0, the margin where the row's "
+          "thread per core. months (uint8, may be empty: every row at the deadline): months of the year each value "
+          "covers, judged by the row's nature (nature_codes, or same_nature) as evaluate() judges them; "
+          "direction_codes / same_direction: the direction of about-bands. Returns (growth_percent, "
+          "growth_reason_codes, verdict_codes, margins, reason_codes, margin_reason_codes, expected_to_date, "
+          "expected_reason_codes); growth is NaN exactly where its reason code is not 0, the margin where the row's "
           "or the margin's reason code is not 0.");
 }
 

@@ -1,5 +1,6 @@
 // The concurrent batch paths: evaluate_batch_parallel equals the serial run
-// bit for bit, and many threads on the same inputs give the same results.
+// bit for bit (rows in the year too), and many threads on the same inputs
+// give the same results.
 // A binary of its own (ctest label "threads") so that the ThreadSanitizer
 // preset builds and runs these alone.
 #include "batch_fixtures.hpp"
@@ -10,7 +11,10 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <set>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -65,6 +69,39 @@ TEST(BatchParallel, ManyThreadsOnTheSameInputsGiveIdenticalResults) {
         EXPECT_EQ(status[k], reason::none);
         EXPECT_TRUE(results[k].same_bits_as(serial)) << "worker " << w;
     }
+}
+
+TEST(BatchParallel, RowsInTheYearEqualSerial) {
+    // Rows in the year go through evaluate(), one by one on each thread.
+    const std::size_t n = 8000;
+    std::vector<double> values(n), priors(n, 100.0), thresholds(n, 100.0);
+    std::vector<std::uint8_t> covered(n);
+    std::vector<nature> natures(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        values[i] = 30.0 + static_cast<double>(i % 80);
+        covered[i] = static_cast<std::uint8_t>(1 + i % 12);
+        natures[i] = static_cast<nature>(i % 4);
+    }
+    batch_inputs in{values, priors, thresholds};
+    in.months_covered = covered;
+    in.natures = natures;
+    const auto run = [&](unsigned threads) {
+        std::vector<verdict> verdicts(n);
+        std::vector<double> expected(n);
+        batch_outputs out;
+        out.verdicts = verdicts;
+        out.expected_to_date = expected;
+        EXPECT_EQ(evaluate_batch_parallel(in, out, threads, 500), reason::none);
+        return std::pair{verdicts, expected};
+    };
+    const auto serial = run(1), parallel = run(2);
+    EXPECT_EQ(serial.first, parallel.first);
+    EXPECT_EQ(serial.second, parallel.second);
+    // Every in-year verdict occurs, and those of the deadline (12 months).
+    std::set<verdict> seen(serial.first.begin(), serial.first.end());
+    EXPECT_TRUE(seen.count(verdict::ahead_of_schedule) && seen.count(verdict::behind_schedule) &&
+                seen.count(verdict::on_schedule) && seen.count(verdict::exceeded) &&
+                seen.count(verdict::not_achieved));
 }
 
 }  // namespace
