@@ -16,12 +16,12 @@ packages=(
 )
 # With --test: what the whole test suite needs besides the build: Chromium for
 # the HTML report's browser test, Python with pybind11, pandas, pytest and Dask
-# for the Python module and its Dask test.
+# for the Python module and its Dask test, openpyxl for its workbook reader.
 if [ "${1:-}" = --test ]; then
   packages+=(
     chromium
     pybind11-dev python3-dev python3-venv python3-setuptools python3-wheel python3-pip
-    python3-numpy python3-pandas python3-pytest python3-dask python3-distributed
+    python3-numpy python3-pandas python3-pytest python3-dask python3-distributed python3-openpyxl
   )
 fi
 # Installed only when the archive has them (older or newer releases may not).

@@ -501,6 +501,13 @@ TEST(IoFiguresFiles, ByExtension) {
     auto e = plantarget::io::read_figure_files({other});
     ASSERT_FALSE(e.ok());
     EXPECT_EQ(e.error().message, "unknown file type (expected .csv or .json)");
+    // A workbook says how to read it, whatever the case of its extension.
+    for (const char* name : {"book.xlsx", "book.XLSX", "book.ods"}) {
+        e = plantarget::io::read_figure_files({write(name, "PK")});
+        ASSERT_FALSE(e.ok());
+        EXPECT_EQ(e.error().message, plantarget::io::workbook_message) << name;
+        EXPECT_NE(e.error().message.find("plantarget.load_figures"), std::string::npos);
+    }
     e = plantarget::io::read_figure_files({dir / "missing.csv"});
     ASSERT_FALSE(e.ok());
     EXPECT_EQ(e.error().message, "cannot open file: No such file or directory");

@@ -28,7 +28,16 @@ from ._common import (
     reason_text,
 )
 from ._evaluate import COMPARATORS, DIRECTIONS, NATURES, comparator_code, evaluate
-from ._figures import FigureBook, Plan, audit, evaluate_plan, load_figures, plan_from_figures, read_figures
+from ._figures import (
+    FigureBook,
+    Plan,
+    audit,
+    evaluate_plan,
+    extract_figures,
+    load_figures,
+    plan_from_figures,
+    read_figures,
+)
 from ._history import history
 from ._formulas import (
     FormulaResult,
@@ -78,6 +87,7 @@ __all__ = [
     "escap",
     "evaluate",
     "evaluate_plan",
+    "extract_figures",
     "german",
     "growth",
     "history",

@@ -4,8 +4,8 @@ DataFrames.
 
 Missing-value convention: every number the C++ side reports as a
 result<> (actual, margin, completion, ...) is a float column with NaN where it
-is undefined, next to a ``<name>_reason`` column holding the describe() text
-of why ("defined" where the number is defined).
+is undefined, next to a ``<name>_reason`` column holding the reason token of
+why ("none" where the number is defined).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import pandas as pd
 
 from . import _plantarget as _core
 from ._common import REASON_DTYPE, VERDICT_DTYPE, finite_non_negative, whole_number_at_least
+from ._workbook import read_workbook
 
 
 class FigureBook:
@@ -25,6 +26,19 @@ class FigureBook:
     def __init__(self, impl: _core.FigureBook, source: str | None = None):
         self._impl = impl
         self.source = source
+        self._review = None
+        #: What the extractor left out or could not decide (extract_figures); empty otherwise.
+        self.notes: list[str] = []
+
+    def review(self) -> pd.DataFrame:
+        """For a book extracted from text: one row per figure with its id, the
+        byte offset and line of its value in the text, and the review flag
+        (what was inferred, "; "-separated; empty when all was written). A book
+        read from a file has no such columns: ValueError."""
+        if self._review is None:
+            raise ValueError("plantarget: this book was read from a file, not extracted from text; review() is "
+                             "for extract_figures books")
+        return self._review.copy()
 
     def __len__(self) -> int:
         return len(self._impl)
@@ -44,24 +58,57 @@ class FigureBook:
         return pd.DataFrame(self._impl.relation_columns())
 
 
-def load_figures(figures_csv, relations_csv=None) -> FigureBook:
-    """Reads a figures CSV and, optionally, a relations CSV.
+def load_figures(figures, relations=None) -> FigureBook:
+    """Reads a figure book from a file, by its extension:
 
-    ``figures_csv`` may also be a directory holding figures.csv (and, when
-    present and ``relations_csv`` is not given, relations.csv). The whole file
-    must parse: otherwise ParseError (a ValueError) whose text is
-    'file:line:column: message: 'text'' for the first bad cell, with the count
-    of all errors.
+      .csv          a figures CSV (and ``relations``, a relations CSV or JSON);
+                    a directory holding figures.csv (and relations.csv, used
+                    when present and ``relations`` is not given)
+      .json         a figures JSON document (figures and relations in one)
+      .txt          a report's text, through the extractor (extract_figures)
+      .xlsx, .xlsm  a workbook: its sheet 'figures' (else the first) and its
+                    sheet 'relations' if any, read with openpyxl
+
+    The whole book must read: otherwise ParseError (a ValueError) locating the
+    first error as 'file:line:column: message: 'text'' (for a workbook:
+    'book.xlsx: sheet 'figures', cell C5: message: 'text''), with the count of
+    all errors; nothing is read from a book with errors.
     """
-    figures_path = Path(os.fspath(figures_csv))
-    relations_path = None if relations_csv is None else Path(os.fspath(relations_csv))
+    figures_path = Path(os.fspath(figures))
+    relations_path = None if relations is None else Path(os.fspath(relations))
     if figures_path.is_dir():
         directory = figures_path
         figures_path = directory / "figures.csv"
         if relations_path is None and (directory / "relations.csv").exists():
             relations_path = directory / "relations.csv"
-    impl = _core.read_figures_csv_files(str(figures_path), "" if relations_path is None else str(relations_path))
+    if figures_path.suffix.lower() in (".xlsx", ".xlsm"):
+        if relations_path is not None:
+            raise ValueError("plantarget: a workbook holds its relations in its sheet 'relations'; give no relations file")
+        return FigureBook(read_workbook(figures_path), str(figures_path))
+    impl = _core.read_figure_file(str(figures_path), "" if relations_path is None else str(relations_path))
     return FigureBook(impl, str(figures_path))
+
+
+def extract_figures(text: str, *, file: str = "") -> FigureBook:
+    """The figure book of a report's text (UTF-8 str), as plancheck extracts it
+    (docs/extraction.md): every quantitative figure with its indicator,
+    section, period, role, measure, comparator, value and unit, checked by the
+    same builder as the readers. ``file`` only labels errors and the source.
+
+    The book's ``review()`` gives, per figure, the byte offset and line of its
+    value in the text and what the extractor inferred (the review flag);
+    ``notes`` lists numbers left out that a reviewer may want back. A text with
+    no figures gives an empty book (and says so in ``notes``); text that is not
+    UTF-8 cannot reach here (a str is Unicode), binary control characters are
+    a ParseError.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"plantarget: extract_figures takes the text as a str, got {type(text).__name__}")
+    impl, review, notes = _core.extract_figures(text, file)
+    book = FigureBook(impl, file or None)
+    book._review = pd.DataFrame(review)
+    book.notes = list(notes) if len(impl) else ["no figures found in the report's text", *notes]
+    return book
 
 
 def read_figures(figures_text: str, relations_text: str = "", *, figures_file: str = "", relations_file: str = "") -> FigureBook:

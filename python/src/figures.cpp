@@ -13,7 +13,9 @@
 #include <plantarget/evaluate.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/from_figures.hpp>
+#include <plantarget/io/extract.hpp>
 #include <plantarget/io/figures_csv.hpp>
+#include <plantarget/io/figures_json.hpp>
 #include <plantarget/io/number.hpp>
 #include <plantarget/period.hpp>
 #include <plantarget/plan.hpp>
@@ -480,6 +482,43 @@ void bind_figures(py::module_& m) {
         },
         py::arg("figures_text"), py::arg("relations_text") = std::string(), py::arg("figures_file") = std::string(),
         py::arg("relations_file") = std::string(), "io::read_figures_csv on text already in memory.");
+
+    m.def(
+        "read_figure_file",
+        [](const std::string& figures_path, const std::string& relations_path) {
+            // The reading path of plancheck: the format by the file's extension
+            // (.csv, .json, a report's .txt through the extractor), the size limit.
+            io::figure_book_builder builder;
+            if (io::is_report_text(figures_path)) io::add_report_text_file(builder, figures_path);
+            else io::add_figure_file(builder, figures_path);
+            if (!relations_path.empty()) io::add_relations_file(builder, relations_path);
+            return validated(builder.finish().value(), book_checks());
+        },
+        py::arg("figures_path"), py::arg("relations_path") = std::string(),
+        "A figures CSV or JSON file, or a report's text (.txt), as plancheck reads it; then validate().");
+    m.def(
+        "extract_figures",
+        [](const std::string& text, const std::string& file) {
+            auto x = io::extract_figures(text, file).value();
+            io::figure_book_builder builder;
+            io::add_extracted_figures(builder, x);
+            py::dict review;
+            py::list ids, offsets, lines, flags;
+            for (std::size_t i = 0; i < x.book.figures.size() && i < x.sources.size(); ++i) {
+                ids.append(x.book.figures[i].id);
+                offsets.append(x.sources[i].offset);
+                lines.append(x.sources[i].line);
+                flags.append(x.sources[i].review);
+            }
+            review["id"] = ids;
+            review["offset"] = offsets;
+            review["line"] = lines;
+            review["review"] = flags;
+            figure_book book = x.book.figures.empty() ? figure_book{} : validated(builder.finish().value(), book_checks());
+            return py::make_tuple(std::move(book), review, x.notes);
+        },
+        py::arg("text"), py::arg("file") = std::string(),
+        "io::extract_figures through the figure-book builder: (book, review columns, notes).");
 
     py::class_<plan>(m, "Plan", "Indicators, targets and series (plantarget::plan).")
         .def("indicator_columns", &indicator_columns)

@@ -1154,6 +1154,18 @@ inline bool is_report_text(const std::filesystem::path& path) {
     return ext == ".txt";
 }
 
+// Adds extracted figures to a builder as the figure files' rows are added, so
+// that ids, indicators and relations are checked by the one builder.
+inline void add_extracted_figures(figure_book_builder& builder, const extraction& x) {
+    for (const published_figure& f : x.book.figures) {
+        const auto field = [&](std::string text) { return located_text{std::move(text), f.where}; };
+        builder.add_figure({field(f.id), field(f.indicator_id), field(f.section), field(f.name_zh), field(f.name_en),
+                            field(std::string(to_string(f.role))), field(f.period.to_string()),
+                            field(std::string(to_string(f.measure))), field(f.comparator_text.text()),
+                            field(format_figure_value(f)), field(f.unit.zh()), field(f.quote)});
+    }
+}
+
 // Adds the figures extracted from a report's text file to a builder, as the
 // figure files are added: what is wrong with the file is an error of the
 // builder, and so is a text without figures (nothing to evaluate).
@@ -1168,13 +1180,7 @@ inline void add_report_text_file(figure_book_builder& builder, const std::filesy
         builder.add_error(parse_error{"no figures found in the report's text", {}, source_location{path.string(), 0, 0}});
         return;
     }
-    for (const published_figure& f : got.value().book.figures) {
-        const auto field = [&](std::string text) { return located_text{std::move(text), f.where}; };
-        builder.add_figure({field(f.id), field(f.indicator_id), field(f.section), field(f.name_zh), field(f.name_en),
-                            field(std::string(to_string(f.role))), field(f.period.to_string()),
-                            field(std::string(to_string(f.measure))), field(f.comparator_text.text()),
-                            field(format_figure_value(f)), field(f.unit.zh()), field(f.quote)});
-    }
+    add_extracted_figures(builder, got.value());
 }
 
 // The extracted book as a figures CSV table (figure_columns) with three more

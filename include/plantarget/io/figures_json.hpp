@@ -389,6 +389,17 @@ inline std::optional<figure_file_format> figure_file_format_of(const std::filesy
     return std::nullopt;
 }
 
+// A spreadsheet workbook (.xlsx, .xlsm, .xls, .ods): Debian packages no C++
+// reader of them, so one is refused with how to read it instead.
+inline bool is_workbook(const std::filesystem::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".xlsx" || ext == ".xlsm" || ext == ".xls" || ext == ".ods";
+}
+inline constexpr std::string_view workbook_message =
+    "a workbook, which plancheck does not read: save its sheet as CSV (xlsx2csv, Debian package xlsx2csv), or "
+    "read it in Python with plantarget.load_figures";
+
 namespace figures_detail {
 inline void add_text(figure_book_builder& builder, std::string_view text, const std::string& name,
                      figure_file_format format, bool relations) {
@@ -416,6 +427,10 @@ inline void add_file(figure_book_builder& builder, const std::filesystem::path& 
         return;
     }
     if (!format) format = figure_file_format_of(path);
+    if (!format && is_workbook(path)) {
+        builder.add_error(parse_error{std::string(workbook_message), path.string(), source_location{path.string(), 0, 0}});
+        return;
+    }
     if (!format) {
         builder.add_error(parse_error{"unknown file type (expected .csv or .json)", path.string(),
                                       source_location{path.string(), 0, 0}});
