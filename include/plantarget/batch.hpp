@@ -322,15 +322,17 @@ inline void batch_per_row_rules(const batch_inputs& in, const batch_outputs& out
         double expected = 0.0;
         reason expected_why = reason::not_applicable;
         if (months == 12) {
-            if (better == in.rule.better || cmp != comparator::about) continue;  // the kernel's row stands
+            // The kernel's row stands unless a direction of its own reads an
+            // about-band; a real growth is not assessable whatever the direction.
+            if (better == in.rule.better || cmp != comparator::about) continue;
             if (!is_known(better)) {
                 row.why = reason::invalid_argument;
+            } else if (in.what == measure::growth && in.basis == price_basis::real) {
+                continue;
             } else {
                 batch_rule rule = in.rule;
                 rule.better = better;
-                if (in.what == measure::growth && in.basis == price_basis::real)
-                    row = {0.0, reason::price_basis, verdict::not_assessable, 0.0, reason::price_basis};
-                else if (in.what == measure::growth)
+                if (in.what == measure::growth)
                     row = batch_evaluate_row<measure::growth>(cmp, in.values[i], in.prior_values[i], in.thresholds[i],
                                                              upper, rule);
                 else
