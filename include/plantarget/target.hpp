@@ -262,6 +262,24 @@ inline condition growth_condition(comparator cmp, growth_rate g) {
     c.decimals = shortest_decimals(c.value);
     return c;
 }
+
+// The second value of about (the tolerance) or between (the high end) as a
+// number in the unit of the first, V, which the condition keeps: W may be any
+// scale of the indicator's kind and is converted by one multiplication or
+// division by a power of ten (2000 人 is 0.2 万人, 2700000 万元 is 270 亿元),
+// so that its shortest decimals are those of the figure written in V's unit.
+template <units::plan_unit U, class V, class W>
+double second_value_in_unit_of_first(const W& w) {
+    constexpr bool first_fits = level_value_fits<U, V>();  // else level_condition has said so
+    diagnose::target_values_of_one_kind<!first_fits || level_value_fits<U, W>()>();
+    if constexpr (!first_fits || !level_value_fits<U, W>()) {
+        return 0.0;  // rejected above; no second error
+    } else if constexpr (units::boost_plan_unit<U>) {
+        return units::convert_to<typename V::unit_type>(w).value();
+    } else {
+        return units::raw_value(w);
+    }
+}
 }  // namespace detail
 
 // Level targets: >= X, > X, <= X, < X.
@@ -281,11 +299,12 @@ template <units::plan_unit U, class V>
 target<U> less_than(const indicator<U>& ind, const V& v, period deadline) {
     return {ind, deadline, detail::level_condition<U>(comparator::less_than, v)};
 }
-// About X: within X ± tolerance (both in the same unit).
-template <units::plan_unit U, class V>
-target<U> about(const indicator<U>& ind, const V& v, const V& tolerance, period deadline) {
+// About X: within X ± tolerance, the tolerance in any scale of X's kind
+// (about(jobs, 3.5 * wan_persons, 2000.0 * persons, year) is 3.5 ± 0.2 万人).
+template <units::plan_unit U, class V, class W>
+target<U> about(const indicator<U>& ind, const V& v, const W& tolerance, period deadline) {
     condition c = detail::level_condition<U>(comparator::about, v);
-    c.tolerance = units::raw_value(tolerance);
+    c.tolerance = detail::second_value_in_unit_of_first<U, V>(tolerance);
     return {ind, deadline, c};
 }
 // About X with the default band (±0.5 points in percent, ±5 % of X otherwise).
@@ -293,11 +312,11 @@ template <units::plan_unit U, class V>
 target<U> about(const indicator<U>& ind, const V& v, period deadline) {
     return {ind, deadline, detail::level_condition<U>(comparator::about, v)};
 }
-// X <= value <= Y.
-template <units::plan_unit U, class V>
-target<U> between(const indicator<U>& ind, const V& low, const V& high, period deadline) {
+// X <= value <= Y, Y in any scale of X's kind, kept in X's unit.
+template <units::plan_unit U, class V, class W>
+target<U> between(const indicator<U>& ind, const V& low, const W& high, period deadline) {
     condition c = detail::level_condition<U>(comparator::between, low);
-    c.upper = units::raw_value(high);
+    c.upper = detail::second_value_in_unit_of_first<U, V>(high);
     c.decimals = std::max(c.decimals, shortest_decimals(c.upper));
     return {ind, deadline, c};
 }

@@ -45,6 +45,11 @@ PLANTARGET_DIAGNOSTIC(target_in_the_indicators_kind,
                       "plantarget: the target's value is not in the indicator's unit (a count of other things, "
                       "money for persons, a percent for a level, percentage points for a percent, ...); any "
                       "scale of its kind is fine; see docs/troubleshooting.md#a-target-is-in-its-indicators-kind")
+PLANTARGET_DIAGNOSTIC(target_values_of_one_kind,
+                      "plantarget: the tolerance of about(ind, x, tolerance, deadline) or the high end of "
+                      "between(ind, low, high, deadline) is not of the first value's kind: both are the "
+                      "indicator's kind, in any scale (3.5 * wan_persons with 2000.0 * persons is fine), not "
+                      "another kind or a plain number; see docs/troubleshooting.md#a-band-or-range-is-of-one-kind")
 PLANTARGET_DIAGNOSTIC(observation_in_the_indicators_kind,
                       "plantarget: the observed value is not in the indicator's unit (any scale of its kind is "
                       "fine); see docs/troubleshooting.md#a-target-is-in-its-indicators-kind")
