@@ -77,6 +77,33 @@ TEST(Extract, PeriodCuesInTheSentence) {
     EXPECT_EQ(x.book.figures[2].period, period::year(2023));
 }
 
+// 比去年多100万人 (gwr-2017:215): the year after 比 is the base of the
+// comparison, not the figure's period, and 多 after it is the difference, so
+// the figure is its own indicator, of the plan's year, with no bound.
+TEST(Extract, ADifferenceFromLastYearIsOfThisYearWithoutABound) {
+    const auto x = extract_ok(report("城镇新增就业500万人。", "城镇新增就业预期目标比去年多100万人。"));
+    ASSERT_EQ(x.book.figures.size(), 2U);
+    const auto& d = x.book.figures[1];
+    EXPECT_EQ(d.period, period::year(2025));
+    EXPECT_EQ(d.comparator_text, "");
+    EXPECT_EQ(d.value.value, 100.0);
+    EXPECT_TRUE(d.name_zh.ends_with("比去年多")) << d.name_zh;
+    EXPECT_NE(d.indicator_id, x.book.figures[0].indicator_id);
+    EXPECT_NE(x.sources[1].review.find("a difference"), std::string::npos) << x.sources[1].review;
+}
+
+TEST(Extract, AYearComparedWithIsNotThePeriod) {
+    const auto x = extract_ok(report("", "投资比2024年增加50亿元，赤字较上年增加20亿元。"));
+    ASSERT_EQ(x.book.figures.size(), 2U);
+    EXPECT_EQ(x.book.figures[0].period, period::year(2025));
+    EXPECT_EQ(x.book.figures[1].period, period::year(2025));
+    // Without 比, the year stays the figure's period, and 多 stays a bound.
+    const auto y = extract_ok(report("", "2024年投资100多亿元，就业人数多100万人。"));
+    ASSERT_EQ(y.book.figures.size(), 2U);
+    EXPECT_EQ(y.book.figures[0].period, period::year(2024));
+    EXPECT_EQ(y.book.figures[1].comparator_text, "多");
+}
+
 TEST(Extract, ADeclineIsANegativeGrowth) {
     const auto x = extract_ok(report("事故数和死亡人数同比下降12.5%、20%。"));
     ASSERT_EQ(x.book.figures.size(), 2U);

@@ -136,6 +136,13 @@ struct relative_year_word {
 inline constexpr auto relative_year_words = std::to_array<relative_year_word>({
     {"今年", 0}, {"去年", 1}, {"过去一年", 1}});
 
+// Words that make the period after them the base of a comparison (比去年多100万人,
+// 较2016年增加): the figure is of its sentence's own period, and 多 right after
+// the base is the difference itself (more than last year by 100万人), not a bound.
+inline constexpr auto comparison_base_words = std::to_array<std::string_view>({"比", "较"});
+// Periods a comparison is made with, besides years and relative_year_words.
+inline constexpr auto comparison_base_periods = std::to_array<std::string_view>({"上年", "上年度", "上一年", "前一年"});
+
 // What a percent (or 倍, 个百分点) after a word measures. The word nearest
 // the number decides; at equal ends the longest (完成率 before 率).
 enum class measure_cue : std::uint8_t { growth, decline, level, completion, progress, share, average_growth, rank };

@@ -335,6 +335,7 @@ struct candidate {
     std::vector<std::string> review;
     std::size_t sentence = 0;   // start of its sentence
     bool inherited_name = false;
+    bool difference = false;    // 比去年多100万人: the change from a base, its own indicator
     std::string indicator;
     units::unit_kind kind = units::unit_kind::items;  // of unit, once it is known
 };
@@ -447,6 +448,28 @@ inline part_info part_of(std::string_view heading_text) {
 // The period a cue before the figure in its sentence writes, nearest first:
 // 2025年, 今年, 去年, 过去一年 (relative_year_words, counted from the
 // report's own year `this_year`), 上半年, 1-11月; nullopt when none.
+// Whether the text at p follows a comparison base word (比去年, 较2016年).
+inline bool after_comparison_base(std::string_view s, std::size_t from, std::size_t p) {
+    return p > from && std::any_of(comparison_base_words.begin(), comparison_base_words.end(),
+                                   [&](std::string_view w) { return ends_at(s, p, w) && p - w.size() >= from; });
+}
+
+// Whether [from, at) ends with a comparison and its base period: 比去年, 较上年,
+// 比2016年.
+inline bool ends_with_comparison(std::string_view s, std::size_t from, std::size_t at) {
+    for (std::string_view w : comparison_base_words) {
+        const std::size_t b = s.substr(from, at - from).rfind(w);
+        if (b == std::string_view::npos) continue;
+        const std::size_t base = from + b + w.size();
+        const std::string_view rest = s.substr(base, at - base);
+        if (std::any_of(relative_year_words.begin(), relative_year_words.end(), [&](const relative_year_word& r) { return rest == r.text; }) ||
+            std::find(comparison_base_periods.begin(), comparison_base_periods.end(), rest) != comparison_base_periods.end() ||
+            (year_at(s, base) && rest.size() == 7))  // 2016年: four digits and 年
+            return true;
+    }
+    return false;
+}
+
 inline std::optional<period> period_cue(std::string_view s, std::size_t from, std::size_t pos, int year, bool& by_end,
                                         int this_year) {
     std::optional<period> found;
@@ -457,13 +480,17 @@ inline std::optional<period> period_cue(std::string_view s, std::size_t from, st
     for (std::size_t p = from; p < pos; ++p) {
         if (is_continuation(s[p])) continue;
         if (const auto y = year_at(s, p)) {
+            // 比2016年: the base of a comparison, not the figure's period.
+            if (after_comparison_base(s, from, p)) continue;
             take(p, period::year(*y));
             by_end = std::any_of(by_year_words.begin(), by_year_words.end(), [&](std::string_view w) { return ends_at(s, p, w); });
             continue;
         }
         const auto relative = std::find_if(relative_year_words.begin(), relative_year_words.end(),
                                            [&](const relative_year_word& w) { return starts_at(s, p, w.text); });
-        if (relative != relative_year_words.end()) take(p, period::year(this_year - relative->years_back));
+        if (relative != relative_year_words.end()) {
+            if (!after_comparison_base(s, from, p)) take(p, period::year(this_year - relative->years_back));
+        }
         else if (starts_at(s, p, "上半年")) take(p, period::half(year, 1));
         else if (starts_at(s, p, "前三季度")) take(p, period::year_to_date(year, 9));
         else if (const auto a = number_at(s, p); a && a->ascii == "1" && a->decimals == 0) {
@@ -851,7 +878,15 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
                 p += after->text.size();
             } else if (c.comparator.empty()) {
                 const std::size_t at = name_end;
-                if (const comparator_word* before = comparator_ending_at(s, segment, at)) c.comparator = std::string(before->text);
+                if (const comparator_word* before = comparator_ending_at(s, segment, at)) {
+                    // 比去年多100万人: 多 is the difference from the base, not a bound.
+                    if (before->text == "多" && ends_with_comparison(s, segment, at - before->text.size())) {
+                        c.difference = true;
+                        c.review.emplace_back("a difference from the figure it is compared with (比…多), not a bound");
+                    }
+                    else
+                        c.comparator = std::string(before->text);
+                }
             }
             c.end = p;
             (void)name_end;
@@ -876,7 +911,9 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
         if (const std::size_t mei = s.substr(segment, c.offset - segment).rfind("每"); mei != std::string_view::npos && c.measure == figure_measure::level)
             head_end = segment + mei;
         if (c.comparator.size() > 0 && ends_at(s, head_end, c.comparator)) head_end -= c.comparator.size();
-        else if (const comparator_word* w = comparator_ending_at(s, segment, head_end)) head_end -= w->text.size();
+        else if (const comparator_word* w = comparator_ending_at(s, segment, head_end);
+                 w != nullptr && !(w->text == "多" && ends_with_comparison(s, segment, head_end - w->text.size())))
+            head_end -= w->text.size();  // a difference (比去年多) keeps its words in the name: it is its own indicator
         if (c.measure == figure_measure::rank) {
             const std::size_t ju = s.substr(segment, c.offset - segment).find("居");
             if (ju != std::string_view::npos) head_end = segment + ju;
@@ -1076,7 +1113,7 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
         }
     }
     for (candidate& t : figures) {
-        if (t.role != figure_role::target || t.inherited_name) continue;
+        if (t.role != figure_role::target || t.inherited_name || t.difference) continue;
         const auto& group = members[t.indicator];
         if (std::any_of(group.begin(), group.end(), [](const candidate* g) { return g->role == figure_role::actual; })) continue;
         const std::u32string name = code_points(t.key);
