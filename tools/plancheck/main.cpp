@@ -262,13 +262,13 @@ int relations_command(int argc, char** argv) {
         const int code = app.exit(e);
         return code == 0 ? 0 : exit_bad_input;
     }
-    io::input_file_options options;
-    options.max_size = max_size;
+    // Read as 'plancheck' and 'links' read the books (io/books_run.hpp), unlinked:
+    // discovery proposes relations within each book's figures.
+    io::books_reading_options reading;
+    reading.figure_files.max_size = max_size;
+    reading.standard_input = reading.figure_files;
     io::figure_book_builder builder;
-    for (const auto& f : files) {
-        if (io::is_report_text(f)) io::add_report_text_file(builder, f, max_size);
-        else io::add_figure_file(builder, f, options);
-    }
+    io::add_book_files(builder, files, reading);
     auto book = builder.finish();
     if (!book) return input_errors(builder.errors());
     // Proposals the book's own relations already make are left out.
