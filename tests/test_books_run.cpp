@@ -58,6 +58,30 @@ TEST(BooksRun, ReadsLinksAndChecksEachFileAsABook) {
     EXPECT_EQ(p.evaluate(period::year(2024)).assessments.front().outcome, verdict::exceeded);  // 3.8 >= 3.5
 }
 
+// The reading step alone (plancheck relations reads through it): the books'
+// figures as read_books reads them, unlinked; a bad file's error kept.
+TEST(BooksRun, TheReadingStepAloneReadsWhatReadBooksReads) {
+    const scratch_dir dir("step");
+    const auto files = two_books(dir);
+    io::books_reading_options opt;
+    io::figure_book_builder builder;
+    io::add_book_files(builder, files, opt);
+    auto book = builder.finish();
+    ASSERT_TRUE(book) << builder.errors().front().to_string();
+    const io::books_reading whole = io::read_books(files);
+    ASSERT_TRUE(whole.ok());
+    ASSERT_EQ(book.value().figures.size(), whole.read.figures.size());
+    for (std::size_t i = 0; i < whole.read.figures.size(); ++i)
+        EXPECT_EQ(book.value().figures[i].id, whole.read.figures[i].id);
+
+    io::books_reading_options tight;
+    tight.figure_files.max_size = 10;  // smaller than either file
+    io::figure_book_builder refused;
+    io::add_book_files(refused, files, tight);
+    EXPECT_FALSE(refused.finish());
+    EXPECT_EQ(refused.errors().size(), 2U);
+}
+
 TEST(BooksRun, GivenPublicationDatesOrderTheBooks) {
     const scratch_dir dir("dates");
     const auto files = two_books(dir);

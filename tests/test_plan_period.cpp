@@ -158,6 +158,51 @@ TEST(PlanPeriodAverageGrowth, AtTheEndAndWithoutData) {
     EXPECT_EQ(assess(t, gdp.info(), base_only, period::month(2021, 6)).why, reason::no_data);
 }
 
+// A plan-period target reports its actual as compared and, for about, the
+// band it was judged with, as a target on one year does: a renderer shows
+// them. Before, the assessment's compared was no_data and no band was set.
+TEST(PlanPeriodAverageGrowth, ReportsTheComparedValueAndTheBand) {
+    auto t = pt::average_growth_at_least(gdp, pt::growth_rate::from_percent(7), plan).spec();
+    t.conditions[0].cmp = pt::comparator::about;  // 年均增长7%左右, ±0.5 points
+    t.conditions[0].tolerance = 0.5;
+    const auto a = assess(t, gdp.info(), yearly(yi_yuan, {{2020, 1000}, {2025, 1410}}), period::year(2025));
+    ASSERT_EQ(a.conditions.size(), 1u);
+    const pt::condition_assessment& part = a.conditions[0];
+    EXPECT_EQ(a.outcome, verdict::achieved);
+    ASSERT_TRUE(part.compared.ok());
+    ASSERT_TRUE(a.compared.ok());
+    EXPECT_EQ(*a.compared, *part.compared);
+    EXPECT_EQ(a.compared_decimals, part.compared_decimals);
+    ASSERT_TRUE(part.band.has_value());
+    EXPECT_DOUBLE_EQ(part.band->centre, 7.0);
+    EXPECT_DOUBLE_EQ(part.band->tolerance, 0.5);
+    EXPECT_FALSE(part.band->by_default);
+
+    // Inside the period, the same: the comparison as it stands is recorded.
+    const auto inside = assess(t, gdp.info(), yearly(yi_yuan, {{2020, 1000}, {2023, 1240}}), period::year(2023));
+    ASSERT_TRUE(inside.compared.ok());
+    EXPECT_EQ(*inside.compared, *inside.conditions[0].compared);
+    EXPECT_TRUE(inside.conditions[0].band.has_value());
+}
+
+// The total over a plan period (test mode period_total) too.
+TEST(PlanPeriodTotal, ReportsTheComparedValueAndTheBand) {
+    auto t = pt::at_least(gdp, 4500.0 * pu::yi_yuan, plan).spec();
+    t.test = pt::test_mode::period_total;
+    t.conditions[0].cmp = pt::comparator::about;
+    t.conditions[0].tolerance = 100.0;
+    const auto s = yearly(yi_yuan, {{2021, 900}, {2022, 900}, {2023, 900}, {2024, 900}, {2025, 920}});
+    const auto a = assess(t, gdp.info(), s, period::year(2025));
+    ASSERT_EQ(a.conditions.size(), 1u);
+    EXPECT_EQ(a.outcome, verdict::achieved);
+    ASSERT_TRUE(a.compared.ok());
+    ASSERT_TRUE(a.conditions[0].compared.ok());
+    EXPECT_EQ(*a.compared, *a.conditions[0].compared);
+    EXPECT_EQ(a.compared_decimals, a.conditions[0].compared_decimals);
+    ASSERT_TRUE(a.conditions[0].band.has_value());
+    EXPECT_DOUBLE_EQ(a.conditions[0].band->tolerance, 100.0);
+}
+
 // 累计下降13.5% from 100 in 2020: at most -13.5 % over five years, which
 // needs 0.865^(1/5) - 1 = -2.85885 % a year.
 TEST(PlanPeriodCumulativeDecline, InsideAndAtTheEnd) {

@@ -479,6 +479,28 @@ inline kernel::comparison comparison_of(const evaluation_context& ctx, const con
                               decimals);
 }
 
+// Records what a comparison found: the condition's actual, margin (or why it
+// has none), compared value and about-band, and the same as the assessment's
+// figures with the actual's period. Every shape that compares an actual with
+// its condition records it here, so that each fills the same fields.
+inline void record_comparison(const evaluation_context& ctx, const compared_quantity& q, const kernel::comparison& k,
+                              double raw_margin, period actual_period, condition_report& r) {
+    const condition& c = r.part.cond;
+    r.part.actual = q.actual;
+    if (const reason why = kernel::margin_reason(raw_margin, q.actual, q.x, q.upper); why != reason::none)
+        r.part.margin = why;
+    else r.part.margin = raw_margin;
+    r.part.compared = kernel::compared_actual(k);
+    r.part.compared_decimals = k.decimals;
+    if (c.cmp == comparator::about) r.part.band = band_of(c, ctx.opt.about_band);
+    r.actual = r.part.actual;
+    r.compared = r.part.compared;
+    r.compared_decimals = r.part.compared_decimals;
+    r.actual_period = actual_period;
+    r.margin = r.part.margin;
+    r.completion = reason::not_applicable;
+}
+
 // The observation that stands for the deadline period as of `as_of` for one
 // condition, aggregated as the indicator's nature and the target's test say
 // (aggregate.hpp): a level (ranks and milestones: the last one), or a growth
@@ -561,14 +583,7 @@ inline condition_report assess_every_observation(const evaluation_context& ctx, 
         }
     }
     if (worst == nullptr) return assess_without_observation(ctx, c);
-    r.part.actual = worst_q.actual;
-    if (const reason why = kernel::margin_reason(worst_margin, worst_q.actual, worst_q.x, worst_q.upper);
-        why != reason::none)
-        r.part.margin = why;
-    else r.part.margin = worst_margin;
-    r.part.compared = kernel::compared_actual(worst_k);
-    r.part.compared_decimals = worst_k.decimals;
-    if (c.cmp == comparator::about) r.part.band = band_of(c, ctx.opt.about_band);
+    record_comparison(ctx, worst_q, worst_k, worst_margin, worst->period, r);
     if (missed) {
         r.part.outcome = ctx.at_deadline ? verdict::not_achieved : verdict::behind_schedule;
     } else if (undecided) {
@@ -579,12 +594,6 @@ inline condition_report assess_every_observation(const evaluation_context& ctx, 
     } else {
         r.part.outcome = verdict::on_schedule;
     }
-    r.actual = r.part.actual;
-    r.compared = r.part.compared;
-    r.compared_decimals = r.part.compared_decimals;
-    r.actual_period = worst->period;
-    r.margin = r.part.margin;
-    r.completion = reason::not_applicable;
     return r;
 }
 
@@ -675,16 +684,7 @@ inline condition_report assess_flow_over_plan_period(const evaluation_context& c
     }
     const kernel::comparison k = comparison_of(ctx, c, *q);
     const double raw_margin = kernel::margin(k);
-    r.part.actual = q->actual;
-    if (const reason why = kernel::margin_reason(raw_margin, q->actual, q->x, q->upper); why != reason::none)
-        r.part.margin = why;
-    else r.part.margin = raw_margin;
-    r.part.compared = kernel::compared_actual(k);
-    r.part.compared_decimals = k.decimals;
-    r.actual = r.part.actual;
-    r.actual_period = got->total.period;
-    r.margin = r.part.margin;
-    r.completion = reason::not_applicable;
+    record_comparison(ctx, *q, k, raw_margin, got->total.period, r);
     if (ctx.at_deadline) {
         assess_as_it_stands(ctx, c, *q, k, raw_margin, r);
         return r;
@@ -728,18 +728,9 @@ inline condition_report assess_plan_period(const evaluation_context& ctx, const 
         r.part.why = q.why();
         return r;
     }
-    r.part.actual = q->actual;
     const kernel::comparison k = comparison_of(ctx, c, *q);
     const double raw_margin = kernel::margin(k);
-    if (const reason why = kernel::margin_reason(raw_margin, q->actual, q->x, q->upper); why != reason::none)
-        r.part.margin = why;
-    else r.part.margin = raw_margin;
-    r.part.compared = kernel::compared_actual(k);
-    r.part.compared_decimals = k.decimals;
-    r.actual = r.part.actual;
-    r.actual_period = o->period;
-    r.margin = r.part.margin;
-    r.completion = reason::not_applicable;
+    record_comparison(ctx, *q, k, raw_margin, o->period, r);
     const auto progress = progress_in_plan_period(ctx.s, c, plan, *o);
     if (progress) {
         r.change_so_far = progress->change_so_far;
@@ -802,15 +793,9 @@ inline condition_report assess_condition(const evaluation_context& ctx, const co
         r.part.why = reason::not_finite;
         return r;
     }
-    r.part.actual = q->actual;
     const kernel::comparison k = comparison_of(ctx, c, *q);
     const double raw_margin = kernel::margin(k);
-    if (const reason why = kernel::margin_reason(raw_margin, q->actual, q->x, q->upper); why != reason::none)
-        r.part.margin = why;
-    else r.part.margin = raw_margin;
-    r.part.compared = kernel::compared_actual(k);
-    r.part.compared_decimals = k.decimals;
-    if (c.cmp == comparator::about) r.part.band = band_of(c, ctx.opt.about_band);
+    record_comparison(ctx, *q, k, raw_margin, o->period, r);
 
     // A range is scheduled as its two bounds (assess_against_schedule); a band around one value is not.
     const bool flow_level = c.what == measure::level && ctx.ind.kind == nature::flow &&
@@ -819,11 +804,6 @@ inline condition_report assess_condition(const evaluation_context& ctx, const co
     else if (!ctx.at_deadline && c.what == measure::growth) assess_growth_in_year(ctx, c, *q, k, r);
     else assess_as_it_stands(ctx, c, *q, k, raw_margin, r);
 
-    r.actual = q->actual;
-    r.compared = r.part.compared;
-    r.compared_decimals = r.part.compared_decimals;
-    r.actual_period = o->period;
-    r.margin = r.part.margin;
     if (c.what == measure::completion) r.completion = percent(q->actual);
     else if (c.what == measure::level && (c.cmp == comparator::at_least || c.cmp == comparator::more_than))
         r.completion = completion_rate(q->actual, q->x);

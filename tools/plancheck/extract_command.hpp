@@ -4,11 +4,15 @@
 // empty table and a message (exit 0); a file that is not UTF-8 text exit 2.
 #pragma once
 
+#include "command_line.hpp"
+
 #include <plantarget/io/extract.hpp>
 #include <plantarget/io/figures_json.hpp>
 
 #include <CLI/CLI.hpp>
 
+#include <cstddef>
+#include <cstdint>
 #include <iostream>
 #include <string>
 
@@ -25,30 +29,18 @@ inline int run_extract(int argc, char** argv) {
     app.add_option("--format", format, "csv (default; with offset, line and review columns) or json")
         ->check(CLI::IsMember({"csv", "json"}))
         ->type_name("FORMAT");
-    app.add_option("--output", output, "write the figure book to FILE (default: standard output)")->type_name("FILE");
-    app.add_option("--max-input-size", max_input_size, "refuse a report larger than SIZE bytes (default 1GiB)")
-        ->transform(CLI::AsSizeValue(false))
-        ->type_name("SIZE");
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::ParseError& e) {
-        const int code = app.exit(e);
-        return code == 0 ? 0 : 2;
-    }
+    plancheck::add_output(app, output, "the figure book");
+    plancheck::add_max_input_size(app, max_input_size, "a report");
+    if (const auto done = plancheck::parse_command_line(app, argc, argv)) return *done;
     auto got = plantarget::io::extract_figures_file(report, max_input_size);
     if (!got) {
         std::cerr << got.error().to_string() << '\n';
-        return 2;
+        return plancheck::exit_bad_input;
     }
     const plantarget::io::extraction& x = got.value();
     const std::string text = format == "json" ? plantarget::io::write_figures_json(x.book)
                                               : plantarget::io::write_extraction_csv(x);
-    if (output.empty()) {
-        std::cout << text << std::flush;
-    } else if (const std::string failed = plantarget::io::write_text_file(output, text); !failed.empty()) {
-        std::cerr << "plancheck: " << failed << '\n';
-        return 2;
-    }
+    if (const int failed = plancheck::write_output(output, text); failed != 0) return failed;
     std::size_t flagged = 0;
     for (const auto& s : x.sources) flagged += s.review.empty() ? 0 : 1;
     if (x.book.figures.empty())

@@ -24,6 +24,7 @@
 #include <plantarget/validate.hpp>
 #include <plantarget/version.hpp>
 
+#include "command_line.hpp"
 #include "extract_command.hpp"
 
 #include <CLI/CLI.hpp>
@@ -48,7 +49,8 @@ using namespace plantarget;
 
 constexpr int exit_binding_met = 0;
 constexpr int exit_binding_missed = 1;
-constexpr int exit_bad_input = 2;
+using plancheck::bad_input;
+using plancheck::exit_bad_input;
 constexpr int exit_binding_not_assessable = 3;
 
 // Errors past this many are counted, not printed: the first ones are what
@@ -181,12 +183,6 @@ int exit_status(binding_status s, bool unassessable_ok) {
     return exit_binding_missed;
 }
 
-// Messages may quote input (a figure id, a period): escaped as parse errors are.
-int bad_input(const std::string& message) {
-    std::cerr << "plancheck: " << printable_text(message) << '\n';
-    return exit_bad_input;
-}
-
 // Prints the errors of the input (the first 50) and their count: exit 2.
 int input_errors(const std::vector<parse_error>& errors) {
     for (std::size_t i = 0; i < errors.size() && i < max_errors_printed; ++i) std::cerr << errors[i].to_string() << '\n';
@@ -252,23 +248,16 @@ int relations_command(int argc, char** argv) {
     CLI::App app{"plancheck relations: propose the relations an auditor would check, as a relations table"};
     app.name("plancheck relations");
     app.add_option("FILE", files, "figures files (.csv table or .json document)")->required()->type_name("FILE");
-    app.add_option("--output", output, "write the table to FILE (default: standard output)")->type_name("FILE");
-    app.add_option("--max-input-size", max_size, "refuse an input file larger than SIZE bytes (default 1GiB)")
-        ->transform(CLI::AsSizeValue(false))
-        ->type_name("SIZE");
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::ParseError& e) {
-        const int code = app.exit(e);
-        return code == 0 ? 0 : exit_bad_input;
-    }
-    io::input_file_options options;
-    options.max_size = max_size;
+    plancheck::add_output(app, output, "the table");
+    plancheck::add_max_input_size(app, max_size);
+    if (const auto done = plancheck::parse_command_line(app, argc, argv)) return *done;
+    // Read as 'plancheck' and 'links' read the books (io/books_run.hpp), unlinked:
+    // discovery proposes relations within each book's figures.
+    io::books_reading_options reading;
+    reading.figure_files.max_size = max_size;
+    reading.standard_input = reading.figure_files;
     io::figure_book_builder builder;
-    for (const auto& f : files) {
-        if (io::is_report_text(f)) io::add_report_text_file(builder, f, max_size);
-        else io::add_figure_file(builder, f, options);
-    }
+    io::add_book_files(builder, files, reading);
     auto book = builder.finish();
     if (!book) return input_errors(builder.errors());
     // Proposals the book's own relations already make are left out.
@@ -276,14 +265,7 @@ int relations_command(int argc, char** argv) {
     add_discovered_relations(book.value());
     const std::vector<figure_relation> found(book.value().relations.begin() + static_cast<std::ptrdiff_t>(given),
                                              book.value().relations.end());
-    const std::string text = io::write_relations_csv(found);
-    if (output.empty()) {
-        std::cout << text << std::flush;
-        if (!std::cout) return bad_input("cannot write to standard output");
-    } else if (const std::string failed = io::write_text_file(output, text); !failed.empty()) {
-        return bad_input(failed);
-    }
-    return 0;
+    return plancheck::write_output(output, io::write_relations_csv(found));
 }
 
 // plancheck links BOOK...: how the books would be linked, as a link table:
@@ -302,16 +284,9 @@ int links_command(int argc, char** argv) {
         ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
         ->type_name("FILE=DATE");
-    app.add_option("--output", output, "write the table to FILE (default: standard output)")->type_name("FILE");
-    app.add_option("--max-input-size", max_size, "refuse an input file larger than SIZE bytes (default 1GiB)")
-        ->transform(CLI::AsSizeValue(false))
-        ->type_name("SIZE");
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::ParseError& e) {
-        const int code = app.exit(e);
-        return code == 0 ? 0 : exit_bad_input;
-    }
+    plancheck::add_output(app, output, "the table");
+    plancheck::add_max_input_size(app, max_size);
+    if (const auto done = plancheck::parse_command_line(app, argc, argv)) return *done;
     io::books_reading_options reading;
     reading.figure_files.max_size = max_size;
     reading.links = links;
@@ -319,14 +294,7 @@ int links_command(int argc, char** argv) {
     const io::books_reading books = io::read_books(files, std::move(reading));
     if (!books.ok()) return input_errors(books.errors);
     const linked_books& linked = books.linked;
-    const std::string text = io::write_links_csv(linked.links);
-    if (output.empty()) {
-        std::cout << text << std::flush;
-        if (!std::cout) return bad_input("cannot write to standard output");
-    } else if (const std::string failed = io::write_text_file(output, text); !failed.empty()) {
-        return bad_input(failed);
-    }
-    return 0;
+    return plancheck::write_output(output, io::write_links_csv(linked.links));
 }
 
 int run(const settings& cfg) {
@@ -425,12 +393,7 @@ int run(const settings& cfg) {
     else if (cfg.format == "json") text = report::render_json(doc);
     else text = report::render_html(doc);
 
-    if (cfg.output.empty()) {
-        std::cout << text << std::flush;
-        if (!std::cout) return bad_input("cannot write to standard output");
-    } else if (const std::string failed = io::write_text_file(cfg.output, text); !failed.empty()) {
-        return bad_input(failed);
-    }
+    if (const int failed = plancheck::write_output(cfg.output, text); failed != 0) return failed;
     return exit_status(evaluation.binding(), cfg.unassessable_ok);
 }
 
@@ -483,9 +446,7 @@ int main(int argc, char** argv) {
     app.add_option("--format", cfg.format, "output format: table, markdown, csv, json or html (default table)")
         ->check(CLI::IsMember({"table", "markdown", "csv", "json", "html"}))
         ->type_name("FORMAT");
-    app.add_option("--output", cfg.output, "write the report to FILE (default: standard output)")
-        ->check(not_empty)
-        ->type_name("FILE");
+    plancheck::add_output(app, cfg.output, "the report");
     app.add_flag("--audit,!--no-audit", cfg.audit,
                  "audit the report's arithmetic from the relations (--audit, the default) or not (--no-audit)");
     app.add_flag("--discover,!--no-discover", cfg.discover,
@@ -518,13 +479,7 @@ int main(int argc, char** argv) {
     app.add_option("--input-format", cfg.input_format, "format of standard input, given as FILE '-': csv or json")
         ->check(CLI::IsMember({"csv", "json"}))
         ->type_name("FORMAT");
-    app.add_option("--max-input-size", cfg.max_input_size,
-                   "refuse an input file larger than SIZE bytes (suffixes KiB, MiB, GiB; default 1GiB)")
-        ->transform(CLI::AsSizeValue(false))
-        ->check(CLI::Validator(
-            [](std::string& v) { return v == "0" ? std::string("must be more than 0 bytes") : std::string(); },
-            "", "positive"))
-        ->type_name("SIZE");
+    plancheck::add_max_input_size(app, cfg.max_input_size);
     app.add_option("--links", cfg.links,
                    "a link table (*.csv: indicator, linked_to, book) saying which indicator of which book is which; "
                    "'plancheck links' writes the links made by name for review")
@@ -545,12 +500,7 @@ int main(int argc, char** argv) {
                         ->type_name("WORDS");
     app.footer(formats_help());
 
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::ParseError& e) {
-        const int code = app.exit(e);  // prints help, or the error with a usage hint
-        return code == 0 ? 0 : exit_bad_input;
-    }
+    if (const auto done = plancheck::parse_command_line(app, argc, argv)) return *done;
     cfg.binding_words_given = binding->count() > 0;
     try {
         return run(cfg);

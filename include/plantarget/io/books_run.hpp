@@ -78,12 +78,13 @@ struct books_reading {
     [[nodiscard]] bool ok() const noexcept { return errors.empty(); }
 };
 
-// Reads, links and checks the books. Errors at any step stop there: the bad
-// files' errors (all of them), else the link table's, else linking's, else
-// validation's.
-inline books_reading read_books(const std::vector<std::string>& files, books_reading_options opt = {}) {
-    books_reading out;
-    figure_book_builder builder;
+// The reading step of read_books, for a caller that does not link: each
+// file into `builder` (a report's text through the extractor, marked as
+// extracted in opt.linking and dated there by its title lines; a figures
+// file as it is, "-" with opt.standard_input), then opt.relations if given.
+// Errors stay in the builder.
+inline void add_book_files(figure_book_builder& builder, const std::vector<std::string>& files,
+                           books_reading_options& opt) {
     const auto options_for = [&](const std::string& f) {
         return f == standard_input_name ? opt.standard_input : opt.figure_files;
     };
@@ -99,6 +100,15 @@ inline books_reading read_books(const std::vector<std::string>& files, books_rea
         }
     }
     if (!opt.relations.empty()) add_relations_file(builder, opt.relations, options_for(opt.relations));
+}
+
+// Reads, links and checks the books. Errors at any step stop there: the bad
+// files' errors (all of them), else the link table's, else linking's, else
+// validation's.
+inline books_reading read_books(const std::vector<std::string>& files, books_reading_options opt = {}) {
+    books_reading out;
+    figure_book_builder builder;
+    add_book_files(builder, files, opt);
     auto book = builder.finish();
     if (!book) {
         out.errors = builder.errors();

@@ -613,3 +613,41 @@ plancheck_test(books.published_not_an_input
   ARGS "--published|other.csv=2026|${PLANCHECK_BOOKS}/name_a.csv|${PLANCHECK_BOOKS}/name_b.csv"
   EXIT 2
   STDERR "'other.csv' is not one of the input files")
+
+# ---- what every command shares (command_line.hpp) ---------------------------------------
+# --max-input-size 0 is a usage error in every command, as in plancheck itself
+# (max_input_size_zero). Before, relations, links and extract took it as a
+# limit and refused the file as too large.
+plancheck_test(relations.max_input_size_zero
+  ARGS "relations|--max-input-size|0|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 2
+  STDERR "--max-input-size: must be more than 0 bytes")
+plancheck_test(links.max_input_size_zero
+  ARGS "links|--max-input-size|0|${PLANCHECK_BOOKS}/name_a.csv|${PLANCHECK_BOOKS}/name_b.csv"
+  EXIT 2
+  STDERR "--max-input-size: must be more than 0 bytes")
+plancheck_test(extract.max_input_size_zero
+  ARGS "extract|--max-input-size|0|${PLANCHECK_SHAPINGBA}/report.txt"
+  EXIT 2
+  STDERR "--max-input-size: must be more than 0 bytes")
+# An empty --output is a usage error in every command (output_empty).
+plancheck_test(relations.output_empty
+  ARGS "relations|--output|@EMPTY@|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 2
+  STDERR "--output: must not be empty")
+
+# --output FILE holds the bytes standard output would, in every command.
+function(plancheck_same_output name args)
+  add_test(NAME "plancheck.${name}"
+           COMMAND "${CMAKE_COMMAND}" "-DPLANCHECK=$<TARGET_FILE:plancheck>" "-DARGS=${args}"
+                   "-DOUT_DIR=${PLANCHECK_OUT}" "-DNAME=${name}"
+                   -P "${PLANCHECK_TEST_DIR}/same_output.cmake")
+  set_tests_properties("plancheck.${name}" PROPERTIES LABELS plancheck TIMEOUT 120)
+endfunction()
+plancheck_same_output(check.output_same_as_stdout
+  "--relations|${PLANCHECK_SHAPINGBA}/relations.csv|${PLANCHECK_SHAPINGBA}/figures.csv")
+plancheck_same_output(check.output_same_as_stdout_missed "--format|json|${PLANCHECK_TEST_DIR}/binding_missed.csv")
+plancheck_same_output(relations.output_same_as_stdout "relations|${PLANCHECK_SHAPINGBA}/figures.csv")
+plancheck_same_output(links.output_same_as_stdout "links|${PLANCHECK_BOOKS}/name_a.csv|${PLANCHECK_BOOKS}/name_b.csv")
+plancheck_same_output(extract.output_same_as_stdout "extract|${PLANCHECK_SHAPINGBA}/report.txt")
+plancheck_same_output(extract.output_same_as_stdout_json "extract|--format|json|${PLANCHECK_SHAPINGBA}/report.txt")

@@ -1,0 +1,78 @@
+// What every plancheck command shares on its command line: parsing with the
+// one bad-input exit status, the --max-input-size option and its rule, the
+// --output option, and writing the result to --output or standard output.
+// Defined once here, so that `plancheck`, `relations`, `links` and `extract`
+// cannot drift apart.
+#pragma once
+
+#include <plantarget/error.hpp>
+#include <plantarget/io/file.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <cstdint>
+#include <iostream>
+#include <optional>
+#include <string>
+
+namespace plancheck {
+
+// Bad input (the help documents it): an option, a file or the output.
+constexpr int exit_bad_input = 2;
+
+// Prints a message on standard error: exit 2. Messages may quote input (a
+// figure id, a period): escaped as parse errors are.
+inline int bad_input(const std::string& message) {
+    std::cerr << "plancheck: " << plantarget::printable_text(message) << '\n';
+    return exit_bad_input;
+}
+
+// Parses the command line. An exit status when the run ends here: 0 after
+// --help or --version, 2 after a usage error (printed with a usage hint).
+inline std::optional<int> parse_command_line(CLI::App& app, int argc, char** argv) {
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);  // prints help, or the error with a usage hint
+        return code == 0 ? 0 : exit_bad_input;
+    }
+    return std::nullopt;
+}
+
+// --max-input-size SIZE: `what` (an input file, a report) larger than SIZE
+// bytes is refused. 0 is a usage error: a limit that refuses every file,
+// the empty one included, is a mistake, not a setting.
+inline CLI::Option* add_max_input_size(CLI::App& app, std::uint64_t& size, const std::string& what = "an input file") {
+    return app
+        .add_option("--max-input-size", size,
+                    "refuse " + what + " larger than SIZE bytes (suffixes KiB, MiB, GiB; default 1GiB)")
+        ->transform(CLI::AsSizeValue(false))
+        ->check(CLI::Validator(
+            [](std::string& v) { return v == "0" ? std::string("must be more than 0 bytes") : std::string(); }, "",
+            "positive"))
+        ->type_name("SIZE");
+}
+
+// --output FILE: where `what` (the report, the table) is written instead of
+// standard output. An empty FILE is a usage error, not standard output.
+inline CLI::Option* add_output(CLI::App& app, std::string& output, const std::string& what) {
+    return app.add_option("--output", output, "write " + what + " to FILE (default: standard output)")
+        ->check(CLI::Validator(
+            [](std::string& text) { return text.empty() ? std::string("must not be empty") : std::string(); }, "",
+            "not_empty"))
+        ->type_name("FILE");
+}
+
+// Writes `text` to `output`, or to standard output when it is empty. 0, or
+// exit 2 with the reason printed when it cannot be written.
+inline int write_output(const std::string& output, const std::string& text) {
+    if (output.empty()) {
+        std::cout << text << std::flush;
+        if (!std::cout) return bad_input("cannot write to standard output");
+    } else if (const std::string failed = plantarget::io::write_text_file(output, text); !failed.empty()) {
+        return bad_input(failed);
+    }
+    return 0;
+}
+
+}  // namespace plancheck
