@@ -740,7 +740,7 @@ inline condition_report assess_plan_period(const evaluation_context& ctx, const 
     r.actual_period = o->period;
     r.margin = r.part.margin;
     r.completion = reason::not_applicable;
-    const auto progress = progress_in_plan_period(ctx.s, c, plan, *o);
+    const auto progress = progress_in_plan_period(ctx.s, c, plan, *o, ctx.opt.about_band);
     if (progress) {
         r.change_so_far = progress->change_so_far;
         r.average_rate_so_far = progress->average_so_far;
