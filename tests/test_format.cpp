@@ -115,6 +115,44 @@ TEST(Format, AssessmentAmountsCarryTheConditionUnit) {
     EXPECT_EQ(last_actual_amount(c.a).why(), reason::no_data);
 }
 
+// threshold_amount is the condition's `value` for every measure and
+// comparator, as assessment::threshold is: a completion target's rate (its
+// `upper` stays 0), about's centre (not its tolerance), between's low end.
+TEST(Format, ThresholdAmountIsTheThresholdOfEachKindOfCondition) {
+    const jobs_case c;
+    const auto threshold_of = [&](const auto& t) {
+        const assessment a = evaluate(t, c.jobs, c.so_far, period::month(2026, 6));
+        const auto x = threshold_amount(a);
+        EXPECT_TRUE(x.ok());
+        EXPECT_DOUBLE_EQ(x->value, a.threshold);
+        return *x;
+    };
+    const period y2026 = period::year(2026);
+
+    const amount completion = threshold_of(completion_at_least(c.jobs, 3.5 * wan_persons, percent(100.0), y2026));
+    EXPECT_DOUBLE_EQ(completion.value, 100.0);
+    EXPECT_EQ(completion.unit.kind(), unit_kind::percent);
+    EXPECT_EQ(fmt::format("{}", completion), fmt::format("{}", percent(100.0)));
+
+    const amount about_x = threshold_of(about(c.jobs, 3.5 * wan_persons, 2000.0 * persons, y2026));
+    EXPECT_DOUBLE_EQ(about_x.value, 3.5);
+    EXPECT_EQ(about_x.unit, unit_of("人", 4));
+
+    const amount range = threshold_of(between(c.jobs, 3.0 * wan_persons, 4.0 * wan_persons, y2026));
+    EXPECT_DOUBLE_EQ(range.value, 3.0);
+    EXPECT_EQ(range.unit, unit_of("人", 4));
+
+    const amount level = threshold_of(at_most(c.jobs, 5.0 * wan_persons, y2026));
+    EXPECT_DOUBLE_EQ(level.value, 5.0);
+    EXPECT_EQ(level.unit, unit_of("人", 4));
+
+    const amount growth = threshold_of(growth_at_least(c.jobs, growth_rate::from_percent(6.5), y2026));
+    EXPECT_DOUBLE_EQ(growth.value, 6.5);
+    EXPECT_EQ(growth.unit.kind(), unit_kind::percent);
+
+    EXPECT_EQ(threshold_amount(assessment{}).why(), reason::no_target);
+}
+
 TEST(Format, TypedViewGivesQuantitiesInTheIndicatorsUnit) {
     const jobs_case c;
     EXPECT_DOUBLE_EQ(actual_quantity<persons_unit>(c.a)->value(), 20000.0);

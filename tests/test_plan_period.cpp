@@ -264,6 +264,36 @@ TEST(PlanPeriodLevelByTheEnd, LevelMovesInPercent) {
     EXPECT_NEAR(a.change_so_far.value(), 24.0, 1e-9);
 }
 
+// 年均增长7%左右 without a tolerance: the band is the run's about_band, inside
+// the period as at its end. 1000 in 2020 to 1250 in 2023 is 1.25^(1/3) - 1 =
+// 7.72 % a year: beyond the default 7 ± 0.5, inside 7 ± 1.
+TEST(PlanPeriodAbout, TheRunsAboutBandDecidesInsideThePeriod) {
+    auto t = pt::average_growth_at_least(gdp, pt::growth_rate::from_percent(7), plan).spec();
+    t.conditions[0].cmp = pt::comparator::about;
+    const pt::condition& c = t.conditions[0];
+    const auto s = yearly(yi_yuan, {{2020, 1000}, {2023, 1250}});
+    const auto* latest = s.find(period::year(2023));
+    ASSERT_NE(latest, nullptr);
+    pt::evaluation_options wide;
+    wide.about_band.points = 1.0;
+
+    const auto by_default = pt::progress_in_plan_period(s, c, plan, *latest);
+    ASSERT_TRUE(by_default.ok());
+    EXPECT_NEAR(by_default->average_so_far, 7.72173, 1e-5);
+    EXPECT_DOUBLE_EQ(by_default->average_needed_upper, pt::band_of(c).high());
+    EXPECT_TRUE(by_default->on_track.missed);
+
+    const auto in_wide = pt::progress_in_plan_period(s, c, plan, *latest, wide.about_band);
+    ASSERT_TRUE(in_wide.ok());
+    EXPECT_DOUBLE_EQ(in_wide->average_needed, pt::band_of(c, wide.about_band).low());
+    EXPECT_DOUBLE_EQ(in_wide->average_needed_upper, pt::band_of(c, wide.about_band).high());
+    EXPECT_TRUE(in_wide->on_track.met);
+
+    // evaluate() hands its options on: the verdict follows the band.
+    EXPECT_EQ(pt::evaluate(t, gdp.info(), s, period::year(2023)).outcome, verdict::behind_schedule);
+    EXPECT_EQ(pt::evaluate(t, gdp.info(), s, period::year(2023), wide).outcome, verdict::on_schedule);
+}
+
 // The figures format: a five-year GDP target 年均增长7% on 2021..2025 and a
 // cumulative 累计下降13.5% (a growth on a plan period), with actuals 2020..2023.
 TEST(PlanPeriodFigures, FiguresCsvMakesMultiYearTargets) {

@@ -54,10 +54,13 @@ inline result<amount> actual_amount(const assessment& a) {
     if (c == nullptr) return reason::no_target;
     return detail::in_unit(a.actual, condition_unit(*c));
 }
+// The threshold is `value` for every measure and comparator (target.hpp): the
+// low end of `between`, the centre of `about`, a completion target's rate;
+// `upper` is only between's high end and the band of about is its tolerance.
 inline result<amount> threshold_amount(const assessment& a) {
     const condition* c = detail::first_condition(a);
     if (c == nullptr) return reason::no_target;
-    return amount{c->what == measure::completion ? c->upper : c->value, condition_unit(*c)};
+    return amount{c->value, condition_unit(*c)};
 }
 inline result<amount> margin_amount(const assessment& a) {
     const condition* c = detail::first_condition(a);

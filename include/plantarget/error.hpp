@@ -1,7 +1,7 @@
 // Errors of bad input: what was wrong, the offending text, and where it stood.
 #pragma once
 
-#include <plantarget/io/encoding.hpp>  // the strict UTF-8 decoder: standard library only
+#include <plantarget/utf8.hpp>  // the strict UTF-8 decoder: standard library only
 
 #include <cstddef>
 #include <cstdint>
@@ -43,7 +43,7 @@ inline std::string printable_text(std::string_view text, std::size_t max_chars =
             break;
         }
         const auto b = static_cast<unsigned char>(text[pos]);
-        const std::size_t length = io::decode_utf8(text, pos).length;  // 0: not UTF-8
+        const std::size_t length = decode_utf8(text, pos).length;  // 0: not UTF-8
         if (length == 0 || b < 0x20 || b == 0x7F) {
             out += "\\x";
             out += hex[b >> 4];

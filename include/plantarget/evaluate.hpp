@@ -731,7 +731,7 @@ inline condition_report assess_plan_period(const evaluation_context& ctx, const 
     const kernel::comparison k = comparison_of(ctx, c, *q);
     const double raw_margin = kernel::margin(k);
     record_comparison(ctx, *q, k, raw_margin, o->period, r);
-    const auto progress = progress_in_plan_period(ctx.s, c, plan, *o);
+    const auto progress = progress_in_plan_period(ctx.s, c, plan, *o, ctx.opt.about_band);
     if (progress) {
         r.change_so_far = progress->change_so_far;
         r.average_rate_so_far = progress->average_so_far;

@@ -8,7 +8,7 @@
 //     std::cout << plantarget::english << verdict::exceeded;            // exceeded
 //     std::cout << plantarget::tokens << verdict::exceeded;             // exceeded (the token)
 //
-// Standard library only; see docs/formatting.md.
+// The core only (Boost.Units, no fmt); see docs/formatting.md.
 #pragma once
 
 #include <plantarget/assessment_units.hpp>

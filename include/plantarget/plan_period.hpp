@@ -127,9 +127,11 @@ inline result<double> needed_for(measure what, double threshold, double b, int n
 // `latest` (a year of the period, see latest_year_of). Levels are in the
 // series' unit and converted to the condition's. Missing base year:
 // missing_period; a comparator with no rate to compare (a rank, a milestone,
-// 动态清零): not_applicable.
+// 动态清零): not_applicable. An about-condition without a tolerance takes the
+// run's default band (evaluation_options::about_band), as evaluate() does.
 inline result<plan_period_progress> progress_in_plan_period(const value_series& s, const condition& c, period plan,
-                                                            const observation<double>& latest) {
+                                                            const observation<double>& latest,
+                                                            const about_defaults& about = {}) {
     using namespace plan_period_detail;
     switch (c.cmp) {
         case comparator::at_least:
@@ -168,7 +170,7 @@ inline result<plan_period_progress> progress_in_plan_period(const value_series& 
 
     // The thresholds: one, or the two ends of a range or band.
     const bool two_ends = c.cmp == comparator::about || c.cmp == comparator::between;
-    const double tolerance = c.cmp == comparator::about ? band_of(c).tolerance : 0.0;  // the default band if none given
+    const double tolerance = c.cmp == comparator::about ? band_of(c, about).tolerance : 0.0;
     const double low = c.cmp == comparator::about ? c.value - tolerance : c.value;
     const double high = c.cmp == comparator::about ? c.value + tolerance : c.cmp == comparator::between ? c.upper : c.value;
     const auto need_low = needed_for(c.what, low, b, n, p.in_points);

@@ -3,7 +3,8 @@
 // registry (262.7 亿元, 0.52 万人, 3 家, 94.8%, +0.3 个百分点, +5.2%, 第 1 位),
 // and enumerations by their vocabulary (超额完成 / exceeded / exceeded). The one
 // implementation behind fmt::formatter (format.hpp), operator<< (ostream.hpp)
-// and the report renderers (report/document.hpp). Standard library only.
+// and the report renderers (report/document.hpp). The core only (Boost.Units
+// through units/traits.hpp), no fmt.
 #pragma once
 
 #include <plantarget/period.hpp>
