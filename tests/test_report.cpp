@@ -702,6 +702,32 @@ TEST(ReportTable, FitToWidthPadsAndCutsByDisplayWidth) {
     EXPECT_EQ(fit_to_width("abc", 0), "");
 }
 
+// A cut text keeps the alignment: a right-aligned column ends at its right edge
+// even when a double-width character left a column over. At the text's own
+// width nothing is cut; one less cuts; one more pads.
+TEST(ReportTable, FitToWidthAlignsACutText) {
+    using plantarget::report::align;
+    using plantarget::report::fit_to_width;
+    using plantarget::io::display_width;
+    const std::string text = "地区生产总值";  // six CJK characters
+    const std::size_t w = display_width(text);
+    ASSERT_EQ(w, 12u);
+    for (const align a : {align::left, align::right}) {
+        EXPECT_EQ(fit_to_width(text, w, a), text);
+        for (const std::size_t width : {w - 1, w, w + 1, w - 2, std::size_t{1}})
+            EXPECT_EQ(display_width(fit_to_width(text, width, a)), width);
+    }
+    // One less: five characters and "…" fill the 11 columns exactly.
+    EXPECT_EQ(fit_to_width(text, w - 1, align::left), "地区生产总…");
+    EXPECT_EQ(fit_to_width(text, w - 1, align::right), "地区生产总…");
+    EXPECT_EQ(fit_to_width(text, w + 1, align::left), text + " ");
+    EXPECT_EQ(fit_to_width(text, w + 1, align::right), " " + text);
+    // Two less: a fifth character would need 11 columns; four and "…" fill
+    // nine, and the column left goes on the side away from the alignment.
+    EXPECT_EQ(fit_to_width(text, w - 2, align::right), " 地区生产…");
+    EXPECT_EQ(fit_to_width(text, w - 2, align::left), "地区生产… ");
+}
+
 // A binding target that cannot be assessed is counted apart in every summary
 // and never reported as met (it read "binding targets met" before).
 TEST(ReportSummary, BindingTargetNotAssessableIsCountedApartInEveryFormat) {
