@@ -522,6 +522,23 @@ TEST(ReportFindings, TargetBelowTheLastActualQuotesTheGrowthNeeded) {
     EXPECT_EQ(report::describe(x, report::language::chinese), "目标低于上年实际 4156 列（所需增长 -8.6%）");
 }
 
+// The last actual a ceiling exceeds is quoted with its unit, as the other
+// sentences quote theirs ("5.5 %" for a rate, "120 个" for a level).
+TEST(ReportFindings, CeilingAboveTheLastActualQuotesTheUnit) {
+    finding x;
+    x.code = finding_code::ceiling_above_last_actual;
+    x.computed = 5.5;
+    x.computed_decimals = 1;
+    x.unit = units::unit_of("%");
+    EXPECT_EQ(report::describe(x, report::language::english), "upper-bound target set above the last actual 5.5 %");
+    EXPECT_EQ(report::describe(x, report::language::chinese), "上限目标高于上年实际 5.5%");
+    x.computed = 120;
+    x.computed_decimals = 0;
+    x.unit = units::unit_of("个");
+    EXPECT_EQ(report::describe(x, report::language::english), "upper-bound target set above the last actual 120 个");
+    EXPECT_EQ(report::describe(x, report::language::chinese), "上限目标高于上年实际 120 个");
+}
+
 // ---- safe output ------------------------------------------------------------------
 
 namespace {
