@@ -378,6 +378,44 @@ TEST(ReportCsv, ReadsBackThroughTheCsvReader) {
     EXPECT_EQ(t.field(bonded, "target").text, "> 120 亿元 且 增长 ≥ 50%");
 }
 
+// A rate target needs points, not growth: the CSV has them in required_change,
+// the last column, as the table and JSON show them; earlier columns keep place.
+TEST(ReportCsv, RateTargetGivesTheRequiredChangeInPoints) {
+    using R = figure_role;
+    using M = figure_measure;
+    figure_book b;
+    b.figures = {
+        figure("unemp.share.2025", "unemp", "1", "城镇调查失业率", R::actual, period::year(2025), M::share, "=", 5.2, 1, "%"),
+        figure("unemp.target.2026", "unemp", "1", "城镇调查失业率", R::target, period::year(2026), M::share, "以内", 5.5,
+               1, "%"),
+    };
+    const plan p = plan_from_figures(b);
+    const plan_report r = p.evaluate(period::year(2025));
+    const report::document d{&p, &r, nullptr, &b, ""};
+    const auto table = io::parse_csv(report::render_csv(d));
+    ASSERT_TRUE(table) << table.error().message;
+    const io::csv_table& t = table.value();
+    ASSERT_EQ(t.header.size(), 25U);
+    EXPECT_EQ(t.header[23], "reason");
+    EXPECT_EQ(t.header.back(), "required_change");
+    ASSERT_EQ(t.rows.size(), 1U);
+    EXPECT_EQ(t.field(t.rows[0], "required_change").text, "0.3");  // 5.5 - 5.2 points
+    EXPECT_EQ(t.field(t.rows[0], "required_growth").text, "");
+    // The JSON report carries the same number.
+    const auto j = nlohmann::json::parse(report::render_json(d));
+    EXPECT_NEAR(j["assessments"][0]["required_change"].get<double>(), 0.3, 1e-9);
+
+    // A level target has no required_change.
+    const fixture f;
+    const auto levels = io::parse_csv(report::render_csv(f.doc()));
+    ASSERT_TRUE(levels);
+    for (const auto& row : levels.value().rows) {
+        if (levels.value().field(row, "indicator").text == "bonded") {
+            EXPECT_EQ(levels.value().field(row, "required_change").text, "");
+        }
+    }
+}
+
 TEST(ReportHtml, OneBulletPerAssessmentAndEscapedText) {
     const fixture f;
     const std::string html = report::render_html(f.doc());
