@@ -131,6 +131,19 @@ TEST(IoEncoding, MessageForInvalidTextNamesOnlyWhatWasDetected) {
     EXPECT_EQ(invalid_utf8_message("a\xff"), "invalid UTF-8");
 }
 
+// Bytes GBK cannot decode are not Big5 either (Big5's bytes are a subset of
+// GBK's), so a text with one reads as neither, however Chinese the rest looks.
+TEST(IoEncoding, ABrokenGbkPairReadsAsNeitherEncoding) {
+    using plantarget::io::detect_legacy_chinese;
+    using plantarget::io::legacy_chinese_encoding;
+    const std::string good(shapingba_gbk);
+    ASSERT_EQ(detect_legacy_chinese(good), legacy_chinese_encoding::gbk_or_big5);
+    EXPECT_EQ(detect_legacy_chinese(good + "\x81"), legacy_chinese_encoding::none);      // a lone lead at the end
+    EXPECT_EQ(detect_legacy_chinese(good + "\x81\x7f"), legacy_chinese_encoding::none);  // 0x7F is no trail byte
+    EXPECT_EQ(detect_legacy_chinese("\xd2\xda\xd4\xaa\xb0\x80\xc9\x7f"), legacy_chinese_encoding::none);  // GBK-only, then broken
+    EXPECT_EQ(invalid_utf8_message(good + "\x81\x7f"), "invalid UTF-8");
+}
+
 TEST(IoEncoding, HexBytesShowsTheOffendingBytes) {
     EXPECT_EQ(hex_bytes(shapingba_gbk, 4), "\\xB0\\xD3");           // the last two bytes
     EXPECT_EQ(hex_bytes(shapingba_gbk, 0), "\\xC9\\xB3\\xC6\\xBA");  // at most four

@@ -378,6 +378,44 @@ TEST(ReportCsv, ReadsBackThroughTheCsvReader) {
     EXPECT_EQ(t.field(bonded, "target").text, "> 120 亿元 且 增长 ≥ 50%");
 }
 
+// A rate target needs points, not growth: the CSV has them in required_change,
+// the last column, as the table and JSON show them; earlier columns keep place.
+TEST(ReportCsv, RateTargetGivesTheRequiredChangeInPoints) {
+    using R = figure_role;
+    using M = figure_measure;
+    figure_book b;
+    b.figures = {
+        figure("unemp.share.2025", "unemp", "1", "城镇调查失业率", R::actual, period::year(2025), M::share, "=", 5.2, 1, "%"),
+        figure("unemp.target.2026", "unemp", "1", "城镇调查失业率", R::target, period::year(2026), M::share, "以内", 5.5,
+               1, "%"),
+    };
+    const plan p = plan_from_figures(b);
+    const plan_report r = p.evaluate(period::year(2025));
+    const report::document d{&p, &r, nullptr, &b, ""};
+    const auto table = io::parse_csv(report::render_csv(d));
+    ASSERT_TRUE(table) << table.error().message;
+    const io::csv_table& t = table.value();
+    ASSERT_EQ(t.header.size(), 25U);
+    EXPECT_EQ(t.header[23], "reason");
+    EXPECT_EQ(t.header.back(), "required_change");
+    ASSERT_EQ(t.rows.size(), 1U);
+    EXPECT_EQ(t.field(t.rows[0], "required_change").text, "0.3");  // 5.5 - 5.2 points
+    EXPECT_EQ(t.field(t.rows[0], "required_growth").text, "");
+    // The JSON report carries the same number.
+    const auto j = nlohmann::json::parse(report::render_json(d));
+    EXPECT_NEAR(j["assessments"][0]["required_change"].get<double>(), 0.3, 1e-9);
+
+    // A level target has no required_change.
+    const fixture f;
+    const auto levels = io::parse_csv(report::render_csv(f.doc()));
+    ASSERT_TRUE(levels);
+    for (const auto& row : levels.value().rows) {
+        if (levels.value().field(row, "indicator").text == "bonded") {
+            EXPECT_EQ(levels.value().field(row, "required_change").text, "");
+        }
+    }
+}
+
 TEST(ReportHtml, OneBulletPerAssessmentAndEscapedText) {
     const fixture f;
     const std::string html = report::render_html(f.doc());
@@ -520,6 +558,23 @@ TEST(ReportFindings, TargetBelowTheLastActualQuotesTheGrowthNeeded) {
     EXPECT_EQ(report::describe(x, report::language::english),
               "target set below the last actual 4156 列 (growth needed: -8.6 %)");
     EXPECT_EQ(report::describe(x, report::language::chinese), "目标低于上年实际 4156 列（所需增长 -8.6%）");
+}
+
+// The last actual a ceiling exceeds is quoted with its unit, as the other
+// sentences quote theirs ("5.5 %" for a rate, "120 个" for a level).
+TEST(ReportFindings, CeilingAboveTheLastActualQuotesTheUnit) {
+    finding x;
+    x.code = finding_code::ceiling_above_last_actual;
+    x.computed = 5.5;
+    x.computed_decimals = 1;
+    x.unit = units::unit_of("%");
+    EXPECT_EQ(report::describe(x, report::language::english), "upper-bound target set above the last actual 5.5 %");
+    EXPECT_EQ(report::describe(x, report::language::chinese), "上限目标高于上年实际 5.5%");
+    x.computed = 120;
+    x.computed_decimals = 0;
+    x.unit = units::unit_of("个");
+    EXPECT_EQ(report::describe(x, report::language::english), "upper-bound target set above the last actual 120 个");
+    EXPECT_EQ(report::describe(x, report::language::chinese), "上限目标高于上年实际 120 个");
 }
 
 // ---- safe output ------------------------------------------------------------------
@@ -700,6 +755,32 @@ TEST(ReportTable, FitToWidthPadsAndCutsByDisplayWidth) {
     EXPECT_EQ(fit_to_width("四项通道国际班列开行量", 9), "四项通道…");
     EXPECT_EQ(fit_to_width("四项通道国际班列开行量", 10), "四项通道… ");  // a wide character does not fit in one column
     EXPECT_EQ(fit_to_width("abc", 0), "");
+}
+
+// A cut text keeps the alignment: a right-aligned column ends at its right edge
+// even when a double-width character left a column over. At the text's own
+// width nothing is cut; one less cuts; one more pads.
+TEST(ReportTable, FitToWidthAlignsACutText) {
+    using plantarget::report::align;
+    using plantarget::report::fit_to_width;
+    using plantarget::io::display_width;
+    const std::string text = "地区生产总值";  // six CJK characters
+    const std::size_t w = display_width(text);
+    ASSERT_EQ(w, 12u);
+    for (const align a : {align::left, align::right}) {
+        EXPECT_EQ(fit_to_width(text, w, a), text);
+        for (const std::size_t width : {w - 1, w, w + 1, w - 2, std::size_t{1}})
+            EXPECT_EQ(display_width(fit_to_width(text, width, a)), width);
+    }
+    // One less: five characters and "…" fill the 11 columns exactly.
+    EXPECT_EQ(fit_to_width(text, w - 1, align::left), "地区生产总…");
+    EXPECT_EQ(fit_to_width(text, w - 1, align::right), "地区生产总…");
+    EXPECT_EQ(fit_to_width(text, w + 1, align::left), text + " ");
+    EXPECT_EQ(fit_to_width(text, w + 1, align::right), " " + text);
+    // Two less: a fifth character would need 11 columns; four and "…" fill
+    // nine, and the column left goes on the side away from the alignment.
+    EXPECT_EQ(fit_to_width(text, w - 2, align::right), " 地区生产…");
+    EXPECT_EQ(fit_to_width(text, w - 2, align::left), "地区生产… ");
 }
 
 // A binding target that cannot be assessed is counted apart in every summary

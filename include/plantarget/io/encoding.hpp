@@ -130,7 +130,6 @@ constexpr legacy_chinese_encoding detect_legacy_chinese(std::string_view text) n
     std::size_t pairs = 0;
     std::size_t gb2312_pairs = 0;
     std::size_t big5_common_pairs = 0;
-    bool gbk_valid = true;
     bool big5_valid = true;
     std::size_t pos = 0;
     while (pos < text.size()) {
@@ -139,6 +138,8 @@ constexpr legacy_chinese_encoding detect_legacy_chinese(std::string_view text) n
             ++pos;
             continue;
         }
+        // A pair GBK refuses Big5 refuses too (Big5's bytes are a subset of
+        // GBK's), so the text reads as neither: no flag for GBK is needed.
         if (lead == 0x80 || lead == 0xFF || pos + 1 >= text.size()) return legacy_chinese_encoding::none;
         const auto trail = static_cast<unsigned char>(text[pos + 1]);
         if (trail < 0x40 || trail == 0x7F || trail == 0xFF) return legacy_chinese_encoding::none;
@@ -149,7 +150,7 @@ constexpr legacy_chinese_encoding detect_legacy_chinese(std::string_view text) n
         pos += 2;
     }
     if (pairs == 0) return legacy_chinese_encoding::none;
-    const bool gbk = gbk_valid && gb2312_pairs * 2 >= pairs;
+    const bool gbk = gb2312_pairs * 2 >= pairs;
     const bool big5 = big5_valid && big5_common_pairs * 2 >= pairs;
     if (gbk && big5) return legacy_chinese_encoding::gbk_or_big5;
     if (gbk) return legacy_chinese_encoding::gbk;

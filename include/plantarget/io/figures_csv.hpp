@@ -751,25 +751,33 @@ inline std::string write_figures_csv(const figure_book& book) {
     return out;
 }
 
-// A relation's operands as one CSV cell, joined by the kind's separator.
+// A relation's operands as one CSV cell, joined by the kind's separator. A
+// kind of one operand has no separator; the reader refuses both '+' and '/'
+// there, so '+' stands for it: a relation with more operands than its kind
+// takes reads back as that error, not as one id holding a control character.
+// Each operand is spreadsheet_safe, as write_figures_csv writes figure ids.
 inline std::string join_operands(const figure_relation& r) {
     const char sep = operand_separator(r.kind);
     std::string out;
     for (std::size_t i = 0; i < r.operands.size(); ++i) {
         if (i > 0) out += sep == '\0' ? '+' : sep;
-        out += r.operands[i];
+        out += spreadsheet_safe(r.operands[i]);
     }
     return out;
+}
+
+// One relation as a row of relation_columns, for both write_relations_csv
+// overloads. Every text cell is spreadsheet_safe; the result and operands are
+// figure ids, so they read back as the ids write_figures_csv wrote.
+inline std::array<std::string, relation_columns.size()> relation_row(const figure_relation& r) {
+    return {spreadsheet_safe(r.id), std::string(to_string(r.kind)), spreadsheet_safe(r.result), join_operands(r),
+            spreadsheet_safe(r.note)};
 }
 
 // The relations as a CSV table with every column of relation_columns.
 inline std::string write_relations_csv(const figure_book& book) {
     std::string out = write_csv_row<std::array<std::string_view, relation_columns.size()>>(relation_columns);
-    for (const figure_relation& r : book.relations) {
-        const std::array<std::string, relation_columns.size()> row{spreadsheet_safe(r.id), std::string(to_string(r.kind)),
-                                                                   r.result, join_operands(r), spreadsheet_safe(r.note)};
-        out += write_csv_row(row);
-    }
+    for (const figure_relation& r : book.relations) out += write_csv_row(relation_row(r));
     return out;
 }
 

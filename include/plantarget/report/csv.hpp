@@ -19,11 +19,14 @@
 
 namespace plantarget::report {
 
-inline constexpr std::array<std::string_view, 24> csv_columns{
+// required_change (the points a rate target needs) comes last, after reason,
+// so that the columns before it keep the positions scripts read them at.
+inline constexpr std::array<std::string_view, 25> csv_columns{
     "id",           "indicator",    "indicator_name", "section",      "commitment",       "deadline",
     "as_of",        "verdict",      "verdict_zh",     "target",       "threshold",        "unit",
     "actual",       "actual_bound", "actual_period",  "margin",       "completion",       "expected_to_date",
-    "schedule_gap", "projected",    "last_actual",    "last_actual_period", "required_growth", "reason"};
+    "schedule_gap", "projected",    "last_actual",    "last_actual_period", "required_growth", "reason",
+    "required_change"};
 
 // The columns holding text from input (ids, names, sections, the target as
 // worded); the others are tokens, periods and numbers the library writes.
@@ -61,6 +64,7 @@ inline std::string render_csv(const document& d) {
             v.last_actual ? a.last_actual_period.to_string() : std::string(),
             a.required_growth ? format_number(a.required_growth->in_percent(), 1) : std::string(),
             a.why == reason::none ? std::string() : std::string(token_of(a.why)),
+            a.required_change ? format_number(a.required_change->value(), 1) : std::string(),
         };
         for (std::size_t i = 0; i < row.size(); ++i) {
             row[i] = escape_controls(row[i], whitespace_controls::keep);

@@ -153,7 +153,7 @@ inline std::string describe_en(const finding& f) {
             return "target set below the last actual " + computed +
                    (f.rate ? " (growth needed: " + format_number(f.rate->value, f.rate->decimals) + " %)" : "");
         case finding_code::ceiling_above_last_actual:
-            return "upper-bound target set above the last actual " + format_number(f.computed, f.computed_decimals);
+            return "upper-bound target set above the last actual " + computed;
         case finding_code::target_repeats_last_actual: return "target repeats the last actual";
         case finding_code::growth_needed: return "growth needed against the last actual: " + computed;
         case finding_code::part_and_whole_of_different_kinds: return "part and whole are of different kinds";

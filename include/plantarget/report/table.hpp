@@ -22,7 +22,9 @@ namespace plantarget::report {
 
 // Text in exactly `width` terminal columns: padded on the right (or the
 // left, aligned right), or cut with "…" when wider, at a character boundary.
-// For fixed-width layouts such as the shapingba example's; a width of 0 gives "".
+// A cut text is padded the same way when a wide character left a column, so
+// that a right-aligned column keeps its right edge. For fixed-width layouts
+// such as the shapingba example's; a width of 0 gives "".
 inline std::string fit_to_width(std::string_view s, std::size_t width, align a = align::left) {
     const std::size_t w = io::display_width(s);
     if (w <= width) {
@@ -42,7 +44,8 @@ inline std::string fit_to_width(std::string_view s, std::size_t width, align a =
         pos += length;
     }
     cut += "…";
-    return cut + std::string(width - used - 1, ' ');
+    const std::string pad(width - used - 1, ' ');
+    return a == align::right ? pad + cut : cut + pad;
 }
 
 namespace detail {
