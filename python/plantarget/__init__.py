@@ -16,7 +16,21 @@ message 'file:line:column: message: 'text''; a bad argument raises ValueError
 with the C++ std::invalid_argument text.
 """
 
-from . import _plantarget
+try:
+    from . import _plantarget
+except ImportError as error:  # pragma: no cover - exercised in a subprocess
+    import pathlib as _pathlib
+
+    _here = _pathlib.Path(__file__).resolve().parent
+    if any(_here.glob("_plantarget*.so")) or any(_here.glob("_plantarget*.pyd")):
+        raise  # the module is there but does not load: its own error says why
+    # Python run from inside python/ finds this source directory first, which
+    # has no compiled module: say so, rather than "circular import".
+    raise ImportError(
+        f"plantarget: {_here} is the package's source directory, without its compiled module "
+        "_plantarget; install the package (pip install ./python, see docs/python.md) and run "
+        "Python from another directory, or set PYTHONPATH to an installed copy"
+    ) from error
 from ._common import (
     DEFINED,
     REASON_DTYPE,
