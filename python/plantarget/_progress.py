@@ -4,7 +4,8 @@ series: Open SDG / Eurostat, UN ESCAP, and Germany's weather symbols.
 Each takes either a pandas Series indexed by year (ints, year strings, or a
 DatetimeIndex / PeriodIndex) or two arrays ``years, values``. Missing values
 are not dropped silently: a NaN in the series makes the assessment
-``not_assessed`` with the reason "input is NaN or infinite"; call
+``not_assessed`` with the reason ``"not_finite"`` (its prose in
+``reason_text``, ``reason_text_zh``); call
 ``series.dropna()`` first to assess the years that have data.
 """
 

@@ -67,7 +67,10 @@ void common_properties(Class& c) {
     using A = typename Class::type;
     c.def_property_readonly("status", [](const A& a) { return std::string(to_string(a.status)); })
         .def_readonly("why", &A::why)
-        .def_property_readonly("reason", [](const A& a) { return std::string(describe(a.why)); })
+        // The stable token, as the reason columns hold it; the prose is a lookup.
+        .def_property_readonly("reason", [](const A& a) { return std::string(token_of(a.why)); })
+        .def_property_readonly("reason_text", [](const A& a) { return std::string(english_of(a.why)); })
+        .def_property_readonly("reason_text_zh", [](const A& a) { return std::string(chinese_of(a.why)); })
         .def_property_readonly("assessed", &A::assessed)
         .def_readonly("warnings", &A::warnings)
         .def_readonly("target", &A::target)
@@ -84,33 +87,7 @@ void common_properties(Class& c) {
 
 void bind_progress(py::module_& m) {
     py::class_<progress::warning>(m, "ProgressWarning")
-        .def_property_readonly("code",
-                               [](const progress::warning& w) {
-                                   switch (w.code) {
-                                       case progress::warning_code::zero_base_replaced: return "zero_base_replaced";
-                                       case progress::warning_code::zero_target_replaced:
-                                           return "zero_target_replaced";
-                                       case progress::warning_code::base_year_moved: return "base_year_moved";
-                                       case progress::warning_code::duplicated_year: return "duplicated_year";
-                                       case progress::warning_code::direction_not_supported:
-                                           return "direction_not_supported";
-                                       case progress::warning_code::limit_ignored: return "limit_ignored";
-                                       case progress::warning_code::base_beyond_limit: return "base_beyond_limit";
-                                       case progress::warning_code::target_opposite_sign:
-                                           return "target_opposite_sign";
-                                       case progress::warning_code::required_change_zero:
-                                           return "required_change_zero";
-                                       case progress::warning_code::base_meets_target: return "base_meets_target";
-                                       case progress::warning_code::target_met_trend_away:
-                                           return "target_met_trend_away";
-                                       case progress::warning_code::compound_not_defined:
-                                           return "compound_not_defined";
-                                       case progress::warning_code::window_too_short: return "window_too_short";
-                                       case progress::warning_code::target_year_not_ahead:
-                                           return "target_year_not_ahead";
-                                   }
-                                   return "unknown";
-                               })
+        .def_property_readonly("code", [](const progress::warning& w) { return std::string(token_of(w.code)); })
         .def_readonly("message", &progress::warning::message)
         .def("__repr__", [](const progress::warning& w) { return "<warning: " + w.message + ">"; });
 

@@ -18,7 +18,7 @@ class TestOpenSdg:
         assert a.cagr_observed == pytest.approx(0.1)
         assert a.cagr_required == pytest.approx(0.1)
         assert a.score == pytest.approx(2.8572)
-        assert not a.target_achieved and a.reason == "defined"
+        assert not a.target_achieved and a.reason == "none" and a.reason_text == "defined"
 
     def test_without_target_the_growth_decides(self):
         # g = 101.2 / 100 - 1 = 1.2 %: moderate under the Open SDG cut-offs (0.5 %..1.5 %),
@@ -40,11 +40,13 @@ class TestOpenSdg:
 
     def test_cases_that_are_not_assessed(self):
         opposite = pt.open_sdg([2015, 2016], [-1.0, 1.0])
-        assert (opposite.status, opposite.reason) == ("not_assessed", "base and current value have opposite signs")
+        assert (opposite.status, opposite.reason) == ("not_assessed", "opposite_signs")
+        assert opposite.reason_text == "base and current value have opposite signs"
+        assert opposite.reason_text_zh == "基数与现值符号相反"
         one_point = pt.open_sdg([2015], [1.0])
-        assert (one_point.status, one_point.reason) == ("not_available", "too few observations")
+        assert (one_point.status, one_point.reason) == ("not_available", "too_few_observations")
         duplicate = pt.open_sdg([2015, 2015], [1.0, 2.0])
-        assert (duplicate.status, duplicate.reason) == ("not_assessed", "two observations for the same period")
+        assert (duplicate.status, duplicate.reason) == ("not_assessed", "duplicate_period")
         assert [w.code for w in duplicate.warnings] == ["duplicated_year"]
         assert duplicate.warnings[0].message == "year 2015 appears more than once"
 
@@ -81,7 +83,7 @@ class TestEscap:
         s = pd.Series([10.0, 20.0], index=pd.to_datetime(["2015-12-31", "2020-12-31"]))
         assert pt.escap(s, target=30.0, target_year=2025).status == "on_track"
         none = pt.escap(s)
-        assert (none.status, none.reason) == ("not_assessed", "no target to compare with")
+        assert (none.status, none.reason) == ("not_assessed", "no_target")
 
 
 class TestGerman:
@@ -101,11 +103,25 @@ class TestGerman:
     def test_wrong_way_and_short_window(self):
         assert pt.german([2015, 2020], [60.0, 50.0], target=100.0).status == "thunderstorm"
         short = pt.german([2018, 2020], [50.0, 60.0], target=100.0)
-        assert (short.status, short.reason) == ("not_available", "too few observations")
+        assert (short.status, short.reason) == ("not_available", "too_few_observations")
 
 
 def test_missing_years_are_not_dropped_silently():
     s = pd.Series({2015: 10.0, 2018: np.nan, 2020: 20.0})
     a = pt.escap(s, target=30.0, target_year=2025)
-    assert (a.status, a.reason) == ("not_assessed", "input is NaN or infinite")
+    assert (a.status, a.reason) == ("not_assessed", "not_finite")
+    assert a.reason_text == pt.reason_text("not_finite")
     assert pt.escap(s.dropna(), target=30.0, target_year=2025).status == "on_track"
+
+
+def test_reasons_and_warning_codes_are_the_vocabularys_tokens():
+    # Every reason a progress assessment gives is a token of the one reason
+    # table (the reason columns' categories); warning codes come from their
+    # own table, each a distinct snake_case token.
+    short = pt.open_sdg([2015], [1.0])
+    assert short.reason in pt.REASON_TOKENS
+    assert short.reason_text == pt.reason_text(short.reason)
+    assert short.reason_text_zh == pt.reason_text(short.reason, language="zh")
+    dup = pt.open_sdg([2015, 2015], [1.0, 2.0])
+    codes = [w.code for w in dup.warnings]
+    assert codes and all(c.isascii() and c == c.lower() and " " not in c for c in codes)

@@ -7,8 +7,10 @@
 
 #include <plantarget/direction.hpp>
 #include <plantarget/result.hpp>
+#include <plantarget/vocab/vocabulary.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -44,6 +46,43 @@ enum class warning_code : std::uint8_t {
     window_too_short,          // the recent window spans fewer years than the method needs
     target_year_not_ahead,     // the target year is not after the years the method needs
 };
+
+}  // namespace plantarget::progress
+
+namespace plantarget {
+// Tokens (stable, as Python's ProgressWarning.code gives them) and texts.
+template <>
+struct vocabulary<progress::warning_code> {
+    using w = progress::warning_code;
+    static constexpr std::array<vocab_entry<w>, 14> entries{{
+        {w::zero_base_replaced, "zero_base_replaced", "base value 0 replaced by a small number", "基期值0以小数代替"},
+        {w::zero_target_replaced, "zero_target_replaced", "target 0 replaced by a small number", "目标值0以小数代替"},
+        {w::base_year_moved, "base_year_moved", "no data in the base year: the next year with data is used",
+         "基期年无数据，改用其后首个有数据的年份"},
+        {w::duplicated_year, "duplicated_year", "a year appears twice", "同一年份出现两次"},
+        {w::direction_not_supported, "direction_not_supported", "a band has no single direction of progress",
+         "区间目标无单一进展方向"},
+        {w::limit_ignored, "limit_ignored", "a natural limit is used only without a target", "有目标时不用自然极限"},
+        {w::base_beyond_limit, "base_beyond_limit", "the base value already lies past the natural limit",
+         "基期值已超出自然极限"},
+        {w::target_opposite_sign, "target_opposite_sign", "target and base have opposite signs", "目标值与基期值符号相反"},
+        {w::required_change_zero, "required_change_zero", "the target equals the base: no change is required",
+         "目标值等于基期值，无需变化"},
+        {w::base_meets_target, "base_meets_target", "the base already meets the target", "基期值已达到目标"},
+        {w::target_met_trend_away, "target_met_trend_away", "target met, but the trend moves away from it",
+         "已达目标，但趋势背离目标"},
+        {w::compound_not_defined, "compound_not_defined", "a compound rate needs nonzero values of one sign",
+         "复合增长率需要同号非零值"},
+        {w::window_too_short, "window_too_short", "the recent window spans fewer years than the method needs",
+         "近期窗口年数少于方法所需"},
+        {w::target_year_not_ahead, "target_year_not_ahead", "the target year is not after the years the method needs",
+         "目标年份不在方法所需年份之后"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<progress::warning_code>());
+}  // namespace plantarget
+
+namespace plantarget::progress {
 
 struct warning {
     warning_code code;
