@@ -104,6 +104,23 @@ TEST(Extract, AYearComparedWithIsNotThePeriod) {
     EXPECT_EQ(y.book.figures[1].comparator_text, "多");
 }
 
+// Spans named inside a sentence: a five-year plan (gwr-2016:182), its first
+// years (gwr-2010:76), and 过去五年 counted back from the report's year.
+TEST(Extract, SpansOfYearsInASentence) {
+    const auto x = extract_ok("一、2015年工作回顾\n“十一五”前四年能耗累计下降14.38%。\n"
+                              "二、2016年主要任务\n“十三五”时期经济年均增长保持在6.5%以上。\n");
+    ASSERT_EQ(x.book.figures.size(), 2U);
+    EXPECT_EQ(x.book.figures[0].period, period::years(2006, 2009).value());
+    EXPECT_EQ(x.book.figures[1].period, period::years(2016, 2020).value());
+    const auto y = extract_ok("2013年3月5日\n一、过去五年工作回顾\n过去五年城镇新增就业5870万人。\n");
+    ASSERT_EQ(y.book.figures.size(), 1U);
+    EXPECT_EQ(y.book.figures[0].period, period::years(2008, 2012).value());
+    // After 比 a plan is the base of a comparison, not the figure's period.
+    const auto z = extract_ok(report("", "投资比“十三五”时期多50亿元。"));
+    ASSERT_EQ(z.book.figures.size(), 1U);
+    EXPECT_EQ(z.book.figures[0].period, period::year(2025));
+}
+
 TEST(Extract, ADeclineIsANegativeGrowth) {
     const auto x = extract_ok(report("事故数和死亡人数同比下降12.5%、20%。"));
     ASSERT_EQ(x.book.figures.size(), 2U);

@@ -136,6 +136,15 @@ struct relative_year_word {
 inline constexpr auto relative_year_words = std::to_array<relative_year_word>({
     {"今年", 0}, {"去年", 1}, {"过去一年", 1}});
 
+// Words that name the years before the report's own (过去五年: the five years
+// up to last year) as one span, and how many years it has.
+struct relative_span_word {
+    std::string_view text;
+    int years;
+};
+inline constexpr auto relative_span_words = std::to_array<relative_span_word>({
+    {"过去五年", 5}, {"过去三年", 3}, {"过去两年", 2}});
+
 // Words that make the period after them the base of a comparison (比去年多100万人,
 // 较2016年增加): the figure is of its sentence's own period, and 多 right after
 // the base is the difference itself (more than last year by 100万人), not a bound.

@@ -447,9 +447,11 @@ inline part_info part_of(std::string_view heading_text) {
 
 // The period a cue before the figure in its sentence writes, nearest first:
 // 2025年, 今年, 去年, 过去一年 (relative_year_words, counted from the
-// report's own year `this_year`), 上半年, 1-11月; nullopt when none.
+// report's own year `this_year`), 过去五年 (relative_span_words), a
+// five-year plan (“十三五”), 上半年, 1-11月; nullopt when none.
 // Whether the text at p follows a comparison base word (比去年, 较2016年).
 inline bool after_comparison_base(std::string_view s, std::size_t from, std::size_t p) {
+    if (p >= from + 3 && ends_at(s, p, "“")) p -= 3;  // 比“十三五”
     return p > from && std::any_of(comparison_base_words.begin(), comparison_base_words.end(),
                                    [&](std::string_view w) { return ends_at(s, p, w) && p - w.size() >= from; });
 }
@@ -488,10 +490,26 @@ inline std::optional<period> period_cue(std::string_view s, std::size_t from, st
         }
         const auto relative = std::find_if(relative_year_words.begin(), relative_year_words.end(),
                                            [&](const relative_year_word& w) { return starts_at(s, p, w.text); });
+        const auto span_word = std::find_if(relative_span_words.begin(), relative_span_words.end(),
+                                            [&](const relative_span_word& w) { return starts_at(s, p, w.text); });
         if (relative != relative_year_words.end()) {
             if (!after_comparison_base(s, from, p)) take(p, period::year(this_year - relative->years_back));
+        } else if (span_word != relative_span_words.end()) {
+            if (auto span = period::years(this_year - span_word->years, this_year - 1); span && !after_comparison_base(s, from, p))
+                take(p, span.value());
+        } else if (const auto plan = five_year_plan_at(s, p); plan && !after_comparison_base(s, from, p)) {
+            // “十三五”期间: the plan's five years; “十一五”前四年: its first four.
+            std::size_t q = p + 9;
+            if (starts_at(s, q, "”")) q += 3;
+            const int first_years = starts_at(s, q, "前") && starts_at(s, q + 6, "年") ? chinese_digit_at(s, q + 3) : -1;
+            const int first = plan->first_year();
+            if (first_years == 1) take(p, period::year(first));
+            else if (auto part = period::years(first, first + first_years - 1); first_years > 1 && first_years < 5 && part)
+                take(p, part.value());
+            else take(p, *plan);
         }
-        else if (starts_at(s, p, "上半年")) take(p, period::half(year, 1));
+        if (relative != relative_year_words.end() || span_word != relative_span_words.end()) continue;
+        if (starts_at(s, p, "上半年")) take(p, period::half(year, 1));
         else if (starts_at(s, p, "前三季度")) take(p, period::year_to_date(year, 9));
         else if (const auto a = number_at(s, p); a && a->ascii == "1" && a->decimals == 0) {
             std::size_t q = p + a->length;
