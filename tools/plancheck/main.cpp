@@ -171,6 +171,7 @@ struct settings {
     double about_share = about_defaults{}.share;
     std::string links;
     std::vector<std::string> published;  // FILE=DATE
+    std::string title;  // empty: the default title and the input files' names
 };
 
 // The exit status for what the binding targets come to.
@@ -381,7 +382,7 @@ int run(const settings& cfg) {
                          &evaluation,
                          audited ? &*audited : nullptr,
                          &linked.book,
-                         std::string(report::default_title) + " · " + join(names, ", "),
+                         cfg.title.empty() ? std::string(report::default_title) + " · " + join(names, ", ") : cfg.title,
                          progressed ? &*progressed : nullptr,
                          &linked,
                          eval.about_band};
@@ -447,6 +448,11 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "markdown", "csv", "json", "html"}))
         ->type_name("FORMAT");
     plancheck::add_output(app, cfg.output, "the report");
+    app.add_option("--title", cfg.title,
+                   "the report's title, in every format (default: 计划目标评估 Plan target assessment · the input "
+                   "files' names)")
+        ->check(not_empty)
+        ->type_name("TEXT");
     app.add_flag("--audit,!--no-audit", cfg.audit,
                  "audit the report's arithmetic from the relations (--audit, the default) or not (--no-audit)");
     app.add_flag("--discover,!--no-discover", cfg.discover,

@@ -62,6 +62,27 @@ plancheck_test(shapingba.html
   EXIT 0
   STDOUT "^<!DOCTYPE html>@@</html>")
 
+# --title names the report in every format that prints a title; empty is a usage error.
+plancheck_test(title.table
+  ARGS "--title|沙坪坝区2025年计划执行评估|--no-audit|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 0
+  STDOUT "^沙坪坝区2025年计划执行评估\n"
+  STDOUT_NOT "Plan target assessment")
+plancheck_test(title.html
+  ARGS "--format|html|--title|A <title> & more|--no-audit|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 0
+  STDOUT "<title>A &lt;title&gt; &amp; more</title>"
+  STDOUT_NOT "Plan target assessment")
+plancheck_test(title.json
+  ARGS "--format|json|--output|${PLANCHECK_OUT}/title.json|--title|Ti|--no-audit|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 0
+  JSON_FILE "${PLANCHECK_OUT}/title.json"
+  JSON "title=Ti")
+plancheck_test(title.empty
+  ARGS "--title|@EMPTY@|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 2
+  STDERR "--title: must not be empty")
+
 plancheck_test(shapingba.csv
   ARGS "--format|csv|--no-audit|${PLANCHECK_SHAPINGBA}/figures.csv"
   EXIT 0
