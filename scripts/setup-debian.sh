@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what plantarget needs on Debian 12 (bookworm): compilers, CMake,
 # Ninja, Boost headers, GoogleTest, Google Benchmark, fmt, nlohmann-json, CLI11
-# and the sanitizer runtimes; with --test also Chromium and the Python stack. Idempotent and quiet: when everything is already
+# and the sanitizer runtimes; with --test also Chromium, a Chinese font and the
+# Python stack. Idempotent and quiet: when everything is already
 # installed it does not touch apt at all.
 set -euo pipefail
 
@@ -15,11 +16,14 @@ packages=(
   git ca-certificates
 )
 # With --test: what the whole test suite needs besides the build: Chromium for
-# the HTML report's browser test, Python with pybind11, pandas, pytest and Dask
+# the HTML report's browser tests, with a CJK font (WenQuanYi Micro Hei, 5 MB,
+# named in the page's font stack; without one Chinese renders as boxes and
+# browser.shapingba_cjk_glyphs fails) and fontconfig, whose fc-list the test
+# that hides that font uses; Python with pybind11, pandas, pytest and Dask
 # for the Python module and its Dask test, openpyxl for its workbook reader.
 if [ "${1:-}" = --test ]; then
   packages+=(
-    chromium
+    chromium fonts-wqy-microhei fontconfig
     pybind11-dev python3-dev python3-venv python3-setuptools python3-wheel python3-pip
     python3-numpy python3-pandas python3-pytest python3-dask python3-distributed python3-openpyxl
   )

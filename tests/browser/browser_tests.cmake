@@ -2,8 +2,9 @@
 # HTML, headless Chromium loads the page, and the DOM it builds must have the
 # page's title, its summary and one bullet chart per target; and two books
 # over years, whose page also has the history section with its small
-# multiples. Skipped (exit 77)
-# where Chromium is not installed. Included from tests/CMakeLists.txt; a
+# multiples; and the Shapingba page's Chinese drawn with real glyphs, not
+# boxes, checked again with the CJK fonts hidden, where it must see boxes.
+# Skipped (exit 77) where Chromium is not installed. Included from tests/CMakeLists.txt; a
 # no-op when plancheck is not built.
 if(NOT TARGET plancheck)
   return()
@@ -30,3 +31,23 @@ add_test(NAME browser.books_over_years_html
                  "${CMAKE_CURRENT_BINARY_DIR}/browser/books_over_years.html" 5
                  "${CMAKE_CURRENT_LIST_DIR}/books/2024.csv" "${CMAKE_CURRENT_LIST_DIR}/books/2025.csv")
 set_tests_properties(browser.books_over_years_html PROPERTIES SKIP_RETURN_CODE 77 LABELS browser TIMEOUT 180)
+
+# Chinese that renders: the Shapingba title and up to 40 distinct Chinese
+# characters of the page must not be drawn as .notdef boxes (the setup's
+# --test installs fonts-wqy-microhei). The second case hides every font with
+# Chinese glyphs from Chromium and passes only when the same check sees the
+# boxes, so the first cannot pass vacuously.
+add_test(NAME browser.shapingba_cjk_glyphs
+         COMMAND ${CMAKE_COMMAND} -E env GLYPH_CHECK=--
+                 sh "${CMAKE_CURRENT_LIST_DIR}/plancheck_html.sh" "$<TARGET_FILE:plancheck>"
+                 "${CMAKE_CURRENT_BINARY_DIR}/browser/shapingba_glyphs.html" 78
+                 --relations "${PLANTARGET_BROWSER_SHAPINGBA}/relations.csv"
+                 "${PLANTARGET_BROWSER_SHAPINGBA}/figures.csv")
+add_test(NAME browser.shapingba_cjk_fallback_detected
+         COMMAND ${CMAKE_COMMAND} -E env "GLYPH_CHECK=--hide-cjk-fonts --expect-boxes"
+                 sh "${CMAKE_CURRENT_LIST_DIR}/plancheck_html.sh" "$<TARGET_FILE:plancheck>"
+                 "${CMAKE_CURRENT_BINARY_DIR}/browser/shapingba_no_cjk_font.html" 78
+                 --relations "${PLANTARGET_BROWSER_SHAPINGBA}/relations.csv"
+                 "${PLANTARGET_BROWSER_SHAPINGBA}/figures.csv")
+set_tests_properties(browser.shapingba_cjk_glyphs browser.shapingba_cjk_fallback_detected
+                     PROPERTIES SKIP_RETURN_CODE 77 LABELS browser TIMEOUT 180)
