@@ -52,6 +52,7 @@ constexpr int exit_binding_missed = 1;
 using plancheck::bad_input;
 using plancheck::exit_bad_input;
 constexpr int exit_binding_not_assessable = 3;
+constexpr int exit_audit_failed = 4;
 
 // Errors past this many are counted, not printed: the first ones are what
 // a user fixes first, and a wrong encoding can make every line an error.
@@ -138,6 +139,8 @@ std::string formats_help() {
     s += "  1  a binding target is not achieved or behind schedule\n";
     s += "  2  bad input (the errors are printed as file:line:column: message: 'text'); nothing evaluated\n";
     s += "  3  no binding target is missed, but one cannot be assessed (0 with --unassessable-ok)\n";
+    s += "  4  with --fail-on-audit SEVERITY: no binding target is missed, but the audit has a finding that\n";
+    s += "     severe or worse (a miss, 1, comes first)\n";
     return s;
 }
 
@@ -172,6 +175,7 @@ struct settings {
     std::string links;
     std::vector<std::string> published;  // FILE=DATE
     std::string title;  // empty: the default title and the input files' names
+    std::string fail_on_audit;  // empty, or the severity from which the audit fails the run
 };
 
 // The exit status for what the binding targets come to.
@@ -395,7 +399,14 @@ int run(const settings& cfg) {
     else text = report::render_html(doc);
 
     if (const int failed = plancheck::write_output(cfg.output, text); failed != 0) return failed;
-    return exit_status(evaluation.binding(), cfg.unassessable_ok);
+    const int status = exit_status(evaluation.binding(), cfg.unassessable_ok);
+    if (status != exit_binding_missed && audited && !cfg.fail_on_audit.empty()) {
+        // severity's order: error, warning, note; failing on warning fails on an error too.
+        const severity worst_allowed = from_token<severity>(cfg.fail_on_audit).value();
+        for (const auto& f : audited->findings)
+            if (f.level <= worst_allowed) return exit_audit_failed;
+    }
+    return status;
 }
 
 // Option checks that CLI11's own let through: its ranges accept NaN (no
@@ -497,6 +508,12 @@ int main(int argc, char** argv) {
         ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
         ->type_name("FILE=DATE");
+    auto* fail_on_audit =
+        app.add_option("--fail-on-audit", cfg.fail_on_audit,
+                       "exit with 4 when no binding target is missed but the audit has a finding of SEVERITY or "
+                       "worse: error, or warning (errors and warnings); for CI")
+            ->check(CLI::IsMember({std::string(to_string(severity::error)), std::string(to_string(severity::warning))}))
+            ->type_name("SEVERITY");
     app.add_flag("--unassessable-ok", cfg.unassessable_ok,
                  "exit with 0, not 3, when no binding target is missed but one cannot be assessed");
     auto* binding = app.add_option("--binding-words", cfg.binding_words,
@@ -508,6 +525,11 @@ int main(int argc, char** argv) {
 
     if (const auto done = plancheck::parse_command_line(app, argc, argv)) return *done;
     cfg.binding_words_given = binding->count() > 0;
+    if (fail_on_audit->count() > 0 && !cfg.audit) {  // CLI11 would exclude --audit as well
+        std::cerr << "--fail-on-audit: needs the audit, which --no-audit turns off\n"
+                     "Run with --help for more information.\n";
+        return exit_bad_input;
+    }
     try {
         return run(cfg);
     } catch (const std::exception& e) {

@@ -83,6 +83,34 @@ plancheck_test(title.empty
   EXIT 2
   STDERR "--title: must not be empty")
 
+# --fail-on-audit: exit 4 when the audit has a finding that severe or worse and
+# no binding target is missed. audit_error.csv: a total of 10 亿元 over parts of
+# 3 and 4 亿元, beyond rounding (an error). Shapingba: no error, 12 warnings.
+plancheck_test(fail_on_audit.error
+  ARGS "--fail-on-audit|error|--relations|${PLANCHECK_TEST_DIR}/audit_error_relations.csv|${PLANCHECK_TEST_DIR}/audit_error.csv"
+  EXIT 4)
+plancheck_test(fail_on_audit.none_given
+  ARGS "--relations|${PLANCHECK_TEST_DIR}/audit_error_relations.csv|${PLANCHECK_TEST_DIR}/audit_error.csv"
+  EXIT 0)
+plancheck_test(fail_on_audit.shapingba_error
+  ARGS "--fail-on-audit|error|--relations|${PLANCHECK_SHAPINGBA}/relations.csv|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 0)
+plancheck_test(fail_on_audit.shapingba_warning
+  ARGS "--fail-on-audit|warning|--relations|${PLANCHECK_SHAPINGBA}/relations.csv|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 4)
+plancheck_test(fail_on_audit.note_refused
+  ARGS "--fail-on-audit|note|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 2
+  STDERR "--fail-on-audit")
+plancheck_test(fail_on_audit.without_audit
+  ARGS "--fail-on-audit|error|--no-audit|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 2
+  STDERR "needs the audit")
+# A missed binding target stays exit 1 with an audit finding.
+plancheck_test(fail_on_audit.miss_comes_first
+  ARGS "--fail-on-audit|warning|${PLANCHECK_TEST_DIR}/binding_missed.csv"
+  EXIT 1)
+
 plancheck_test(shapingba.csv
   ARGS "--format|csv|--no-audit|${PLANCHECK_SHAPINGBA}/figures.csv"
   EXIT 0
