@@ -18,7 +18,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstddef>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -823,3 +825,175 @@ TEST(ReportSummary, BindingTargetNotAssessableIsCountedApartInEveryFormat) {
     EXPECT_EQ(j["summary"]["binding_targets_met"], false);
     EXPECT_NE(pt::report::render_html(d).find(R"(<p class="status unknown">)" + line + "</p>"), std::string::npos);
 }
+
+// ---- colour and width of the terminal table ----------------------------------------
+
+namespace table_options_tests {
+
+using namespace plantarget;
+
+const std::regex sgr_pattern("\x1b\\[[0-9;]*m");
+
+std::string without_escapes(const std::string& s) { return std::regex_replace(s, sgr_pattern, ""); }
+
+std::size_t widest_line(const std::string& text) {
+    std::size_t w = 0;
+    for (const auto& line : lines_of(text)) w = std::max(w, io::display_width(line));
+    return w;
+}
+
+// Each table's lines (those starting with + or |) have one display width.
+void expect_tables_aligned(const std::string& text) {
+    std::size_t width = 0;
+    bool in_table = false;
+    for (const auto& line : lines_of(text)) {
+        const bool table_line = !line.empty() && (line.front() == '+' || line.front() == '|');
+        if (!table_line) {
+            in_table = false;
+            continue;
+        }
+        const std::size_t w = io::display_width(line);
+        if (!in_table) width = w;
+        in_table = true;
+        EXPECT_EQ(w, width) << line;
+    }
+}
+
+TEST(ReportTableColor, OffByDefault) {
+    const fixture f;
+    EXPECT_EQ(report::render_table(f.doc()).find('\x1b'), std::string::npos);
+    EXPECT_EQ(report::render_table(f.doc()), report::render_table(f.doc(), report::table_options{}));
+}
+
+TEST(ReportTableColor, StrippingTheEscapesGivesThePlainTable) {
+    const fixture f;
+    report::table_options o;
+    o.color = true;
+    const std::string colored = report::render_table(f.doc(), o);
+    EXPECT_NE(colored.find("\x1b["), std::string::npos);
+    EXPECT_EQ(without_escapes(colored), report::render_table(f.doc()));
+}
+
+TEST(ReportTableColor, EachEscapeWrapsOneVerdictCellInItsTone) {
+    const fixture f;
+    report::table_options o;
+    o.color = true;
+    const std::string colored = report::render_table(f.doc(), o);
+    // An escape opens a cell and a reset closes it, with no escape between.
+    const std::regex cell("\x1b\\[(3[0-9])m([^\x1b]*)\x1b\\[0m");
+    std::size_t cells = 0;
+    for (auto it = std::sregex_iterator(colored.begin(), colored.end(), cell); it != std::sregex_iterator(); ++it) {
+        ++cells;
+        std::string text = (*it)[2].str();
+        const auto first = text.find_first_not_of(' ');
+        const auto last = text.find_last_not_of(' ');
+        ASSERT_NE(first, std::string::npos);
+        text = text.substr(first, last - first + 1);
+        const auto v = report::detail::verdict_named(text);
+        ASSERT_TRUE(v.has_value()) << text;
+        EXPECT_EQ((*it)[1].str() + "m", std::string(report::detail::sgr_of(report::tone_of(*v))).substr(2)) << text;
+    }
+    // Every escape is in such a pair: an SGR opens and one resets per cell.
+    const auto all = std::distance(std::sregex_iterator(colored.begin(), colored.end(), sgr_pattern), std::sregex_iterator());
+    EXPECT_EQ(static_cast<std::size_t>(all), 2 * cells);
+    // The cells: the assessments' verdicts and the summary's rows, all but
+    // the ones of no colour (not assessable).
+    std::size_t expected = 0;
+    for (const auto& a : f.evaluation.assessments) expected += report::tone_of(a.outcome) != report::tone::unknown;
+    for (const verdict v : all_verdicts) expected += report::tone_of(v) != report::tone::unknown;
+    EXPECT_EQ(cells, expected);
+    EXPECT_NE(colored.find("\x1b[32m超额完成 exceeded"), std::string::npos);
+    EXPECT_NE(colored.find("\x1b[31m未完成 not achieved"), std::string::npos);
+    EXPECT_NE(colored.find("\x1b[33m待评估 pending"), std::string::npos);
+}
+
+TEST(ReportTableColor, VerdictsAreNamedByTheVocabulary) {
+    for (const verdict v : all_verdicts) {
+        EXPECT_EQ(report::detail::verdict_named(chinese_of(v)), v);
+        EXPECT_EQ(report::detail::verdict_named(std::string(chinese_of(v)) + " " + std::string(english_of(v))), v);
+        EXPECT_EQ(report::detail::verdict_named(std::string(chinese_of(v)) + " " + std::string(english_of(v)) + ": why"), v);
+    }
+    EXPECT_FALSE(report::detail::verdict_named("完成率 Completion").has_value());
+    EXPECT_FALSE(report::detail::verdict_named("合计 Total").has_value());
+}
+
+// The cells of a table line, split at the column borders (no cell of the
+// fixture holds " | ").
+std::vector<std::string> cells_of(const std::string& line) {
+    std::vector<std::string> out;
+    std::size_t from = 0;
+    for (auto pos = line.find(" | "); pos != std::string::npos; pos = line.find(" | ", from)) {
+        out.push_back(line.substr(from, pos - from));
+        from = pos + 3;
+    }
+    out.push_back(line.substr(from));
+    return out;
+}
+
+TEST(ReportTableWidth, AtTheFullWidthNothingChanges) {
+    const fixture f;
+    const std::string plain = report::render_table(f.doc());
+    report::table_options o;
+    o.width = widest_line(plain);
+    EXPECT_EQ(report::render_table(f.doc(), o), plain);
+    o.width = 10000;
+    EXPECT_EQ(report::render_table(f.doc(), o), plain);
+}
+
+TEST(ReportTableWidth, OneColumnLessCutsATextColumnAndKeepsTheTablesAligned) {
+    const fixture f;
+    const std::string plain = report::render_table(f.doc());
+    const std::size_t full = widest_line(plain);
+    report::table_options o;
+    o.width = full - 1;
+    const std::string fitted = report::render_table(f.doc(), o);
+    EXPECT_LE(widest_line(fitted), full - 1);
+    EXPECT_NE(fitted.find("…"), std::string::npos);
+    expect_tables_aligned(fitted);
+    EXPECT_EQ(lines_of(fitted).size(), lines_of(plain).size());
+}
+
+TEST(ReportTableWidth, ChineseNamesAreCutByDisplayWidthAndNumbersAreKept) {
+    const fixture f;
+    const std::string plain = report::render_table(f.doc());
+    const auto plain_lines = lines_of(plain);
+    // Narrower and narrower: the Chinese names (two columns a character) are
+    // cut, and every other cell of the assessments table stays as it was.
+    for (std::size_t width = widest_line(plain); width >= 60; width -= 7) {
+        report::table_options o;
+        o.width = width;
+        const std::string fitted = report::render_table(f.doc(), o);
+        expect_tables_aligned(fitted);
+        const auto fitted_lines = lines_of(fitted);
+        ASSERT_EQ(fitted_lines.size(), plain_lines.size());
+        std::size_t compared = 0;
+        for (std::size_t i = 0; i < plain_lines.size(); ++i) {
+            if (plain_lines[i].find("推定 Assumed natures") != std::string::npos) break;
+            if (plain_lines[i].rfind("| ", 0) != 0) continue;
+            const auto before = cells_of(plain_lines[i]), after = cells_of(fitted_lines[i]);
+            ASSERT_EQ(before.size(), after.size()) << fitted_lines[i];
+            for (std::size_t c = 0; c < before.size(); ++c) {
+                if (c == 1) {  // the indicator: the same text, or its start and "…"
+                    const std::string& cut = after[c];
+                    const auto end = cut.find("…");
+                    if (end == std::string::npos) EXPECT_EQ(cut.substr(0, cut.find_last_not_of(' ') + 1),
+                                                            before[c].substr(0, before[c].find_last_not_of(' ') + 1));
+                    else EXPECT_EQ(before[c].rfind(cut.substr(0, end), 0), 0U) << cut;
+                } else {
+                    EXPECT_EQ(after[c], before[c]);
+                    ++compared;
+                }
+            }
+        }
+        EXPECT_GT(compared, 0U);
+    }
+    // At 60 columns "城镇调查失业率" (14 columns) is cut at a character:
+    // never half a character, so the cell is its first characters and "…".
+    report::table_options o;
+    o.width = 60;
+    const std::string narrow = report::render_table(f.doc(), o);
+    EXPECT_EQ(narrow.find("城镇调查失业率"), std::string::npos);
+    EXPECT_NE(narrow.find("城镇调查…"), std::string::npos);
+}
+
+}  // namespace table_options_tests

@@ -34,6 +34,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <filesystem>
 #include <iostream>
@@ -42,6 +43,9 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -176,7 +180,42 @@ struct settings {
     std::vector<std::string> published;  // FILE=DATE
     std::string title;  // empty: the default title and the input files' names
     std::string fail_on_audit;  // empty, or the severity from which the audit fails the run
+    std::string color = "auto";
+    std::size_t width = 0;  // 0: not given
 };
+
+// Narrower than this, no table of the report can fit: a usage error.
+constexpr std::size_t min_width = 40;
+
+// Whether the report goes to a terminal: standard output, without --output.
+bool to_terminal(const settings& cfg) { return cfg.output.empty() && isatty(STDOUT_FILENO) == 1; }
+
+// The table renderer's options from --color and --width, deciding what
+// "auto" means here (the library decides nothing from the environment):
+// colour on a terminal unless NO_COLOR is set and not empty (no-color.org);
+// a terminal's own width (else COLUMNS, else 80), full width off a terminal.
+report::table_options table_options_of(const settings& cfg) {
+    report::table_options o;
+    const bool terminal = to_terminal(cfg);
+    const char* no_color = std::getenv("NO_COLOR");
+    o.color = cfg.color == "always" ||
+              (cfg.color == "auto" && terminal && (no_color == nullptr || *no_color == '\0'));
+    if (cfg.width > 0) {
+        o.width = cfg.width;
+    } else if (terminal) {
+        winsize ws{};
+        if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+            o.width = ws.ws_col;
+        } else if (const char* columns = std::getenv("COLUMNS"); columns != nullptr) {
+            char* end = nullptr;
+            const unsigned long n = std::strtoul(columns, &end, 10);
+            o.width = end != columns && *end == '\0' && n > 0 ? n : 80;
+        } else {
+            o.width = 80;
+        }
+    }
+    return o;
+}
 
 // The exit status for what the binding targets come to.
 int exit_status(binding_status s, bool unassessable_ok) {
@@ -392,7 +431,7 @@ int run(const settings& cfg) {
                          eval.about_band};
 
     std::string text;
-    if (cfg.format == "table") text = report::render_table(doc);
+    if (cfg.format == "table") text = report::render_table(doc, table_options_of(cfg));
     else if (cfg.format == "markdown") text = report::render_markdown(doc);
     else if (cfg.format == "csv") text = report::render_csv(doc);
     else if (cfg.format == "json") text = report::render_json(doc);
@@ -497,6 +536,23 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"csv", "json"}))
         ->type_name("FORMAT");
     plancheck::add_max_input_size(app, cfg.max_input_size);
+    app.add_option("--color", cfg.color,
+                   "colour the verdicts of the table: auto (on a terminal, without --output, unless NO_COLOR is "
+                   "set), always or never (default auto)")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->type_name("WHEN");
+    app.add_option("--width", cfg.width,
+                   "fit the table to N columns, cutting names and messages with …; default: the terminal's width, "
+                   "or full width when output is not a terminal")
+        ->check(CLI::Validator(
+            [](std::string& text) -> std::string {
+                unsigned long long v = 0;
+                if (!CLI::detail::lexical_cast(text, v) || v < min_width)
+                    return "must be a whole number " + std::to_string(min_width) + " or more, got " + text;
+                return {};
+            },
+            "", "at_least_min_width"))
+        ->type_name("N");
     app.add_option("--links", cfg.links,
                    "a link table (*.csv: indicator, linked_to, book) saying which indicator of which book is which; "
                    "'plancheck links' writes the links made by name for review")

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -48,14 +49,98 @@ inline std::string fit_to_width(std::string_view s, std::size_t width, align a =
     return a == align::right ? pad + cut : cut + pad;
 }
 
+// How render_table draws: both off by default, so that the library decides
+// nothing from the environment (plancheck decides for a terminal).
+struct table_options {
+    // SGR colours on the verdict cells, after their tone (green met, yellow
+    // watch, red missed): the cell is padded first, then wrapped, so that
+    // the escapes take no column.
+    bool color = false;
+    // Lines of at most this many terminal columns: the widest text columns
+    // (names, checks, messages) are cut with "…", never numbers or verdicts;
+    // a table that still does not fit keeps its long lines. 0: no fitting.
+    std::size_t width = 0;
+};
+
 namespace detail {
 
 // Control characters have no width and would break the alignment (or drive
 // the terminal): a cell holds one line, with controls made visible.
 inline std::string one_line(std::string_view s) { return escape_controls(s, whitespace_controls::as_space); }
 
+// An elided column keeps this many terminal columns: fewer says nothing.
+constexpr std::size_t min_elided_width = 10;
+
+// Which columns of a table model hold verdicts (coloured) and which may be
+// cut to fit the width.
+struct text_layout {
+    std::vector<std::size_t> verdicts;
+    std::vector<std::size_t> elidable;
+};
+
+inline bool has_column(const std::vector<std::size_t>& cs, std::size_t i) {
+    return std::find(cs.begin(), cs.end(), i) != cs.end();
+}
+
+// The layout from the headers: verdict columns by their header, and the
+// columns of names and prose that may be cut.
+inline text_layout layout_by_headers(const table_model& t) {
+    static constexpr std::string_view verdict_headers[] = {"结论 Verdict"};
+    static constexpr std::string_view elidable_headers[] = {"指标 Indicator", "检查 Check",  "数据 Figures",
+                                                            "说明 Message",   "说明 Detail", "说明 Because"};
+    text_layout l;
+    for (std::size_t i = 0; i < t.header.size(); ++i) {
+        for (const auto h : verdict_headers)
+            if (t.header[i] == h) l.verdicts.push_back(i);
+        for (const auto h : elidable_headers)
+            if (t.header[i] == h) l.elidable.push_back(i);
+    }
+    return l;
+}
+
+// The verdict a cell names, by the vocabulary: its Chinese alone (the
+// verdicts-by-year cells) or its Chinese and English, maybe followed by the
+// reason ("无法评估 not assessable: ...").
+inline std::optional<verdict> verdict_named(std::string_view cell) {
+    for (const verdict v : all_verdicts) {
+        if (cell == chinese_of(v)) return v;
+        const std::string both = fmt::format("{} {}", chinese_of(v), english_of(v));
+        if (cell.substr(0, both.size()) == both && (cell.size() == both.size() || cell[both.size()] == ':')) return v;
+    }
+    return std::nullopt;
+}
+
+// The SGR colour of a tone; empty for none (not assessable stays plain).
+inline std::string_view sgr_of(tone t) {
+    switch (t) {
+        case tone::met: return "\x1b[32m";
+        case tone::watch: return "\x1b[33m";
+        case tone::missed: return "\x1b[31m";
+        case tone::unknown: return {};
+    }
+    return {};
+}
+constexpr std::string_view sgr_reset = "\x1b[0m";
+
+// Narrows the elidable columns, the widest first, until a line of the table
+// (borders included) fits `width` or none can be narrowed further.
+inline void fit_widths(std::vector<std::size_t>& widths, const std::vector<std::size_t>& elidable,
+                       std::size_t width) {
+    std::size_t total = 1;
+    for (const std::size_t w : widths) total += w + 3;
+    while (total > width) {
+        std::size_t widest = widths.size();
+        for (const std::size_t i : elidable)
+            if (i < widths.size() && widths[i] > min_elided_width && (widest == widths.size() || widths[i] > widths[widest]))
+                widest = i;
+        if (widest == widths.size()) return;
+        --widths[widest];
+        --total;
+    }
+}
+
 // A table model in ASCII borders, padded by display width.
-inline std::string render_text_table(const table_model& t) {
+inline std::string render_text_table(const table_model& t, const table_options& o = {}, const text_layout& l = {}) {
     std::vector<std::vector<std::string>> rows;
     rows.reserve(t.rows.size() + 1);
     const auto clean = [](const std::vector<std::string>& row) {
@@ -71,28 +156,38 @@ inline std::string render_text_table(const table_model& t) {
     for (const auto& r : rows)
         for (std::size_t i = 0; i < r.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths[i], io::display_width(r[i]));
+    if (o.width > 0) fit_widths(widths, l.elidable, o.width);
 
     std::string rule = "+";
     for (const std::size_t w : widths) rule += std::string(w + 2, '-') + "+";
     rule += '\n';
-    const auto line = [&](const std::vector<std::string>& row) {
+    const auto line = [&](const std::vector<std::string>& row, bool header) {
         std::string out = "|";
         for (std::size_t i = 0; i < widths.size(); ++i) {
             const std::string cell = i < row.size() ? row[i] : std::string();
-            const std::string pad(widths[i] - io::display_width(cell), ' ');
             const bool right = i < t.aligns.size() && t.aligns[i] == align::right;
-            out += " " + (right ? pad + cell : cell + pad) + " |";
+            std::string padded = fit_to_width(cell, widths[i], right ? align::right : align::left);
+            if (o.color && !header && has_column(l.verdicts, i))
+                if (const auto v = verdict_named(cell))
+                    if (const std::string_view sgr = sgr_of(tone_of(*v)); !sgr.empty())
+                        padded = std::string(sgr) + padded + std::string(sgr_reset);
+            out += " " + padded + " |";
         }
         return out + '\n';
     };
-    std::string out = rule + line(rows.front()) + rule;
-    for (std::size_t i = 1; i < rows.size(); ++i) out += line(rows[i]);
+    std::string out = rule + line(rows.front(), true) + rule;
+    for (std::size_t i = 1; i < rows.size(); ++i) out += line(rows[i], false);
     return out + rule;
+}
+
+// A table model with the layout its headers give.
+inline std::string render_text_table_of(const table_model& t, const table_options& o) {
+    return render_text_table(t, o, layout_by_headers(t));
 }
 
 }  // namespace detail
 
-inline std::string render_table(const document& d) {
+inline std::string render_table(const document& d, const table_options& o = {}) {
     const auto views = assessment_views(d);
     std::string out = detail::one_line(title_of(d)) + '\n';
     if (d.evaluation != nullptr)
@@ -103,35 +198,39 @@ inline std::string render_table(const document& d) {
     if (d.evaluation == nullptr || views.empty()) {
         out += "(无评估 no assessments)\n";
     } else {
-        out += detail::render_text_table(assessments_table(views, "-"));
-        out += "\n汇总 Summary\n" + detail::render_text_table(summary_table(*d.evaluation));
+        out += detail::render_text_table_of(assessments_table(views, "-"), o);
+        out += "\n汇总 Summary\n" + detail::render_text_table_of(summary_table(*d.evaluation), o);
         out += binding_status_text(*d.evaluation) + '\n';
     }
     if (d.p != nullptr)
         if (const table_model assumed = assumptions_table(*d.p); !assumed.rows.empty())
-            out += "\n推定 Assumed natures\n" + detail::render_text_table(assumed);
+            out += "\n推定 Assumed natures\n" + detail::render_text_table_of(assumed, o);
 
     if (d.audit != nullptr) {
         const audit_result& au = *d.audit;
         out += "\n审计 Audit: " + audit_counts_text(au) + '\n';
-        if (!au.findings.empty()) out += detail::render_text_table(findings_table(au, "-"));
+        if (!au.findings.empty()) out += detail::render_text_table_of(findings_table(au, "-"), o);
         if (!au.unresolved.empty()) out += detail::one_line(unresolved_text(au)) + '\n';
     }
 
     if (d.progress != nullptr) {
         out += "\n" + progress_heading(*d.progress) + '\n';
         out += d.progress->indicators.empty() ? "(" + std::string(no_progress_rows) + ")\n"
-                                              : detail::render_text_table(progress_table(*d.progress));
+                                              : detail::render_text_table_of(progress_table(*d.progress), o);
     }
 
     if (has_books_over_years(d)) {
         const linked_books& b = *d.books;
-        out += "\n历年 Books over years\n" + detail::render_text_table(books_table(b));
-        if (!b.links.empty()) out += "\n关联待核 Links to review\n" + detail::render_text_table(links_table(b));
+        out += "\n历年 Books over years\n" + detail::render_text_table_of(books_table(b), o);
+        if (!b.links.empty()) out += "\n关联待核 Links to review\n" + detail::render_text_table_of(links_table(b), o);
         if (const table_model revised = revisions_table(b); !revised.rows.empty())
-            out += "\n修订 Revisions (the later book's value is used)\n" + detail::render_text_table(revised);
+            out += "\n修订 Revisions (the later book's value is used)\n" + detail::render_text_table_of(revised, o);
         const auto hs = histories_of(d);
-        out += "\n历年结论 Verdicts by year\n" + detail::render_text_table(verdicts_by_year_table(hs));
+        // Its period columns hold verdicts; their headers are the periods.
+        const table_model by_year = verdicts_by_year_table(hs);
+        detail::text_layout by_year_layout = detail::layout_by_headers(by_year);
+        for (std::size_t i = 1; i + 1 < by_year.header.size(); ++i) by_year_layout.verdicts.push_back(i);
+        out += "\n历年结论 Verdicts by year\n" + detail::render_text_table(by_year, o, by_year_layout);
         out += verdicts_legend(hs) + '\n';
         for (const auto& line : missed_runs_lines(hs)) out += line + '\n';
         if (const auto periods = plan_period_lines(hs); !periods.empty()) {

@@ -700,3 +700,24 @@ plancheck_same_output(relations.output_same_as_stdout "relations|${PLANCHECK_SHA
 plancheck_same_output(links.output_same_as_stdout "links|${PLANCHECK_BOOKS}/name_a.csv|${PLANCHECK_BOOKS}/name_b.csv")
 plancheck_same_output(extract.output_same_as_stdout "extract|${PLANCHECK_SHAPINGBA}/report.txt")
 plancheck_same_output(extract.output_same_as_stdout_json "extract|--format|json|${PLANCHECK_SHAPINGBA}/report.txt")
+
+# ---- colour and width (terminal.py: on a pseudo-terminal and piped) ------------------
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_FOUND)
+  foreach(check always never_on_terminal auto_on_terminal no_color_on_terminal auto_piped width terminal_width)
+    add_test(NAME "plancheck.terminal.${check}"
+             COMMAND Python3::Interpreter "${PLANCHECK_TEST_DIR}/terminal.py" "${check}" "$<TARGET_FILE:plancheck>"
+                     "${PLANCHECK_SHAPINGBA}/figures.csv" "${PLANCHECK_SHAPINGBA}/relations.csv")
+    set_tests_properties("plancheck.terminal.${check}" PROPERTIES LABELS plancheck TIMEOUT 120)
+  endforeach()
+endif()
+
+# --color takes three values; --width below 40 cannot fit a table: both exit 2.
+plancheck_test(color.bogus
+  ARGS "--color=bogus|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 2
+  STDERR "--color: bogus not in \\{auto,always,never\\}")
+plancheck_test(width.too_small
+  ARGS "--width|10|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 2
+  STDERR "--width: must be a whole number 40 or more, got 10")
