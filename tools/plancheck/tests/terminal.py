@@ -34,7 +34,11 @@ def on_terminal(args, env_extra=None, columns=None):
     env = dict(os.environ, **(env_extra or {}))
     if not env_extra or "NO_COLOR" not in env_extra:
         env.pop("NO_COLOR", None)
-    master, slave = pty.openpty()
+    try:
+        master, slave = pty.openpty()
+    except OSError as e:  # a chroot or container without devpts on /dev/pts
+        sys.exit(f"terminal.py: cannot open a pseudo-terminal ({e}); these tests need one "
+                 "(mount -t devpts devpts /dev/pts)")
     if columns is not None:
         import fcntl, struct, termios
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
