@@ -37,19 +37,8 @@ if [ ! -s "$html" ]; then
     exit 1
 fi
 
-browser=${CHROMIUM:-}
-if [ -z "$browser" ]; then
-    for candidate in chromium chromium-browser google-chrome-stable google-chrome; do
-        if command -v "$candidate" >/dev/null 2>&1; then
-            browser=$(command -v "$candidate")
-            break
-        fi
-    done
-fi
-if [ -z "$browser" ]; then
-    echo "SKIP: Chromium is not installed (apt-get install chromium)" >&2
-    exit 77
-fi
+# shellcheck source=find_chromium.sh
+. "$(dirname "$0")/find_chromium.sh"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM

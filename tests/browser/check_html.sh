@@ -30,19 +30,8 @@ case $expected in
     '' | *[!0-9]*) echo "usage: EXPECTED_BULLETS must be a number, not '$expected'" >&2; exit 2 ;;
 esac
 
-browser=${CHROMIUM:-}
-if [ -z "$browser" ]; then
-    for candidate in chromium chromium-browser google-chrome-stable google-chrome; do
-        if command -v "$candidate" >/dev/null 2>&1; then
-            browser=$(command -v "$candidate")
-            break
-        fi
-    done
-fi
-if [ -z "$browser" ]; then
-    echo "SKIP: Chromium is not installed (apt-get install chromium)" >&2
-    exit 77
-fi
+# shellcheck source=find_chromium.sh
+. "$(dirname "$0")/find_chromium.sh"
 
 profile=$(mktemp -d)
 dom=$(mktemp)

@@ -929,8 +929,7 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
         if (const std::size_t mei = s.substr(segment, c.offset - segment).rfind("每"); mei != std::string_view::npos && c.measure == figure_measure::level)
             head_end = segment + mei;
         if (c.comparator.size() > 0 && ends_at(s, head_end, c.comparator)) head_end -= c.comparator.size();
-        else if (const comparator_word* w = comparator_ending_at(s, segment, head_end);
-                 w != nullptr && !(w->text == "多" && ends_with_comparison(s, segment, head_end - w->text.size())))
+        else if (const comparator_word* w = comparator_ending_at(s, segment, head_end); w != nullptr && !c.difference)
             head_end -= w->text.size();  // a difference (比去年多) keeps its words in the name: it is its own indicator
         if (c.measure == figure_measure::rank) {
             const std::size_t ju = s.substr(segment, c.offset - segment).find("居");
