@@ -8,8 +8,8 @@
 #     --strict     exit 1 when a budget is missed (not only when something fails)
 #     --build-dir  where to build (default: build/benchmarks-release in the tree)
 #     --prebuilt   run the benchmarks of a tree already built, as it is (CI's
-#                  smoke run uses its Debug tree: it checks that every part
-#                  runs, so its ratios are not the budgets' figures)
+#                  smoke run uses its gcc tree: it checks that every part
+#                  runs; at smoke sizes its ratios are not the budgets' figures)
 # Environment: PLANTARGET_BENCH_ROWS (comma-separated row counts for the batch
 # benchmarks; default 10000,100000,1000000,10000000, e.g. add 100000000 on a
 # machine with 8 GB free), PLANTARGET_PANDAS_ROWS (default 10000000).

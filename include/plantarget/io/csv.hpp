@@ -327,7 +327,13 @@ inline std::string spreadsheet_safe(std::string_view cell) {
             case '-':
             case '@':
             case '\t':
-            case '\r': return "'" + std::string(cell);
+            case '\r': {
+                std::string quoted;  // built by appending: g++ 12 warns falsely (-Wrestrict) on "'" + std::string
+                quoted.reserve(cell.size() + 1);
+                quoted += '\'';
+                quoted += cell;
+                return quoted;
+            }
             default: break;
         }
     }

@@ -213,7 +213,10 @@ inline std::optional<unit_match> unit_at(std::string_view s, std::size_t pos, st
     }
     for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
         std::string label(s.substr(pos, *it - pos));
-        if (!over.empty()) label += "/" + std::string(over);
+        if (!over.empty()) {
+            label += '/';  // appended piece by piece: no "/" + string temporary (g++ 12 -Wrestrict)
+            label += over;
+        }
         if (units::parse_unit(label)) return unit_match{label, *it - pos};
     }
     return std::nullopt;
