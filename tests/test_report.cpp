@@ -397,9 +397,9 @@ TEST(ReportCsv, RateTargetGivesTheRequiredChangeInPoints) {
     const auto table = io::parse_csv(report::render_csv(d));
     ASSERT_TRUE(table) << table.error().message;
     const io::csv_table& t = table.value();
-    ASSERT_EQ(t.header.size(), 25U);
+    ASSERT_EQ(t.header.size(), 28U);
     EXPECT_EQ(t.header[23], "reason");
-    EXPECT_EQ(t.header.back(), "required_change");
+    EXPECT_EQ(t.header[24], "required_change");
     ASSERT_EQ(t.rows.size(), 1U);
     EXPECT_EQ(t.field(t.rows[0], "required_change").text, "0.3");  // 5.5 - 5.2 points
     EXPECT_EQ(t.field(t.rows[0], "required_growth").text, "");
@@ -997,3 +997,79 @@ TEST(ReportTableWidth, ChineseNamesAreCutByDisplayWidthAndNumbersAreKept) {
 }
 
 }  // namespace table_options_tests
+
+// Every format states where the report comes from (provenance.hpp): the
+// version, each input with its size and digest, the options and how the
+// as-of period was chosen; none of it without a provenance.
+TEST(ReportProvenance, EveryFormatStatesVersionInputsOptionsAndAsOf) {
+    const fixture f;
+    report::provenance source;
+    source.inputs.push_back({"figures.csv", "figures", 1234, std::string(64, 'a')});
+    source.inputs.push_back({"rel ations.csv", "relations", 56, std::string(64, 'b')});
+    source.options = {"--as-of", "2025", "--title", "it's"};
+    source.as_of_given = true;
+    report::document d = f.doc();
+    const std::string as_of = report::as_of_text(d);
+    ASSERT_FALSE(as_of.empty());
+    const std::string without_table = report::render_table(d);
+    const std::string without_markdown = report::render_markdown(d);
+    const std::string without_html = report::render_html(d);
+    const auto without_json = nlohmann::json::parse(report::render_json(d));
+    d.source = &source;
+
+    const std::string version_line =
+        "plantarget " + std::string(PLANTARGET_VERSION_STRING) + " · 评估时点 as of " + as_of + ": 指定 given (--as-of)";
+    const std::string input_line = "输入 Input: figures.csv (figures, 1234 bytes) sha256 " + std::string(64, 'a');
+    const std::string options_line = "选项 Options: --as-of 2025 --title 'it'\\''s'";
+    const std::string table = report::render_table(d);
+    const std::string markdown = report::render_markdown(d);
+    for (const std::string& line : {version_line, input_line, options_line}) {
+        EXPECT_NE(table.find(line + "\n"), std::string::npos) << line << "\n" << table;
+        // Markdown escapes what it would read as markup (the backslash of the quoted ').
+        EXPECT_NE(markdown.find("- " + report::markdown_escape(line) + "\n"), std::string::npos) << line;
+    }
+    EXPECT_NE(table.find("rel ations.csv (relations, 56 bytes)"), std::string::npos);
+    const std::string html = report::render_html(d);
+    EXPECT_NE(html.find("<li>" + report::html_escape(version_line) + "</li>"), std::string::npos);
+    EXPECT_NE(html.find("<li>" + report::html_escape(input_line) + "</li>"), std::string::npos);
+    EXPECT_NE(html.find("<li>" + report::html_escape(options_line) + "</li>"), std::string::npos);
+
+    const auto j = nlohmann::json::parse(report::render_json(d));
+    EXPECT_EQ(j["provenance"]["plantarget_version"], PLANTARGET_VERSION_STRING);
+    ASSERT_EQ(j["provenance"]["inputs"].size(), 2U);
+    EXPECT_EQ(j["provenance"]["inputs"][0]["sha256"], std::string(64, 'a'));
+    EXPECT_EQ(j["provenance"]["inputs"][1]["bytes"], 56);
+    EXPECT_EQ(j["provenance"]["options"][3], "it's");
+    EXPECT_TRUE(j["provenance"]["as_of_given"].get<bool>());
+
+    const auto csv = io::parse_csv(report::render_csv(d));
+    ASSERT_TRUE(csv) << csv.error().message;
+    ASSERT_FALSE(csv.value().rows.empty());
+    for (const auto& row : csv.value().rows) {
+        EXPECT_EQ(csv.value().field(row, "plantarget_version").text, PLANTARGET_VERSION_STRING);
+        EXPECT_EQ(csv.value().field(row, "inputs").text,
+                  "figures.csv sha256:" + std::string(64, 'a') + "; rel ations.csv sha256:" + std::string(64, 'b'));
+        // Starting with '-', the cell is quoted as a spreadsheet would otherwise run it (spreadsheet_safe).
+        EXPECT_EQ(csv.value().field(row, "options").text, "'--as-of 2025 --title 'it'\\''s'");
+    }
+
+    // Without a provenance nothing of it is printed.
+    EXPECT_EQ(without_table.find("来源 Provenance"), std::string::npos);
+    EXPECT_EQ(without_markdown.find("来源 Provenance"), std::string::npos);
+    EXPECT_EQ(without_html.find(R"(<ul class="provenance">)"), std::string::npos);
+    EXPECT_FALSE(without_json.contains("provenance"));
+}
+
+// The as-of period taken from the data says so; no options print "(none)".
+TEST(ReportProvenance, AsOfFromTheDataAndNoOptions) {
+    const fixture f;
+    report::provenance source;
+    report::document d = f.doc();
+    d.source = &source;
+    const std::string table = report::render_table(d);
+    EXPECT_NE(table.find("as of " + report::as_of_text(d) + ": 最新实际值 the latest actual"), std::string::npos) << table;
+    EXPECT_NE(table.find("选项 Options: (none)"), std::string::npos);
+    EXPECT_EQ(report::shell_quoted(""), "''");
+    EXPECT_EQ(report::shell_quoted("a b"), "'a b'");
+    EXPECT_EQ(report::shell_quoted("--as-of=2025-01..2025-06"), "--as-of=2025-01..2025-06");
+}

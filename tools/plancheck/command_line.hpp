@@ -12,10 +12,34 @@
 
 #include <cstdint>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace plancheck {
+
+// Help text as users read it: an option's names only ("--audit, --no-audit"),
+// without the default flag values CLI11 appends to negated flags
+// ("--no-audit{false}"), which are an implementation detail of the flag.
+class help_formatter : public CLI::Formatter {
+public:
+    std::string make_option_name(const CLI::Option* opt, bool is_positional) const override {
+        if (is_positional) return CLI::Formatter::make_option_name(opt, is_positional);
+        std::vector<std::string> names;
+        for (const std::string& s : opt->get_snames()) names.push_back("-" + s);
+        for (const std::string& l : opt->get_lnames()) names.push_back("--" + l);
+        return CLI::detail::join(names, ", ");
+    }
+};
+
+// Every plancheck command's help is printed by help_formatter, `width` columns
+// for the option names.
+inline void use_help_formatter(CLI::App& app, std::size_t width = 26) {
+    auto formatter = std::make_shared<help_formatter>();
+    formatter->column_width(width);
+    app.formatter(formatter);
+}
 
 // Bad input (the help documents it): an option, a file or the output.
 constexpr int exit_bad_input = 2;
@@ -46,7 +70,7 @@ inline CLI::Option* add_max_input_size(CLI::App& app, std::uint64_t& size, const
     return app
         .add_option("--max-input-size", size,
                     "refuse " + what + " larger than SIZE bytes (suffixes KiB, MiB, GiB; default 1GiB)")
-        ->transform(CLI::AsSizeValue(false))
+        ->transform(CLI::AsSizeValue(false).description(""))  // the help's "SIZE" and text say the suffixes
         ->check(CLI::Validator(
             [](std::string& v) { return v == "0" ? std::string("must be more than 0 bytes") : std::string(); }, "",
             "positive"))

@@ -25,6 +25,7 @@ inline int run_extract(int argc, char** argv) {
     std::uint64_t max_input_size = plantarget::io::default_max_input_size;
     CLI::App app{"plancheck extract: the figure book of a report's text (plain UTF-8)"};
     app.name("plancheck extract");
+    plancheck::use_help_formatter(app);
     app.add_option("REPORT", report, "the report's text (.txt, UTF-8)")->required()->type_name("FILE");
     app.add_option("--format", format, "csv (default; with offset, line and review columns) or json")
         ->check(CLI::IsMember({"csv", "json"}))

@@ -25,6 +25,7 @@
 #include <plantarget/version.hpp>
 
 #include "command_line.hpp"
+#include "input_digests.hpp"
 #include "extract_command.hpp"
 
 #include <CLI/CLI.hpp>
@@ -182,6 +183,7 @@ struct settings {
     std::string fail_on_audit;  // empty, or the severity from which the audit fails the run
     std::string color = "auto";
     std::size_t width = 0;  // 0: not given
+    std::vector<std::string> arguments;  // the command line as given, for the report's provenance
 };
 
 // Narrower than this, no table of the report can fit: a usage error.
@@ -291,6 +293,7 @@ int relations_command(int argc, char** argv) {
     std::uint64_t max_size = io::default_max_input_size;
     CLI::App app{"plancheck relations: propose the relations an auditor would check, as a relations table"};
     app.name("plancheck relations");
+    plancheck::use_help_formatter(app);
     app.add_option("FILE", files, "figures files (.csv table or .json document)")->required()->type_name("FILE");
     plancheck::add_output(app, output, "the table");
     plancheck::add_max_input_size(app, max_size);
@@ -320,6 +323,7 @@ int links_command(int argc, char** argv) {
     std::uint64_t max_size = io::default_max_input_size;
     CLI::App app{"plancheck links: the links of the same indicator across books, as a link table to review"};
     app.name("plancheck links");
+    plancheck::use_help_formatter(app);
     app.add_option("FILE", files, "figures files (.csv, .json) or report texts (.txt), one book each")
         ->required()
         ->type_name("FILE");
@@ -378,6 +382,15 @@ int run(const settings& cfg) {
     io::books_reading_options reading;
     reading.figure_files.max_size = cfg.max_input_size;
     reading.standard_input = reading.figure_files;
+    // Standard input is read here, once, so that the report can give the
+    // digest of the bytes parsed (input_digests.hpp).
+    std::string standard_input;
+    if (reads_stdin) {
+        auto text = io::read_standard_input(cfg.max_input_size);
+        if (!text) return input_errors({text.error()});
+        standard_input = std::move(text).value();
+        reading.standard_input.standard_input_text = &standard_input;
+    }
     if (cfg.input_format == "csv") reading.standard_input.format = io::figure_file_format::csv;
     if (cfg.input_format == "json") reading.standard_input.format = io::figure_file_format::json;
     reading.relations = cfg.relations;
@@ -421,6 +434,17 @@ int run(const settings& cfg) {
 
     std::vector<std::string> names;
     for (const auto& f : cfg.files) names.push_back(std::filesystem::path(f).filename().string());
+    report::provenance source;
+    source.options = cfg.arguments;
+    source.as_of_given = !cfg.as_of.empty();
+    const auto add_source = [&](const std::string& path, const char* role) {
+        if (path.empty()) return;
+        if (path == io::standard_input_name) source.inputs.push_back(plancheck::input_source_of(path, role, standard_input));
+        else source.inputs.push_back(plancheck::file_source(path, role, cfg.max_input_size));
+    };
+    for (const auto& f : cfg.files) add_source(f, io::is_report_text(f) ? "report text" : "figures");
+    add_source(cfg.relations, "relations");
+    add_source(cfg.links, "links");
     report::document doc{&p,
                          &evaluation,
                          audited ? &*audited : nullptr,
@@ -428,7 +452,8 @@ int run(const settings& cfg) {
                          cfg.title.empty() ? std::string(report::default_title) + " · " + join(names, ", ") : cfg.title,
                          progressed ? &*progressed : nullptr,
                          &linked,
-                         eval.about_band};
+                         eval.about_band,
+                         &source};
 
     std::string text;
     if (cfg.format == "table") text = report::render_table(doc, table_options_of(cfg));
@@ -481,7 +506,7 @@ int main(int argc, char** argv) {
     CLI::App app{"plancheck: check a report's plan targets against its actuals, and audit its arithmetic"};
     app.set_version_flag("--version", "plancheck " PLANTARGET_VERSION_STRING);
     app.name("plancheck");
-    app.get_formatter()->column_width(26);
+    plancheck::use_help_formatter(app);
     app.add_option("FILE", cfg.files, "figures files (.csv table or .json document; - for standard input)")
         ->required()
         ->check(not_empty)
@@ -586,6 +611,7 @@ int main(int argc, char** argv) {
                      "Run with --help for more information.\n";
         return exit_bad_input;
     }
+    cfg.arguments = plancheck::arguments_of_the_report(argc, argv);
     try {
         return run(cfg);
     } catch (const std::exception& e) {

@@ -409,11 +409,16 @@ inline void add_text(figure_book_builder& builder, std::string_view text, const 
 }
 
 inline void add_file(figure_book_builder& builder, const std::filesystem::path& path, bool relations,
-                     std::optional<figure_file_format> format, std::uintmax_t max_size) {
+                     std::optional<figure_file_format> format, std::uintmax_t max_size,
+                     const std::string* standard_input_text = nullptr) {
     if (path == standard_input_name) {
         if (!format) {
             builder.add_error(parse_error{"standard input ('-') needs its format given (csv or json)", {},
                                           source_location{"<stdin>", 0, 0}});
+            return;
+        }
+        if (standard_input_text != nullptr) {
+            add_text(builder, *standard_input_text, "<stdin>", *format, relations);
             return;
         }
         auto text = read_standard_input(max_size);
@@ -450,18 +455,21 @@ inline void add_file(figure_book_builder& builder, const std::filesystem::path& 
 struct input_file_options {
     std::optional<figure_file_format> format{};
     std::uintmax_t max_size = default_max_input_size;
+    // Standard input as the caller already read it (with read_standard_input,
+    // say to record its digest): "-" is parsed from this, not read again.
+    const std::string* standard_input_text = nullptr;
 };
 
 // Adds a figures file: a figures CSV table, or a JSON document (figures and
 // relations). "-" is standard input, read once, with options.format.
 inline void add_figure_file(figure_book_builder& builder, const std::filesystem::path& path,
                             const input_file_options& options = {}) {
-    figures_detail::add_file(builder, path, false, options.format, options.max_size);
+    figures_detail::add_file(builder, path, false, options.format, options.max_size, options.standard_input_text);
 }
 // Adds a relations file: a relations CSV table, or a JSON document.
 inline void add_relations_file(figure_book_builder& builder, const std::filesystem::path& path,
                                const input_file_options& options = {}) {
-    figures_detail::add_file(builder, path, true, options.format, options.max_size);
+    figures_detail::add_file(builder, path, true, options.format, options.max_size, options.standard_input_text);
 }
 
 // Reads figures files and an optional relations file into one book; relations

@@ -19,19 +19,21 @@
 
 namespace plantarget::report {
 
-// required_change (the points a rate target needs) comes last, after reason,
-// so that the columns before it keep the positions scripts read them at.
-inline constexpr std::array<std::string_view, 25> csv_columns{
+// required_change (the points a rate target needs) comes after reason, and
+// the provenance (provenance.hpp: the version, the inputs with their SHA-256,
+// the options; the same on every row, empty without one) after it, so that
+// the columns before them keep the positions scripts read them at.
+inline constexpr std::array<std::string_view, 28> csv_columns{
     "id",           "indicator",    "indicator_name", "section",      "commitment",       "deadline",
     "as_of",        "verdict",      "verdict_zh",     "target",       "threshold",        "unit",
     "actual",       "actual_bound", "actual_period",  "margin",       "completion",       "expected_to_date",
     "schedule_gap", "projected",    "last_actual",    "last_actual_period", "required_growth", "reason",
-    "required_change"};
+    "required_change", "plantarget_version", "inputs", "options"};
 
 // The columns holding text from input (ids, names, sections, the target as
 // worded); the others are tokens, periods and numbers the library writes.
-inline constexpr std::array<std::string_view, 5> csv_text_columns{"id", "indicator", "indicator_name", "section",
-                                                                  "target"};
+inline constexpr std::array<std::string_view, 7> csv_text_columns{"id",     "indicator", "indicator_name", "section",
+                                                                  "target", "inputs",    "options"};
 
 inline std::string render_csv(const document& d) {
     std::string out = io::write_csv_row(csv_columns);
@@ -65,6 +67,9 @@ inline std::string render_csv(const document& d) {
             a.required_growth ? format_number(a.required_growth->in_percent(), 1) : std::string(),
             a.why == reason::none ? std::string() : std::string(token_of(a.why)),
             a.required_change ? format_number(a.required_change->value(), 1) : std::string(),
+            d.source != nullptr ? d.source->version : std::string(),
+            d.source != nullptr ? inputs_cell(*d.source) : std::string(),
+            d.source != nullptr ? options_text(*d.source) : std::string(),
         };
         for (std::size_t i = 0; i < row.size(); ++i) {
             row[i] = escape_controls(row[i], whitespace_controls::keep);

@@ -16,6 +16,7 @@
 #include <plantarget/plan.hpp>
 #include <plantarget/progress/run.hpp>
 #include <plantarget/published.hpp>
+#include <plantarget/report/provenance.hpp>
 #include <plantarget/text.hpp>
 #include <plantarget/units/registry.hpp>
 
@@ -55,7 +56,15 @@ struct document {
     // The default about-band the evaluation used, for the bands of targets
     // shown without an actual.
     about_defaults about_band{};
+    // The version, inputs and options the report was made with
+    // (provenance.hpp); every format prints it when given.
+    const provenance* source = nullptr;
 };
+
+// The as-of period of the report's evaluation, empty without one.
+inline std::string as_of_text(const document& d) {
+    return d.evaluation != nullptr ? d.evaluation->as_of.to_string() : std::string();
+}
 
 // Whether the report has books of more than one report to follow over years.
 inline bool has_books_over_years(const document& d) { return d.books != nullptr && d.books->books.size() > 1; }

@@ -782,6 +782,7 @@ text.none{fill:var(--muted);font-style:italic}
 .figs{margin:0;padding-left:18px;font-size:12px}
 details summary{cursor:pointer;font-weight:600;margin:12px 0 6px}
 footer{color:var(--muted);font-size:12px;margin-top:32px}
+footer .provenance{list-style:none;padding:0;margin:6px 0 0;overflow-wrap:anywhere}
 @media (max-width:900px){.target-row{grid-template-columns:1fr}}
 @media print{body{background:#fff}.toc{display:none}.target-row,.finding{break-inside:avoid}}
 )css";
@@ -844,7 +845,13 @@ inline std::string render_html(const document& d) {
     if (has_books_over_years(d)) s += detail::history_section(d);
     s += detail::audit_section(d, index);
     if (d.progress != nullptr) s += detail::progress_section(*d.progress);
-    s += "<footer>plantarget · 由计划目标与实际值生成，未含脚本与外部资源 · generated from plan targets and actuals; no scripts, no external resources</footer>\n";
+    s += "<footer>plantarget · 由计划目标与实际值生成，未含脚本与外部资源 · generated from plan targets and actuals; no scripts, no external resources";
+    if (d.source != nullptr) {
+        s += R"(<ul class="provenance">)";
+        for (const auto& line : provenance_lines(*d.source, as_of_text(d))) s += "<li>" + html_escape(line) + "</li>";
+        s += "</ul>";
+    }
+    s += "</footer>\n";
     s += "</main>\n</body>\n</html>\n";
     return s;
 }

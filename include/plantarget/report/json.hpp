@@ -287,6 +287,15 @@ inline std::string render_json(const document& d) {
     json root;
     root["title"] = title_of(d);
     root["as_of"] = d.evaluation != nullptr ? json(d.evaluation->as_of.to_string()) : json(nullptr);
+    if (d.source != nullptr) {
+        json inputs = json::array();
+        for (const auto& in : d.source->inputs)
+            inputs.push_back(json{{"name", in.name}, {"role", in.role}, {"bytes", in.bytes}, {"sha256", in.sha256}});
+        root["provenance"] = json{{"plantarget_version", d.source->version},
+                                  {"inputs", std::move(inputs)},
+                                  {"options", d.source->options},
+                                  {"as_of_given", d.source->as_of_given}};
+    }
 
     const auto views = assessment_views(d);
     if (d.evaluation != nullptr) {

@@ -135,6 +135,11 @@ inline std::string render_markdown(const document& d) {
         for (const auto& line : runs) out += "- " + markdown_escape(line) + "\n";
         if (!runs.empty()) out += '\n';
     }
+    if (d.source != nullptr) {
+        out += "## 来源 Provenance\n\n";
+        for (const auto& line : provenance_lines(*d.source, as_of_text(d))) out += "- " + markdown_escape(line) + "\n";
+        out += '\n';
+    }
     return out;
 }
 

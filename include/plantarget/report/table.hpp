@@ -238,6 +238,10 @@ inline std::string render_table(const document& d, const table_options& o = {}) 
             for (const auto& line : periods) out += line + '\n';
         }
     }
+    if (d.source != nullptr) {
+        out += "\n来源 Provenance\n";
+        for (const auto& line : provenance_lines(*d.source, as_of_text(d))) out += detail::one_line(line) + '\n';
+    }
     return out;
 }
 

@@ -542,7 +542,17 @@ plancheck_test(progress.html
 plancheck_test(help
   ARGS "--help"
   EXIT 0
-  STDOUT "--relations@@--as-of@@--format@@--output@@--audit@@--no-audit@@--progress@@--among-top@@--band@@--binding-words@@--unassessable-ok@@  3  no binding target is missed, but one cannot be assessed@@FIGURES CSV@@RELATIONS CSV@@JSON:@@EXIT STATUS@@居前列@@动态清零@@亿元@@growth_levels@@completion")
+  STDOUT "--relations@@--as-of@@--format@@--output@@--audit, --no-audit@@--discover, --no-discover@@--max-input-size SIZE  @@--progress@@--among-top@@--band@@--binding-words@@--unassessable-ok@@  3  no binding target is missed, but one cannot be assessed@@FIGURES CSV@@RELATIONS CSV@@JSON:@@EXIT STATUS@@居前列@@动态清零@@亿元@@growth_levels@@completion"
+  # CLI11's internals stay out of the help: a negated flag's default value,
+  # the size validator's own list of suffixes.
+  STDOUT_NOT "{false}@@{true}@@kb\\(=1024b\\)")
+foreach(subcommand IN ITEMS relations links extract)
+  plancheck_test(help.${subcommand}
+    ARGS "${subcommand}|--help"
+    EXIT 0
+    STDOUT "plancheck ${subcommand}@@--output FILE@@--max-input-size SIZE  "
+    STDOUT_NOT "{false}@@{true}@@kb\\(=1024b\\)")
+endforeach()
 
 # /dev/stdin is a path to a pipe or device, not a file: the message points to '-'.
 plancheck_test(dev_stdin
@@ -551,8 +561,29 @@ plancheck_test(dev_stdin
   EXIT 2
   STDERR "/dev/stdin: cannot read a character device, only a regular file \\(to read standard input, give '-'\\)")
 
-# ---- --version: the project() version, through the generated version.hpp ------------------
 string(REPLACE "." "\\." plancheck_version_re "${PROJECT_VERSION}")
+# ---- provenance: every report names the version, each input with its SHA-256, the options --
+# The digests and sizes expected are CMake's own (file(SHA256), file(SIZE)), not plancheck's.
+file(SHA256 "${PLANCHECK_SHAPINGBA}/figures.csv" shapingba_figures_sha256)
+file(SIZE "${PLANCHECK_SHAPINGBA}/figures.csv" shapingba_figures_bytes)
+file(SHA256 "${PLANCHECK_SHAPINGBA}/relations.csv" shapingba_relations_sha256)
+plancheck_test(provenance.json
+  ARGS "--format|json|--output|${PLANCHECK_OUT}/provenance.json|--relations|${PLANCHECK_SHAPINGBA}/relations.csv|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 0
+  JSON_FILE "${PLANCHECK_OUT}/provenance.json"
+  JSON "provenance/plantarget_version=${PROJECT_VERSION}@@provenance/inputs#=2@@provenance/inputs/0/role=figures@@provenance/inputs/0/sha256=${shapingba_figures_sha256}@@provenance/inputs/0/bytes=${shapingba_figures_bytes}@@provenance/inputs/1/role=relations@@provenance/inputs/1/sha256=${shapingba_relations_sha256}@@provenance/options/0=--format@@provenance/options#=5@@provenance/as_of_given=OFF")
+# Standard input: the digest of the bytes read from it, the same as the file's.
+plancheck_test(provenance.standard_input
+  ARGS "--input-format|csv|--as-of|2025|--format|markdown|-"
+  STDIN_FILE "${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 0
+  STDOUT "## 来源 Provenance@@- plantarget ${plancheck_version_re} · 评估时点 as of 2025: 指定 given \\(--as-of\\)@@- 输入 Input: - \\(figures, ${shapingba_figures_bytes} bytes\\) sha256 ${shapingba_figures_sha256}@@- 选项 Options: --input-format csv --as-of 2025 --format markdown -")
+plancheck_test(provenance.table
+  ARGS "${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 0
+  STDOUT "来源 Provenance\n@@as of 2025: 最新实际值 the latest actual@@sha256 ${shapingba_figures_sha256}")
+
+# ---- --version: the project() version, through the generated version.hpp ------------------
 plancheck_test(version
   ARGS "--version"
   EXIT 0
