@@ -16,6 +16,12 @@
       each gold result from gwr-(Y+1) on its line (role actual, period Y,
       value), and one indicator id per indicator across all the books.
       Every miss is listed; exits 1 on any.
+  score.py relations --plancheck PATH [--min-share PCT]
+      issue 17: the share of examples/shapingba/data/relations.csv that
+      discovery proposes on the book extracted from report.txt (through the
+      one-to-one match above), and of their audit findings; lists the
+      relations not found again and why (a figure not extracted, or not
+      proposed); exits 1 below --min-share.
 
 Prints recall, precision and the misses and extras; exits 1 below the
 thresholds, 0 at or above them, 77 (skipped) where the GWR corpus is missing.
@@ -25,7 +31,9 @@ terminal.
 import argparse
 import csv
 import io
+import json
 import os
+import re
 import subprocess
 import sys
 
@@ -74,7 +82,10 @@ def show(label, rows, fmt):
         print("  " + fmt(r))
 
 
-def score_shapingba(args):
+def match_shapingba(args):
+    """The hand-made Shapingba book and the extracted one, matched one to one by
+    position, value, unit, period and role: (report, gold, got, matched gold
+    id -> extracted row, misses, extras)."""
     report = args.report or os.path.join(ROOT, "examples/shapingba/data/report.txt")
     gold_path = args.gold or os.path.join(ROOT, "examples/shapingba/data/figures.csv")
     text = open(report, "rb").read()
@@ -113,7 +124,11 @@ def score_shapingba(args):
         if g["id"] not in matched:
             misses.append((g, near))
     extras = [e for i, e in enumerate(got) if i not in used]
+    return report, gold, got, matched, misses, extras
 
+
+def score_shapingba(args):
+    report, gold, got, matched, misses, extras = match_shapingba(args)
     recall = percent(len(matched), len(gold))
     precision = percent(len(matched), len(got))
     show("misses", misses, lambda m: f"{m[0]['id']}: {m[0]['value']} {m[0]['unit']} {m[0]['period']} {m[0]['role']} «{m[0]['quote']}»"
@@ -291,9 +306,83 @@ def score_targets(args):
     return 0 if ok else 1
 
 
+def plancheck_json(plancheck, arguments):
+    """plancheck's JSON report for `arguments` (exit 0 or 1: a report either way)."""
+    run = subprocess.run([plancheck, "--format", "json", *arguments], capture_output=True)
+    if run.returncode not in (0, 1, 3):
+        sys.exit(f"plancheck {' '.join(arguments)} failed ({run.returncode}): {run.stderr.decode('utf-8', 'replace')}")
+    return json.loads(run.stdout.decode("utf-8"))
+
+
+def relations_of(plancheck, arguments):
+    """The relations plancheck proposes (plancheck relations), as (kind, figure ids) pairs."""
+    run = subprocess.run([plancheck, "relations", *arguments], capture_output=True)
+    if run.returncode != 0:
+        sys.exit(f"plancheck relations failed ({run.returncode}): {run.stderr.decode('utf-8', 'replace')}")
+    return [(r["kind"], relation_figures(r)) for r in csv.DictReader(io.StringIO(run.stdout.decode("utf-8")))]
+
+
+def relation_figures(row):
+    """The figure ids a relations row names: its result and the operands of its expression."""
+    ids = {row["result"]}
+    for token in re.split(r"[+\-*/(),\s]+", row["operands"]):
+        if token:
+            ids.add(token)
+    return frozenset(ids)
+
+
+def score_relations(args):
+    """How much of the audit the hand-written relations give is found again on the
+    book extracted from the report's text, by discovery alone (issue 17): each
+    hand-written relation, and each of its findings, mapped to the extracted
+    figures through the one-to-one match of score_shapingba."""
+    report, gold, got, matched, _, _ = match_shapingba(args)
+    data = os.path.dirname(args.gold or os.path.join(ROOT, "examples/shapingba/data/figures.csv"))
+    gold_figures, gold_relations = os.path.join(data, "figures.csv"), os.path.join(data, "relations.csv")
+    to_extracted = {g: e["id"] for g, e in matched.items()}
+    figure_ids = {g["id"] for g in gold}
+
+    with open(gold_relations, encoding="utf-8") as f:
+        hand = [(r["id"], r["kind"], relation_figures(r) & figure_ids) for r in csv.DictReader(f)]
+    proposed = relations_of(args.plancheck, [report])
+    found, unextracted, missed = [], [], []
+    for rid, kind, figures in hand:
+        if not figures <= to_extracted.keys():
+            unextracted.append((rid, sorted(figures - to_extracted.keys())))
+            continue
+        mapped = frozenset(to_extracted[g] for g in figures)
+        (found if (kind, mapped) in proposed else missed).append(rid)
+
+    def findings(report_json, mapping=None):
+        out = set()
+        for f in (report_json.get("audit") or {}).get("findings", []):
+            ids = f["figures"] if mapping is None else [mapping.get(i) for i in f["figures"]]
+            if None not in ids:
+                out.add((f["code"], frozenset(ids)))
+        return out
+
+    hand_findings = findings(plancheck_json(args.plancheck, ["--no-discover", "--relations", gold_relations, gold_figures]))
+    from_text = findings(plancheck_json(args.plancheck, [report]))
+    # The hand-written findings in the extracted figures' ids; those naming a figure not extracted stay apart.
+    reachable = {(code, frozenset(to_extracted[i] for i in ids)) for code, ids in hand_findings if ids <= to_extracted.keys()}
+    again = reachable & from_text
+
+    show("hand-written relations whose figures were not all extracted", unextracted, lambda u: f"{u[0]}: {', '.join(u[1])}")
+    show("hand-written relations not proposed on the extracted book", missed, lambda m: m)
+    share = percent(len(found), len(hand))
+    finding_share = percent(len(again), len(hand_findings))
+    print(f"relations: {len(found)}/{len(hand)} hand-written relations proposed on the extracted book = {share:.1f} % "
+          f"(min {args.min_share}); {len(unextracted)} name a figure not extracted, {len(missed)} not proposed")
+    print(f"findings: {len(again)}/{len(hand_findings)} of the hand-written relations' findings found again from the "
+          f"text alone = {finding_share:.1f} %; {len(hand_findings) - len(reachable)} name a figure not extracted")
+    ok = share >= args.min_share
+    print("PASS" if ok else "FAIL: fewer relations found again than before")
+    return 0 if ok else 1
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("book", choices=["shapingba", "gwr", "targets"])
+    ap.add_argument("book", choices=["shapingba", "gwr", "targets", "relations"])
     ap.add_argument("--plancheck", required=True)
     ap.add_argument("--report")
     ap.add_argument("--gold")
@@ -303,7 +392,10 @@ def main():
     ap.add_argument("--min-recall", type=float)
     ap.add_argument("--min-precision", type=float)
     ap.add_argument("--min-links", type=float, default=90.0)
+    ap.add_argument("--min-share", type=float, default=0.0)
     args = ap.parse_args()
+    if args.book == "relations":
+        return score_relations(args)
     if args.book == "shapingba":
         args.min_recall = 95.0 if args.min_recall is None else args.min_recall
         args.min_precision = 95.0 if args.min_precision is None else args.min_precision
