@@ -882,9 +882,14 @@ TEST(ReportTableColor, EachEscapeWrapsOneVerdictCellInItsTone) {
     // An escape opens a cell and a reset closes it, with no escape between.
     const std::regex cell("\x1b\\[(3[0-9])m([^\x1b]*)\x1b\\[0m");
     std::size_t cells = 0;
+    std::size_t status_lines = 0;
     for (auto it = std::sregex_iterator(colored.begin(), colored.end(), cell); it != std::sregex_iterator(); ++it) {
-        ++cells;
         std::string text = (*it)[2].str();
+        if (text == report::binding_status_text(f.evaluation) + "\n" || text == report::binding_status_text(f.evaluation)) {
+            ++status_lines;  // the binding status line, in its tone (TextOutsideTables... below)
+            continue;
+        }
+        ++cells;
         const auto first = text.find_first_not_of(' ');
         const auto last = text.find_last_not_of(' ');
         ASSERT_NE(first, std::string::npos);
@@ -895,7 +900,8 @@ TEST(ReportTableColor, EachEscapeWrapsOneVerdictCellInItsTone) {
     }
     // Every escape is in such a pair: an SGR opens and one resets per cell.
     const auto all = std::distance(std::sregex_iterator(colored.begin(), colored.end(), sgr_pattern), std::sregex_iterator());
-    EXPECT_EQ(static_cast<std::size_t>(all), 2 * cells);
+    EXPECT_EQ(status_lines, 1U);
+    EXPECT_EQ(static_cast<std::size_t>(all), 2 * (cells + status_lines));
     // The cells: the assessments' verdicts and the summary's rows, all but
     // the ones of no colour (not assessable).
     std::size_t expected = 0;
@@ -953,25 +959,70 @@ TEST(ReportTableWidth, OneColumnLessCutsATextColumnAndKeepsTheTablesAligned) {
     EXPECT_EQ(lines_of(fitted).size(), lines_of(plain).size());
 }
 
+// The cells of a table line without its outer borders.
+std::vector<std::string> inner_cells(const std::string& line) {
+    if (line.size() < 4) return {};
+    return cells_of(line.substr(2, line.size() - 4));
+}
+
+// The rows of the assessments table (the report's first), header included,
+// with its blocks of columns joined back into whole rows: each block after
+// the first repeats the section (and the indicator, when there is room),
+// dropped there. Checks that it does.
+std::vector<std::vector<std::string>> assessment_rows(const std::string& text) {
+    std::vector<std::vector<std::vector<std::string>>> blocks;
+    bool in_table = false;
+    for (const auto& line : lines_of(text)) {
+        if (line.rfind("汇总 Summary", 0) == 0) break;
+        const bool table_line = !line.empty() && (line.front() == '+' || line.front() == '|');
+        if (!table_line) {
+            in_table = false;
+            continue;
+        }
+        if (!in_table) blocks.emplace_back();
+        in_table = true;
+        if (line.front() == '|') blocks.back().push_back(inner_cells(line));
+    }
+    if (blocks.empty()) return {};
+    std::vector<std::vector<std::string>> rows = blocks.front();
+    for (std::size_t b = 1; b < blocks.size(); ++b) {
+        EXPECT_EQ(blocks[b].size(), rows.size());
+        // The key: the leading columns the block's header repeats (one or two).
+        std::size_t key = 0;
+        while (key < 2 && key < blocks[b].front().size() && blocks[b].front()[key] == rows.front()[key]) ++key;
+        EXPECT_GE(key, 1U) << "block " << b << " does not repeat the first column";
+        for (std::size_t r = 0; r < rows.size() && r < blocks[b].size(); ++r) {
+            if (blocks[b][r].size() <= key) {
+                ADD_FAILURE() << "block " << b << " row " << r << " has only its key";
+                continue;
+            }
+            for (std::size_t k = 0; k < key; ++k) EXPECT_EQ(blocks[b][r][k], rows[r][k]) << "block " << b << " lacks the key";
+            rows[r].insert(rows[r].end(), blocks[b][r].begin() + key, blocks[b][r].end());
+        }
+    }
+    return rows;
+}
+
 TEST(ReportTableWidth, ChineseNamesAreCutByDisplayWidthAndNumbersAreKept) {
     const fixture f;
     const std::string plain = report::render_table(f.doc());
-    const auto plain_lines = lines_of(plain);
+    const auto plain_rows = assessment_rows(plain);
+    ASSERT_GT(plain_rows.size(), 1U);
     // Narrower and narrower: the Chinese names (two columns a character) are
-    // cut, and every other cell of the assessments table stays as it was.
+    // cut, and every other cell of the assessments table stays as it was,
+    // in whichever block of columns it is printed.
     for (std::size_t width = widest_line(plain); width >= 60; width -= 7) {
         report::table_options o;
         o.width = width;
         const std::string fitted = report::render_table(f.doc(), o);
         expect_tables_aligned(fitted);
-        const auto fitted_lines = lines_of(fitted);
-        ASSERT_EQ(fitted_lines.size(), plain_lines.size());
+        const auto fitted_rows = assessment_rows(fitted);
+        ASSERT_EQ(fitted_rows.size(), plain_rows.size());
         std::size_t compared = 0;
-        for (std::size_t i = 0; i < plain_lines.size(); ++i) {
-            if (plain_lines[i].find("推定 Assumed natures") != std::string::npos) break;
-            if (plain_lines[i].rfind("| ", 0) != 0) continue;
-            const auto before = cells_of(plain_lines[i]), after = cells_of(fitted_lines[i]);
-            ASSERT_EQ(before.size(), after.size()) << fitted_lines[i];
+        for (std::size_t i = 0; i < plain_rows.size(); ++i) {
+            const auto& before = plain_rows[i];
+            const auto& after = fitted_rows[i];
+            ASSERT_EQ(before.size(), after.size());
             for (std::size_t c = 0; c < before.size(); ++c) {
                 if (c == 1) {  // the indicator: the same text, or its start and "…"
                     const std::string& cut = after[c];
@@ -994,6 +1045,88 @@ TEST(ReportTableWidth, ChineseNamesAreCutByDisplayWidthAndNumbersAreKept) {
     const std::string narrow = report::render_table(f.doc(), o);
     EXPECT_EQ(narrow.find("城镇调查失业率"), std::string::npos);
     EXPECT_NE(narrow.find("城镇调查…"), std::string::npos);
+}
+
+// A table wider than the width once its names are cut is printed in blocks
+// of columns, each at most the width, each led by the row's section and name.
+TEST(ReportTableWidth, ATableTooWideIsWrappedIntoBlocksOfColumns) {
+    const fixture f;
+    const std::string plain = report::render_table(f.doc());
+    report::table_options o;
+    o.width = 60;
+    const std::string narrow = report::render_table(f.doc(), o);
+    for (const auto& line : lines_of(narrow)) EXPECT_LE(io::display_width(line), 60U) << line;
+    const auto rows = assessment_rows(narrow);
+    ASSERT_FALSE(rows.empty());
+    EXPECT_EQ(rows.front().size(), assessment_rows(plain).front().size());  // every column is there
+    EXPECT_GT(lines_of(narrow).size(), lines_of(plain).size());
+}
+
+// Blocks at the boundary: widths 5, 10, 10, 10 take 48 columns in one table
+// (1 + 8 + 13 + 13 + 13); with column 0 repeated, 35 holds two of the others.
+TEST(ReportTableWidth, ColumnBlocksAtTheirBoundaries) {
+    using report::detail::column_blocks;
+    using blocks = std::vector<std::vector<std::size_t>>;
+    const std::vector<std::size_t> w{5, 10, 10, 10};
+    EXPECT_EQ(column_blocks(w, 48), (blocks{{0, 1, 2, 3}}));  // at the width: one table
+    EXPECT_EQ(column_blocks(w, 0), (blocks{{0, 1, 2, 3}}));   // no width: one table
+    EXPECT_EQ(column_blocks(w, 47), (blocks{{0, 1, 2}, {0, 3}}));
+    EXPECT_EQ(column_blocks(w, 35), (blocks{{0, 1, 2}, {0, 3}}));
+    EXPECT_EQ(column_blocks(w, 34), (blocks{{0, 1}, {0, 2}, {0, 3}}));
+    EXPECT_EQ(column_blocks(w, 10), (blocks{{0, 1}, {0, 2}, {0, 3}}));  // too narrow for any: one column each
+    // Two key columns take 22; beside them a column needs 35: at 35 both lead each block,
+    EXPECT_EQ(column_blocks(w, 35, 2), (blocks{{0, 1, 2}, {0, 1, 3}}));
+    // at 34 no column would fit beside them, and the first leads alone.
+    EXPECT_EQ(column_blocks(w, 34, 2), (blocks{{0, 1}, {0, 2}, {0, 3}}));
+}
+
+// Lines of text are wrapped at a space, or between two characters where there
+// is none (Chinese); a line that fits is left as it is.
+TEST(ReportTableWidth, TextLinesAreWrappedAtSpacesOrCharacters) {
+    using report::detail::wrap_text_line;
+    EXPECT_EQ(wrap_text_line("abc def ghi", 11), "abc def ghi\n");
+    EXPECT_EQ(wrap_text_line("abc def ghi", 10), "abc def\nghi\n");
+    EXPECT_EQ(wrap_text_line("abc def ghi", 7), "abc def\nghi\n");
+    EXPECT_EQ(wrap_text_line("abc def ghi", 6), "abc\ndef\nghi\n");
+    EXPECT_EQ(wrap_text_line("abcdefgh", 3), "abc\ndef\ngh\n");
+    EXPECT_EQ(wrap_text_line("中文中文中", 10), "中文中文中\n");
+    EXPECT_EQ(wrap_text_line("中文中文中", 9), "中文中文\n中\n");
+    EXPECT_EQ(wrap_text_line("中文中文中", 5), "中文\n中文\n中\n");
+    EXPECT_EQ(wrap_text_line("", 5), "\n");
+    EXPECT_EQ(wrap_text_line("anything", 0), "anything\n");
+    for (const std::size_t width : {std::size_t{12}, std::size_t{20}, std::size_t{33}}) {
+        const std::string line = "审计 Audit: 53 项检查 checks, 41 项成立 holding; 0 错误 errors, 12 警告 warnings";
+        const std::string wrapped = wrap_text_line(line, width);
+        for (const auto& part : lines_of(wrapped)) EXPECT_LE(io::display_width(part), width) << part;
+    }
+}
+
+// Outside the tables: text lines fit the width, and the binding status is in
+// its tone when colour is on.
+TEST(ReportTableWidth, TextOutsideTablesFitsAndTheBindingStatusIsColoured) {
+    const fixture f;
+    report::table_options o;
+    o.width = 40;
+    report::provenance source;
+    source.inputs.push_back({"a/long/path/to/the/figures.csv", "figures", 1, std::string(64, 'c')});
+    report::document d = f.doc();
+    d.source = &source;
+    const std::string narrow = report::render_table(d, o);
+    for (const auto& line : lines_of(narrow)) {
+        const bool table_line = !line.empty() && (line.front() == '+' || line.front() == '|');
+        if (!table_line) {
+            EXPECT_LE(io::display_width(line), 40U) << line;
+        }
+    }
+    o = {};
+    o.color = true;
+    const std::string colored = report::render_table(d, o);
+    const std::string status = report::binding_status_text(f.evaluation);
+    const std::string_view tone = f.evaluation.binding() == binding_status::met      ? report::detail::sgr_of(report::tone::met)
+                                  : f.evaluation.binding() == binding_status::missed ? report::detail::sgr_of(report::tone::missed)
+                                                                                     : std::string_view();
+    ASSERT_FALSE(tone.empty());
+    EXPECT_NE(colored.find(std::string(tone) + status + std::string(report::detail::sgr_reset) + "\n"), std::string::npos);
 }
 
 }  // namespace table_options_tests

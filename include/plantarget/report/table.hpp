@@ -58,7 +58,10 @@ struct table_options {
     bool color = false;
     // Lines of at most this many terminal columns: the widest text columns
     // (names, checks, messages) are cut with "…", never numbers or verdicts;
-    // a table that still does not fit keeps its long lines. 0: no fitting.
+    // a table that still does not fit is wrapped into blocks of columns, each
+    // repeating the first column (the row's name), as pandas prints a wide
+    // frame; lines of text are wrapped, at a space where there is one. Only
+    // a single column wider than the width keeps a long line. 0: no fitting.
     std::size_t width = 0;
 };
 
@@ -76,6 +79,9 @@ constexpr std::size_t min_elided_width = 10;
 struct text_layout {
     std::vector<std::size_t> verdicts;
     std::vector<std::size_t> elidable;
+    // The leading columns that name a row, repeated in each block of a table
+    // wrapped to the width.
+    std::size_t key_columns = 1;
 };
 
 inline bool has_column(const std::vector<std::size_t>& cs, std::size_t i) {
@@ -86,8 +92,11 @@ inline bool has_column(const std::vector<std::size_t>& cs, std::size_t i) {
 // columns of names and prose that may be cut.
 inline text_layout layout_by_headers(const table_model& t) {
     static constexpr std::string_view verdict_headers[] = {"结论 Verdict"};
+    // Names and prose; 性质 Nature and 方向 Direction lead with their token
+    // ("lower_is_better (from the comparator: 以内)"), which a cut keeps.
     static constexpr std::string_view elidable_headers[] = {"指标 Indicator", "检查 Check",  "数据 Figures",
-                                                            "说明 Message",   "说明 Detail", "说明 Because"};
+                                                            "说明 Message",   "说明 Detail", "说明 Because",
+                                                            "性质 Nature",    "方向 Direction"};
     text_layout l;
     for (std::size_t i = 0; i < t.header.size(); ++i) {
         for (const auto h : verdict_headers)
@@ -95,6 +104,8 @@ inline text_layout layout_by_headers(const table_model& t) {
         for (const auto h : elidable_headers)
             if (t.header[i] == h) l.elidable.push_back(i);
     }
+    // A name in the second column (节 Section, 指标 Indicator) names the row with the first.
+    if (!l.elidable.empty() && l.elidable.front() == 1 && t.header.size() > 2) l.key_columns = 2;
     return l;
 }
 
@@ -139,6 +150,74 @@ inline void fit_widths(std::vector<std::size_t>& widths, const std::vector<std::
     }
 }
 
+// The columns of a table in blocks that each fit `width` (borders
+// included), every block after the first led again by the first `key`
+// columns, which name the row (the first alone when some column would not fit
+// beside them all). One block of all the columns when they fit or `width` is
+// 0; a column too wide for any block with the keys gets a block of its own.
+inline std::vector<std::vector<std::size_t>> column_blocks(const std::vector<std::size_t>& widths, std::size_t width,
+                                                           std::size_t key = 1) {
+    std::vector<std::vector<std::size_t>> blocks;
+    if (widths.empty()) return blocks;
+    key = std::clamp<std::size_t>(key, 1, widths.size());
+    const auto cost = [&](std::size_t i) { return widths[i] + 3; };  // " cell |"
+    std::size_t total = 1;
+    for (std::size_t i = 0; i < widths.size(); ++i) total += cost(i);
+    // Keys so wide that some column would not fit beside them: the first alone.
+    std::size_t widest = 0;
+    for (std::size_t i = key; i < widths.size(); ++i) widest = std::max(widest, cost(i));
+    std::size_t key_cost = 1;
+    for (std::size_t i = 0; i < key; ++i) key_cost += cost(i);
+    if (width > 0 && key > 1 && key_cost + widest > width) {
+        key = 1;
+        key_cost = 1 + cost(0);
+    }
+    std::vector<std::size_t> keys;
+    for (std::size_t i = 0; i < key; ++i) keys.push_back(i);
+    std::vector<std::size_t> block = keys;
+    std::size_t used = key_cost;
+    for (std::size_t i = key; i < widths.size(); ++i) {
+        if (width > 0 && total > width && used + cost(i) > width && block.size() > key) {
+            blocks.push_back(std::move(block));
+            block = keys;
+            used = key_cost;
+        }
+        block.push_back(i);
+        used += cost(i);
+    }
+    blocks.push_back(std::move(block));
+    return blocks;
+}
+
+// A line of text in lines of at most `width` display columns, broken after
+// the last space that fits, else between two characters (Chinese has no
+// spaces); unchanged when it fits or `width` is 0.
+inline std::string wrap_text_line(std::string_view text, std::size_t width) {
+    if (width == 0 || io::display_width(text) <= width) return std::string(text) + '\n';
+    std::string out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t used = 0, pos = start, last_space = std::string_view::npos;
+        while (pos < text.size()) {
+            const io::utf8_char c = io::decode_utf8(text, pos);
+            const std::size_t length = c.length == 0 ? 1 : c.length;
+            const std::size_t cw = c.length == 0 ? 1 : static_cast<std::size_t>(io::code_point_width(c.code_point));
+            if (used + cw > width && pos > start) break;
+            if (text[pos] == ' ') last_space = pos;
+            used += cw;
+            pos += length;
+        }
+        std::size_t end = pos;  // a break between two characters, unless a space is at hand
+        if (pos < text.size() && text[pos] != ' ' && last_space != std::string_view::npos && last_space > start)
+            end = last_space;
+        out.append(text.substr(start, end - start));
+        out += '\n';
+        start = end;
+        while (start < text.size() && text[start] == ' ') ++start;  // the break's spaces end the line
+    }
+    return out;
+}
+
 // A table model in ASCII borders, padded by display width.
 inline std::string render_text_table(const table_model& t, const table_options& o = {}, const text_layout& l = {}) {
     std::vector<std::vector<std::string>> rows;
@@ -158,12 +237,9 @@ inline std::string render_text_table(const table_model& t, const table_options& 
             widths[i] = std::max(widths[i], io::display_width(r[i]));
     if (o.width > 0) fit_widths(widths, l.elidable, o.width);
 
-    std::string rule = "+";
-    for (const std::size_t w : widths) rule += std::string(w + 2, '-') + "+";
-    rule += '\n';
-    const auto line = [&](const std::vector<std::string>& row, bool header) {
-        std::string out = "|";
-        for (std::size_t i = 0; i < widths.size(); ++i) {
+    const auto line = [&](const std::vector<std::string>& row, const std::vector<std::size_t>& block, bool header) {
+        std::string text = "|";
+        for (const std::size_t i : block) {
             const std::string cell = i < row.size() ? row[i] : std::string();
             const bool right = i < t.aligns.size() && t.aligns[i] == align::right;
             std::string padded = fit_to_width(cell, widths[i], right ? align::right : align::left);
@@ -171,13 +247,21 @@ inline std::string render_text_table(const table_model& t, const table_options& 
                 if (const auto v = verdict_named(cell))
                     if (const std::string_view sgr = sgr_of(tone_of(*v)); !sgr.empty())
                         padded = std::string(sgr) + padded + std::string(sgr_reset);
-            out += " " + padded + " |";
+            text += " " + padded + " |";
         }
-        return out + '\n';
+        return text + '\n';
     };
-    std::string out = rule + line(rows.front(), true) + rule;
-    for (std::size_t i = 1; i < rows.size(); ++i) out += line(rows[i], false);
-    return out + rule;
+    std::string out;
+    for (const auto& block : column_blocks(widths, o.width, l.key_columns)) {
+        if (!out.empty()) out += '\n';  // a blank line between blocks of columns
+        std::string rule = "+";
+        for (const std::size_t i : block) rule += std::string(widths[i] + 2, '-') + "+";
+        rule += '\n';
+        out += rule + line(rows.front(), block, true) + rule;
+        for (std::size_t i = 1; i < rows.size(); ++i) out += line(rows[i], block, false);
+        out += rule;
+    }
+    return out;
 }
 
 // A table model with the layout its headers give.
@@ -189,10 +273,12 @@ inline std::string render_text_table_of(const table_model& t, const table_option
 
 inline std::string render_table(const document& d, const table_options& o = {}) {
     const auto views = assessment_views(d);
-    std::string out = detail::one_line(title_of(d)) + '\n';
+    // A line of text, wrapped to the width (tables fit themselves).
+    const auto text = [&](std::string_view line) { return detail::wrap_text_line(detail::one_line(line), o.width); };
+    std::string out = text(title_of(d));
     if (d.evaluation != nullptr)
-        out += fmt::format("评估时点 As of: {} · 目标 {} 项 targets\n", d.evaluation->as_of.to_string(),
-                           d.evaluation->assessments.size());
+        out += text(fmt::format("评估时点 As of: {} · 目标 {} 项 targets", d.evaluation->as_of.to_string(),
+                                d.evaluation->assessments.size()));
     out += '\n';
 
     if (d.evaluation == nullptr || views.empty()) {
@@ -200,7 +286,14 @@ inline std::string render_table(const document& d, const table_options& o = {}) 
     } else {
         out += detail::render_text_table_of(assessments_table(views, "-"), o);
         out += "\n汇总 Summary\n" + detail::render_text_table_of(summary_table(*d.evaluation), o);
-        out += binding_status_text(*d.evaluation) + '\n';
+        // The binding status in its tone, as the verdicts of the table.
+        const binding_status status = d.evaluation->binding();
+        const std::string_view sgr = !o.color                          ? std::string_view()
+                                     : status == binding_status::met    ? detail::sgr_of(tone::met)
+                                     : status == binding_status::missed ? detail::sgr_of(tone::missed)
+                                                                        : std::string_view();
+        const std::string line = text(binding_status_text(*d.evaluation));
+        out += sgr.empty() ? line : std::string(sgr) + line.substr(0, line.size() - 1) + std::string(detail::sgr_reset) + '\n';
     }
     if (d.p != nullptr)
         if (const table_model assumed = assumptions_table(*d.p); !assumed.rows.empty())
@@ -208,13 +301,13 @@ inline std::string render_table(const document& d, const table_options& o = {}) 
 
     if (d.audit != nullptr) {
         const audit_result& au = *d.audit;
-        out += "\n审计 Audit: " + audit_counts_text(au) + '\n';
+        out += "\n" + text("审计 Audit: " + audit_counts_text(au));
         if (!au.findings.empty()) out += detail::render_text_table_of(findings_table(au, "-"), o);
-        if (!au.unresolved.empty()) out += detail::one_line(unresolved_text(au)) + '\n';
+        if (!au.unresolved.empty()) out += text(unresolved_text(au));
     }
 
     if (d.progress != nullptr) {
-        out += "\n" + progress_heading(*d.progress) + '\n';
+        out += "\n" + text(progress_heading(*d.progress));
         out += d.progress->indicators.empty() ? "(" + std::string(no_progress_rows) + ")\n"
                                               : detail::render_text_table_of(progress_table(*d.progress), o);
     }
@@ -231,16 +324,16 @@ inline std::string render_table(const document& d, const table_options& o = {}) 
         detail::text_layout by_year_layout = detail::layout_by_headers(by_year);
         for (std::size_t i = 1; i + 1 < by_year.header.size(); ++i) by_year_layout.verdicts.push_back(i);
         out += "\n历年结论 Verdicts by year\n" + detail::render_text_table(by_year, o, by_year_layout);
-        out += verdicts_legend(hs) + '\n';
-        for (const auto& line : missed_runs_lines(hs)) out += line + '\n';
+        out += text(verdicts_legend(hs));
+        for (const auto& line : missed_runs_lines(hs)) out += text(line);
         if (const auto periods = plan_period_lines(hs); !periods.empty()) {
             out += "\n规划期 Plan periods, year by year\n";
-            for (const auto& line : periods) out += line + '\n';
+            for (const auto& line : periods) out += text(line);
         }
     }
     if (d.source != nullptr) {
         out += "\n来源 Provenance\n";
-        for (const auto& line : provenance_lines(*d.source, as_of_text(d))) out += detail::one_line(line) + '\n';
+        for (const auto& line : provenance_lines(*d.source, as_of_text(d))) out += text(line);
     }
     return out;
 }
