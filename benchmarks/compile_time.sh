@@ -2,11 +2,11 @@
 # Compile time of the public headers: g++ -std=c++20 -O2 -c of a translation
 # unit that includes the umbrella <plantarget/plantarget.hpp>, then one that
 # includes each public header alone. Prints a table of CPU (user + sys) and
-# wall seconds; budget: umbrella < 2 s of CPU time.
+# wall seconds; budget (issue 15): umbrella < 1.5 s of CPU time, fastest of 5.
 #
 #   compile_time.sh [--smoke] [--runs N]
 #     --smoke   the umbrella only, one run (for CI)
-#     --runs N  runs per header, the fastest counts (default 3)
+#     --runs N  runs per header, the fastest counts (default 5)
 # Environment: CXX (default g++), CXXFLAGS_EXTRA (appended).
 # Exit status: 1 if a header does not compile alone, else 0 (a missed budget
 # is printed as OVER, not an error: run_all.sh --strict makes it one).
@@ -14,7 +14,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cxx="${CXX:-g++}"
-runs=3
+runs=5
 smoke=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -73,7 +73,7 @@ if [[ $smoke -eq 0 ]]; then
   done < <(cd "$root/include" && find plantarget -name '*.hpp' | sort)
 fi
 
-verdict=$(awk -v t="$umbrella_cpu" 'BEGIN { print (t < 2.0) ? "ok" : "OVER" }')
-printf 'budget: %-28s %-34s %.3f s cpu  budget < 2 s  %s\n' "umbrella header compile" "plantarget/plantarget.hpp" \
+verdict=$(awk -v t="$umbrella_cpu" 'BEGIN { print (t < 1.5) ? "ok" : "OVER" }')
+printf 'budget: %-28s %-34s %.3f s cpu  budget < 1.5 s  %s\n' "umbrella header compile" "plantarget/plantarget.hpp" \
   "$umbrella_cpu" "$verdict"
 exit $failed

@@ -16,7 +16,7 @@
 #
 # Paired benchmarks run interleaved, repeated 5 times; budgets read medians.
 # Budgets: typed / raw doubles <= 1.05; batch engine / raw loop <= 1.25;
-# Shapingba plan + audit < 1 ms; umbrella header < 2 s to compile;
+# Shapingba plan + audit < 1 ms; umbrella header < 1.5 s to compile;
 # pandas / plantarget >= 5.
 set -euo pipefail
 
