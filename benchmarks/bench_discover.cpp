@@ -64,9 +64,28 @@ void discover_1e5(benchmark::State& st) {
     discover_book(st, b);
 }
 
+// The index alone (discovery_index: figures grouped by indicator, section
+// and name), the part of discovery whose cost grows with the book's memory.
+void index_book(benchmark::State& st, const figure_book& b) {
+    for (auto _ : st) {
+        const plantarget::discover_detail::discovery_index ix(b);
+        benchmark::DoNotOptimize(&ix);
+    }
+}
+void index_1e4(benchmark::State& st) {
+    static const figure_book b = generated(10'000);
+    index_book(st, b);
+}
+void index_1e5(benchmark::State& st) {
+    static const figure_book b = generated(100'000);
+    index_book(st, b);
+}
+
 BENCHMARK(discover_shapingba)->Name("discover/shapingba")->Unit(benchmark::kMicrosecond);
 BENCHMARK(discover_1e4)->Name("discover_1e4/generated")->Unit(benchmark::kMillisecond);
 BENCHMARK(discover_1e5)->Name("discover_1e5/generated")->Unit(benchmark::kMillisecond);
+BENCHMARK(index_1e4)->Name("index_1e4/generated")->Unit(benchmark::kMillisecond);
+BENCHMARK(index_1e5)->Name("index_1e5/generated")->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

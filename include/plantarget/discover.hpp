@@ -24,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -64,44 +65,55 @@ public:
         const std::size_t n = book.figures.size();
         indicator_of_.reserve(n);
         section_of_.reserve(n);
-        position_in_section_.reserve(n);
         part_of_.reserve(n);
+        // Each figure's group numbers first, then the groups as one flat array
+        // each (offsets and members, in book order): no vector per group,
+        // which at 10^5 figures cost more in allocation than the look-ups.
         std::unordered_map<std::string_view, std::size_t> indicators, sections, parts;
-        const auto group = [](std::unordered_map<std::string_view, std::size_t>& ids,
-                              std::vector<std::vector<std::size_t>>& groups, std::string_view key) {
-            const auto [it, added] = ids.try_emplace(key, groups.size());
-            if (added) groups.emplace_back();
-            return it->second;
+        indicators.reserve(n);
+        sections.reserve(n);
+        const auto number = [](std::unordered_map<std::string_view, std::size_t>& ids, std::string_view key) {
+            return ids.try_emplace(key, ids.size()).first->second;
         };
+        std::string_view last_section;
+        std::size_t last_section_number = 0;
         for (std::size_t i = 0; i < n; ++i) {
             const published_figure& f = book.figures[i];
-            const std::size_t ind = group(indicators, by_indicator_, f.indicator_id);
-            by_indicator_[ind].push_back(i);
-            indicator_of_.push_back(ind);
-            const std::size_t sec = group(sections, sections_, f.section);
-            position_in_section_.push_back(sections_[sec].size());
-            sections_[sec].push_back(i);
-            section_of_.push_back(sec);
+            indicator_of_.push_back(number(indicators, f.indicator_id));
+            // Figures of a section stand together: the previous one's is the likely one.
+            if (i == 0 || f.section != last_section) {
+                last_section = f.section;
+                last_section_number = number(sections, last_section);
+            }
+            section_of_.push_back(last_section_number);
             // A part of the report is the section's first number: 1 for 1.4.2.
             const std::string_view section(f.section);
-            const auto part = parts.try_emplace(section.substr(0, section.find('.')), parts.size()).first->second;
+            const std::size_t part = number(parts, section.substr(0, section.find('.')));
             part_of_.push_back(part);
-            if (is_level(f) && !f.name_zh.empty()) names_[name_in_part{part, f.name_zh}].push_back(i);
+            if (part == names_.size()) names_.emplace_back();
+            if (is_level(f) && !f.name_zh.empty()) names_[part][f.name_zh].push_back(i);
         }
+        by_indicator_ = grouped(indicator_of_, indicators.size());
+        sections_ = grouped(section_of_, sections.size());
+        position_in_section_.resize(n);
+        for (std::size_t s = 0; s + 1 < sections_.offsets.size(); ++s)
+            for (std::size_t k = sections_.offsets[s]; k < sections_.offsets[s + 1]; ++k)
+                position_in_section_[sections_.members[k]] = k - sections_.offsets[s];
     }
     [[nodiscard]] const published_figure& at(std::size_t i) const { return book_.figures[i]; }
-    [[nodiscard]] const std::vector<std::size_t>& section_of(std::size_t i) const { return sections_[section_of_[i]]; }
+    [[nodiscard]] std::span<const std::size_t> section_of(std::size_t i) const { return sections_.group(section_of_[i]); }
     [[nodiscard]] std::size_t position_in_section(std::size_t i) const { return position_in_section_[i]; }
     // The levels of a name in the part of the report figure i belongs to: two
     // parts (2025 results, 2026 plans) may use one name for two things.
     [[nodiscard]] const std::vector<std::size_t>* named(std::size_t i, std::string_view name) const {
-        auto it = names_.find(name_in_part{part_of_[i], name});
-        return it == names_.end() ? nullptr : &it->second;
+        const auto& names = names_[part_of_[i]];
+        auto it = names.find(name);
+        return it == names.end() ? nullptr : &it->second;
     }
     // The figure of figure i's indicator with a measure in the same role and period, or null.
     [[nodiscard]] const published_figure* sibling(std::size_t i, figure_measure m) const {
         const published_figure& f = at(i);
-        for (std::size_t j : by_indicator_[indicator_of_[i]]) {
+        for (std::size_t j : by_indicator_.group(indicator_of_[i])) {
             const published_figure& g = at(j);
             if (j != i && g.has_value && g.measure == m && same_frame(f, g)) return &g;
         }
@@ -110,7 +122,7 @@ public:
     // The latest actual of figure i's indicator in a measure before its period, or null.
     [[nodiscard]] const published_figure* last_actual(std::size_t i, figure_measure m) const {
         const published_figure* best = nullptr;
-        for (std::size_t j : by_indicator_[indicator_of_[i]]) {
+        for (std::size_t j : by_indicator_.group(indicator_of_[i])) {
             const published_figure& g = at(j);
             if (g.role == figure_role::actual && g.has_value && g.measure == m && g.period < at(i).period &&
                 (best == nullptr || best->period < g.period))
@@ -120,22 +132,35 @@ public:
     }
 
 private:
-    // The names of all parts in one table, keyed by part and name.
-    struct name_in_part {
-        std::size_t part;
-        std::string_view name;
-        bool operator==(const name_in_part&) const = default;
-    };
-    struct name_hash {
-        std::size_t operator()(const name_in_part& k) const noexcept {
-            return std::hash<std::string_view>{}(k.name) ^ (k.part * 0x9E3779B97F4A7C15ULL);
-        }
-    };
     // Keys view the book's own strings: the index lives no longer than the discovery.
     const figure_book& book_;
-    std::vector<std::vector<std::size_t>> by_indicator_;
-    std::vector<std::vector<std::size_t>> sections_;
-    std::unordered_map<name_in_part, std::vector<std::size_t>, name_hash> names_;
+    // Groups of figure indices in one array: group g is members[offsets[g], offsets[g + 1]).
+    struct groups {
+        std::vector<std::size_t> offsets, members;
+        [[nodiscard]] std::span<const std::size_t> group(std::size_t g) const {
+            return std::span<const std::size_t>(members).subspan(offsets[g], offsets[g + 1] - offsets[g]);
+        }
+    };
+    // The figures of each group number, in book order (a counting sort).
+    static groups grouped(const std::vector<std::size_t>& group_of, std::size_t count) {
+        groups g;
+        g.offsets.assign(count + 1, 0);
+        for (const std::size_t k : group_of) ++g.offsets[k + 1];
+        for (std::size_t k = 0; k < count; ++k) g.offsets[k + 1] += g.offsets[k];
+        g.members.resize(group_of.size());
+        std::vector<std::size_t> next(g.offsets.begin(), g.offsets.end() - 1);
+        for (std::size_t i = 0; i < group_of.size(); ++i) g.members[next[group_of[i]]++] = i;
+        return g;
+    }
+    groups by_indicator_;
+    groups sections_;
+    // The level names of each part, one table a part: a figure's look-ups
+    // (one per suffix of its name) stay in its part's small table, which
+    // stays in cache, where one table of every part's names grew past the
+    // cache and made discovery superlinear (29 times the time for 10 times
+    // the figures, benchmarks/README.md). std::hash of a string_view keeps
+    // each node's hash, so a look-up reads the book's strings only on a match.
+    std::vector<std::unordered_map<std::string_view, std::vector<std::size_t>>> names_;
     std::vector<std::size_t> indicator_of_, section_of_, position_in_section_, part_of_;
 };
 
