@@ -861,7 +861,8 @@ template <units::plan_unit U, units::plan_unit I, units::plan_unit S>
 assessment evaluate(const target<U>& t, const indicator<I>& ind, const series<S>& s, period as_of,
                     const evaluation_options& opt = {}) {
     diagnose::evaluate_target_of_the_indicator<std::is_same_v<U, I>>();
-    diagnose::evaluate_series_of_the_kind<units::same_kind_units<U, S>()>();
+    diagnose::evaluate_series_of_the_kind<units::same_kind_units<U, S>(), units::side_of_unit<U>(),
+                                          units::side_of_unit<S>()>();
     value_series raw(s.unit());
     for (const auto& o : s) (void)raw.add(o.period, units::raw_value(o.value), o.meta);  // s has one per period
     return evaluate(t.spec(), ind.info(), raw, as_of, opt);

@@ -74,7 +74,8 @@ double raw_as(const V& v) {
         if constexpr (units::exactly_convertible<from, to>) return units::convert_to<to>(v).value();
         else return units::convert_approx<to>(v).value();
     } else {
-        diagnose::formula_values_of_one_kind<formula_always_false<Like, V>>();
+        diagnose::formula_values_of_one_kind<formula_always_false<Like, V>, units::side_of<Like>(),
+                                             units::side_of<V>()>();
         return 0.0;
     }
 }

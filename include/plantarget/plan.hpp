@@ -139,7 +139,8 @@ public:
     void add(const target<U>& t, std::string section) { add_target(t.spec(), std::move(section)); }
     template <units::plan_unit U, class V>
     [[nodiscard]] reason observe(const indicator<U>& ind, period p, const V& value, observation_meta meta = {}) {
-        diagnose::observation_in_the_indicators_kind<detail::level_value_fits<U, V>()>();
+        diagnose::observation_in_the_indicators_kind<detail::level_value_fits<U, V>(), units::side_of_unit<U>(),
+                                                     units::side_of<V>()>();
         if constexpr (units::boost_plan_unit<U>) {
             // Values in another scale of the same kind are converted exactly.
             const double v = units::convert_value(value.value(), units::descriptor_of<typename V::unit_type>(),

@@ -168,7 +168,8 @@ public:
         if constexpr (units::value_of_kind<U, V>()) {
             return base::add(p, units::convert_to<U>(value), std::move(meta));
         } else {
-            diagnose::series_of_one_kind<units::detail::always_false<V>>();
+            diagnose::series_of_one_kind<units::detail::always_false<V>, units::side_of_unit<U>(),
+                                         units::side_of<V>()>();
             return reason::unit_mismatch;
         }
     }

@@ -237,7 +237,7 @@ constexpr bool level_value_fits() {
 
 template <units::plan_unit U, class V>
 condition level_condition(comparator cmp, const V& v) {
-    diagnose::target_in_the_indicators_kind<level_value_fits<U, V>()>();
+    diagnose::target_in_the_indicators_kind<level_value_fits<U, V>(), units::side_of_unit<U>(), units::side_of<V>()>();
     condition c;
     c.what = measure::level;
     c.cmp = cmp;
@@ -271,7 +271,8 @@ inline condition growth_condition(comparator cmp, growth_rate g) {
 template <units::plan_unit U, class V, class W>
 double second_value_in_unit_of_first(const W& w) {
     constexpr bool first_fits = level_value_fits<U, V>();  // else level_condition has said so
-    diagnose::target_values_of_one_kind<!first_fits || level_value_fits<U, W>()>();
+    diagnose::target_values_of_one_kind<!first_fits || level_value_fits<U, W>(), units::side_of<V>(),
+                                        units::side_of<W>()>();
     if constexpr (!first_fits || !level_value_fits<U, W>()) {
         return 0.0;  // rejected above; no second error
     } else if constexpr (units::boost_plan_unit<U>) {

@@ -23,4 +23,13 @@ endif()
 if(NOT "${fail_out}${fail_err}" MATCHES "${EXPECT}")
   message(FATAL_ERROR "${SNIPPET} failed to compile, but without the expected message '${EXPECT}':\n${fail_err}")
 endif()
+# `// expect also: REGEX` lines of the snippet must match too (the kinds of
+# both sides, which g++ and clang++ print beside the message).
+file(STRINGS "${SNIPPET}" also_lines REGEX "^// expect also: ")
+foreach(line IN LISTS also_lines)
+  string(REGEX REPLACE "^// expect also: " "" also "${line}")
+  if(NOT "${fail_out}${fail_err}" MATCHES "${also}")
+    message(FATAL_ERROR "${SNIPPET} failed to compile, but its diagnostics do not show '${also}':\n${fail_err}")
+  endif()
+endforeach()
 message(STATUS "${SNIPPET}: rejected as expected ('${EXPECT}')")

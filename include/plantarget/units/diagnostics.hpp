@@ -9,15 +9,23 @@
 namespace plantarget::diagnose {
 
 #define PLANTARGET_DIAGNOSTIC(name, message) \
-    template <bool Ok>                       \
+    template <bool Ok, auto... Sides>        \
     constexpr void name() {                  \
         static_assert(Ok, message);          \
     }
 
 PLANTARGET_DIAGNOSTIC(quantities_of_one_kind,
                       "plantarget: quantities of different kinds do not mix (yuan with persons, persons with "
-                      "enterprises, ...): each counted thing is its own dimension; see "
-                      "docs/troubleshooting.md#quantities-of-different-kinds-do-not-mix")
+                      "enterprises, tonnes with kilowatts, ...): each counted thing and each physical kind is "
+                      "its own dimension (both kinds are named as Sides beside this message); keep each kind in "
+                      "its own indicator, and say a ratio of two kinds on purpose (per_capita, tce_per_wan_yuan); "
+                      "see docs/troubleshooting.md#quantities-of-different-kinds-do-not-mix")
+PLANTARGET_DIAGNOSTIC(electricity_not_coal_equivalent,
+                      "plantarget: kilowatt-hours (electricity) and tonnes of standard coal (energy use) do not "
+                      "mix or convert implicitly: the coal equivalent of a kilowatt-hour depends on the method "
+                      "(calorific equivalent 0.1229 kgce, or the year's coal use of power plants); multiply the "
+                      "number by the coefficient you mean, (kwh.value() * 0.1229 / 1000.0) * tce; see "
+                      "docs/troubleshooting.md#electricity-and-standard-coal-do-not-mix")
 PLANTARGET_DIAGNOSTIC(quantities_of_one_scale,
                       "plantarget: quantities in different scales (yi_yuan with wan_yuan, mu with square_metres) "
                       "do not mix implicitly: convert one with convert_to<Unit> (exact) or convert_approx<Unit>; "

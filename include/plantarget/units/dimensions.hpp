@@ -6,7 +6,9 @@
 #include <boost/units/base_dimension.hpp>
 #include <boost/units/derived_dimension.hpp>
 #include <boost/units/physical_dimensions/length.hpp>
+#include <boost/units/physical_dimensions/energy.hpp>
 #include <boost/units/physical_dimensions/mass.hpp>
+#include <boost/units/physical_dimensions/power.hpp>
 
 namespace plantarget::units {
 
@@ -39,6 +41,13 @@ struct enterprise_visits_base_dimension : bu::base_dimension<enterprise_visits_b
 struct occurrences_base_dimension : bu::base_dimension<occurrences_base_dimension, 1120> {};     // 次
 struct titles_base_dimension : bu::base_dimension<titles_base_dimension, 1121> {};               // 连冠 (consecutive titles)
 
+// Energy measured as the standard coal that would give it (吨标准煤, tce). Not
+// the physical energy of 千瓦时: the coal equivalent of a kilowatt-hour depends
+// on the method (calorific equivalent, 0.1229 kgce, or the year's coal use of
+// power plants, about 0.3 kgce), so statistics keep the two apart, and so does
+// the compiler (docs/explanation/physical-units.md).
+struct coal_equivalent_base_dimension : bu::base_dimension<coal_equivalent_base_dimension, 1201> {};  // 吨标准煤
+
 using currency_dimension = currency_base_dimension::dimension_type;
 using persons_dimension = persons_base_dimension::dimension_type;
 using person_visits_dimension = person_visits_base_dimension::dimension_type;
@@ -61,6 +70,17 @@ using batches_dimension = batches_base_dimension::dimension_type;
 using enterprise_visits_dimension = enterprise_visits_base_dimension::dimension_type;
 using occurrences_dimension = occurrences_base_dimension::dimension_type;
 using titles_dimension = titles_base_dimension::dimension_type;
+
+using coal_equivalent_dimension = coal_equivalent_base_dimension::dimension_type;
+// Energy use per unit of GDP (吨标准煤/万元): coal equivalent over money.
+using energy_intensity_dimension =
+    bu::derived_dimension<coal_equivalent_base_dimension, 1, currency_base_dimension, -1>::type;
+
+// Physical kinds, on Boost's dimensions: mass (吨, 斤), power (千瓦, installed
+// capacity), energy (千瓦时, electricity).
+using mass_dimension = bu::mass_dimension;
+using power_dimension = bu::power_dimension;
+using energy_dimension = bu::energy_dimension;
 
 using length_dimension = bu::length_dimension;
 using area_dimension = bu::derived_dimension<bu::length_base_dimension, 2>::type;

@@ -20,7 +20,7 @@ concept same_kind_other_scale = boost_plan_unit<U1> && boost_plan_unit<U2> && !s
 
 template <class U1, class U2>
 constexpr void diagnose_mix() {
-    plantarget::diagnose::quantities_of_one_kind<!different_kinds<U1, U2>>();
+    diagnose_kinds<U1, U2>();
     plantarget::diagnose::quantities_of_one_scale<!same_kind_other_scale<U1, U2>>();
 }
 

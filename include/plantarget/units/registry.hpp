@@ -158,11 +158,12 @@ struct unit_alias {
     std::string_view text;
     std::string_view zh;  // the table label it stands for
 };
-inline constexpr std::array<unit_alias, 16> unit_aliases{{
+inline constexpr std::array<unit_alias, 22> unit_aliases{{
     {"CNY", "元"}, {"yuan", "元"}, {"persons", "人"}, {"person-visits", "人次"},
     {"households", "户"}, {"enterprises", "家"}, {"items", "个"}, {"trains", "列"},
     {"TEU", "标箱"}, {"vehicles", "辆"}, {"km", "公里"}, {"m2", "平方米"}, {"mu", "亩"},
     {"ug/m3", "微克/立方米"}, {"pp", "百分点"}, {"percentage points", "百分点"},
+    {"千克", "公斤"}, {"kg", "公斤"}, {"t", "吨"}, {"kW", "千瓦"}, {"kWh", "千瓦时"}, {"tce", "吨标准煤"},
 }};
 
 // A unit as a value: its base entry and a decimal scale (万 = 4, 亿 = 8).
@@ -225,6 +226,14 @@ inline unit_descriptor unit_of(std::string_view zh_label, int scale_exponent = 0
     return {e, scale_exponent};
 }
 
+// Whether a kind's labels take a scale word (万吨, 亿元): not rates, ranks,
+// ages, years, multiples, or the compound 吨标准煤/万元.
+constexpr bool takes_scale_word(unit_kind k) noexcept {
+    return k != unit_kind::percent && k != unit_kind::percentage_points && k != unit_kind::rank &&
+           k != unit_kind::per_thousand_persons && k != unit_kind::age && k != unit_kind::years &&
+           k != unit_kind::multiple && k != unit_kind::energy_intensity;
+}
+
 // Parses a unit string as data files write it: a table label, optionally after
 // a scale word (units/scale.hpp: 千, 万, 千万, 亿, 万亿) ("亿元", "万人次", "万平方米"). Whole labels
 // are tried first, so "个/千人" is not read as 个 scaled.
@@ -234,10 +243,7 @@ inline parsed<unit_descriptor> parse_unit(std::string_view text) {
     if (const unit_entry* e = detail::find_entry(s)) return unit_descriptor{e, 0};
     if (const scale_word* w = scale_word_at_start(s); w != nullptr && s.size() > w->text.size()) {
         const unit_entry* e = detail::find_entry(s.substr(w->text.size()));
-        if (e != nullptr && e->kind != unit_kind::percent && e->kind != unit_kind::percentage_points &&
-            e->kind != unit_kind::rank && e->kind != unit_kind::per_thousand_persons && e->kind != unit_kind::age &&
-            e->kind != unit_kind::years && e->kind != unit_kind::multiple && e->kind != unit_kind::energy_intensity)
-            return unit_descriptor{e, w->exponent};
+        if (e != nullptr && takes_scale_word(e->kind)) return unit_descriptor{e, w->exponent};
     }
     return parse_error{"unknown unit", std::string(s)};
 }

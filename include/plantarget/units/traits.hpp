@@ -10,6 +10,7 @@
 #include <boost/units/is_unit.hpp>
 
 #include <cmath>
+#include <cstdint>
 #include <type_traits>
 
 namespace plantarget::units {
@@ -47,6 +48,11 @@ PLANTARGET_KIND_OF(titles, titles_unit);
 PLANTARGET_KIND_OF(length, metres_unit);
 PLANTARGET_KIND_OF(area, square_metres_unit);
 PLANTARGET_KIND_OF(concentration, micrograms_per_cubic_metre_unit);
+PLANTARGET_KIND_OF(mass, kilograms_unit);
+PLANTARGET_KIND_OF(power, kilowatts_unit);
+PLANTARGET_KIND_OF(energy, kilowatt_hours_unit);
+PLANTARGET_KIND_OF(coal_equivalent, tce_unit);
+PLANTARGET_KIND_OF(energy_intensity, tce_per_wan_yuan_unit);
 #undef PLANTARGET_KIND_OF
 
 template <class T, class = void> struct has_kind : std::false_type {};
@@ -84,7 +90,22 @@ double factor_to_base() {
     return boost::units::conversion_factor(U{}, base{});
 }
 
-// The run-time descriptor of a compile-time unit.
+namespace detail {
+// U without its 万/亿 scale (wan<tonnes_unit> -> tonnes): the unit it scales.
+template <class U> struct unscaled { using type = U; };
+template <class D, class L, class D2, class S>
+struct unscaled<boost::units::unit<
+    D, boost::units::heterogeneous_system<boost::units::heterogeneous_system_impl<L, D2, S>>>> {
+    using type = boost::units::unit<
+        D, boost::units::heterogeneous_system<
+               boost::units::heterogeneous_system_impl<L, D2, boost::units::dimensionless_type>>>;
+};
+}  // namespace detail
+
+// The run-time descriptor of a compile-time unit: the entry of the unit
+// table (registry.hpp, the one list of labels) whose factor is that of the
+// unit U scales, with U's power of ten: wan<tonnes_unit> is 万 + 吨 (not
+// 千万公斤), wan_square_metres 万 + 平方米 (not 公顷), wan<mu_unit> 万亩.
 template <plan_unit U>
 unit_descriptor descriptor_of() {
     if constexpr (std::is_same_v<U, percent> || std::is_same_v<U, growth_rate>) {
@@ -96,28 +117,45 @@ unit_descriptor descriptor_of() {
     } else {
         constexpr unit_kind k = kind_of<U>;
         const double f = factor_to_base<U>();
-        if (k == unit_kind::area && std::abs(f - 10000.0 / 15.0) < 1e-9) return unit_of("亩");
-        // An entry that matches without a prefix (公里) wins over a scaled one (千米).
-        for (int pass = 0; pass < 2; ++pass) {
-            for (const auto& e : unit_table) {
-                if (e.kind != k || !e.exact) continue;
-                const double exponent = std::log10(f / e.factor);
-                const double rounded = std::round(exponent);
-                if (std::abs(exponent - rounded) < 1e-9 && rounded >= 0 && (pass == 1 || rounded == 0))
-                    return unit_descriptor{&e, static_cast<int>(rounded)};
+        const double home = factor_to_base<typename detail::unscaled<U>::type>();
+        const auto exponent_of = [](double ratio, int& n) {
+            const double exponent = std::log10(ratio);
+            const double rounded = std::round(exponent);
+            if (std::abs(exponent - rounded) > 1e-9 || rounded < 0) return false;
+            n = static_cast<int>(rounded);
+            return n == 0 || (takes_scale_word(k) && scale_word_for(n) != nullptr);
+        };
+        int n = 0;
+        for (const auto& e : unit_table)
+            if (e.kind == k && std::abs(e.factor / home - 1.0) < 1e-12 && exponent_of(f / e.factor, n))
+                return unit_descriptor{&e, n};
+        // A unit whose unscaled form has no label of its own: the entry with the
+        // fewest powers of ten that has a scale word.
+        const unit_entry* best = nullptr;
+        int best_n = 0;
+        for (const auto& e : unit_table)
+            if (e.kind == k && e.exact && exponent_of(f / e.factor, n) && (best == nullptr || n < best_n)) {
+                best = &e;
+                best_n = n;
             }
-        }
+        if (best != nullptr) return unit_descriptor{best, best_n};
         throw std::logic_error("plantarget: no descriptor for this unit");
     }
 }
 
+// The 亩 in any scale (亩, 万亩).
+template <class U>
+inline constexpr bool on_mu = std::is_same_v<U, mu_unit> ||
+                              std::is_same_v<typename detail::unscaled<U>::type,
+                                             typename detail::unscaled<wan<mu_unit>>::type>;
+
 // True when converting From to To multiplies by a power of ten (exact for
-// the figures reports write): 亿元 <-> 万元 <-> 元, 万人次 <-> 人次.
+// the figures reports write): 亿元 <-> 万元 <-> 元, 万人次 <-> 人次, 万亩 <->
+// 亩; 斤 <-> 吨 adds an exact factor of 2.
 template <boost_plan_unit From, boost_plan_unit To>
 inline constexpr bool exactly_convertible =
     std::is_same_v<typename From::dimension_type, typename To::dimension_type> &&
-    !(kind_of<From> == unit_kind::area &&
-      (std::is_same_v<From, mu_unit> != std::is_same_v<To, mu_unit>));
+    !(kind_of<From> == unit_kind::area && on_mu<From> != on_mu<To>);
 
 // Two units of one kind, in any scale (人 and 万人; percent only with percent).
 template <class U, class S>
@@ -141,6 +179,26 @@ constexpr bool value_of_kind() {
     }
 }
 
+// The side of a mix, as a compile error names it after its message: the
+// kind of a quantity (unit_kind::mass), or what a value without one is.
+enum class value_side : std::uint8_t { plain_number, growth_rate, not_a_plan_value };
+
+template <class U>
+constexpr auto side_of_unit() {
+    if constexpr (boost_plan_unit<U>) return kind_of<U>;
+    else if constexpr (std::is_same_v<U, percent>) return unit_kind::percent;
+    else if constexpr (std::is_same_v<U, percentage_points>) return unit_kind::percentage_points;
+    else if constexpr (std::is_same_v<U, rank>) return unit_kind::rank;
+    else if constexpr (std::is_same_v<U, growth_rate>) return value_side::growth_rate;
+    else return value_side::not_a_plan_value;
+}
+template <class V>
+constexpr auto side_of() {
+    if constexpr (std::is_arithmetic_v<V>) return value_side::plain_number;
+    else if constexpr (requires { typename V::unit_type; }) return side_of_unit<typename V::unit_type>();
+    else return side_of_unit<V>();
+}
+
 namespace detail {
 // 10^n, exact in a double for the exponents of plan scales (|n| <= 22).
 constexpr double power_of_ten(int n) {
@@ -148,34 +206,66 @@ constexpr double power_of_ten(int n) {
     for (int i = 0; i < n; ++i) p *= 10.0;
     return p;
 }
+// The factor from From to To as m * 10^e, m a power of two (1 for 亿元 to 万元
+// and 公里 to 米, 0.5 for 斤 to 公斤 or 亿斤 to 亿吨 * 10^4...): multiplying by m
+// is exact in binary, and the power of ten is one exact multiplication or
+// division, so that 1 万吨 is 10000 吨 exactly.
+struct scale_factor {
+    double mantissa;
+    int exponent;
+};
+template <boost_plan_unit From, boost_plan_unit To>
+scale_factor scale_between() {
+    static const scale_factor s = [] {
+        const double ratio = factor_to_base<From>() / factor_to_base<To>();
+        const int e = static_cast<int>(std::lround(std::log10(ratio)));
+        const double m = e >= 0 ? ratio / power_of_ten(e) : ratio * power_of_ten(-e);
+        const double two = std::exp2(std::round(std::log2(m)));
+        return scale_factor{std::abs(m / two - 1.0) < 1e-12 ? two : m, e};
+    }();
+    return s;
+}
 // The power of ten from From to To (4 from 亿元 to 万元, 3 from 公里 to 米).
 template <boost_plan_unit From, boost_plan_unit To>
 int scale_exponent_between() {
-    static const int e = static_cast<int>(std::lround(std::log10(factor_to_base<From>() / factor_to_base<To>())));
-    return e;
+    return scale_between<From, To>().exponent;
+}
+}  // namespace detail
+
+namespace detail {
+// The error for two kinds that meet where one is needed, naming both: the
+// electricity/coal message for 千瓦时 and 吨标准煤, the general one otherwise.
+template <boost_plan_unit U1, boost_plan_unit U2>
+constexpr void diagnose_kinds() {
+    constexpr unit_kind a = kind_of<U1>;
+    constexpr unit_kind b = kind_of<U2>;
+    constexpr bool electricity_and_coal = (a == unit_kind::energy && b == unit_kind::coal_equivalent) ||
+                                          (a == unit_kind::coal_equivalent && b == unit_kind::energy);
+    diagnose::electricity_not_coal_equivalent<!electricity_and_coal, a, b>();
+    diagnose::quantities_of_one_kind<electricity_and_coal || a == b, a, b>();
 }
 }  // namespace detail
 
 // Exact scale conversion: convert_to<wan_yuan_unit>(268.0 * yi_yuan). One
 // multiplication (or division) by an exact power of ten, so 2.0 万人 is
-// 20000 人 exactly and back.
+// 20000 人 exactly and back; 斤 and 公斤 add one exact factor of 2.
 template <boost_plan_unit To, boost_plan_unit From>
 quantity<To> convert_to(quantity<From> q) {
-    diagnose::quantities_of_one_kind<std::is_same_v<typename From::dimension_type, typename To::dimension_type>>();
+    detail::diagnose_kinds<From, To>();
     diagnose::exact_conversion<exactly_convertible<From, To>>();
     if constexpr (std::is_same_v<From, To>) {
         return q;
     } else {
-        const int e = detail::scale_exponent_between<From, To>();
-        return quantity<To>::from_value(e >= 0 ? q.value() * detail::power_of_ten(e)
-                                               : q.value() / detail::power_of_ten(-e));
+        const auto [m, e] = detail::scale_between<From, To>();
+        const double v = q.value() * m;
+        return quantity<To>::from_value(e >= 0 ? v * detail::power_of_ten(e) : v / detail::power_of_ten(-e));
     }
 }
 
 // Conversion by an inexact factor (亩 <-> 平方米), said on purpose.
 template <boost_plan_unit To, boost_plan_unit From>
 quantity<To> convert_approx(quantity<From> q) {
-    diagnose::quantities_of_one_kind<std::is_same_v<typename From::dimension_type, typename To::dimension_type>>();
+    detail::diagnose_kinds<From, To>();
     // Through the kind's base unit, so both directions work (Boost knows only
     // 亩 -> m², not the way back).
     return quantity<To>::from_value(q.value() * factor_to_base<From>() / factor_to_base<To>());

@@ -1,6 +1,7 @@
 // Units of plan figures on Boost.Units: yuan with its 万 and 亿 scales, counts
-// of distinct things (one dimension a classifier), length, area with 亩, and
-// PM2.5 concentration. A quantity is a double at run time; mixing dimensions
+// of distinct things (one dimension a classifier), length, area with 亩,
+// PM2.5 concentration, mass (吨, 斤), power (千瓦), electricity (千瓦时), coal
+// equivalent (吨标准煤) and energy per unit of GDP (吨标准煤/万元). A quantity is a double at run time; mixing dimensions
 // (yuan + persons) does not compile.
 #pragma once
 
@@ -8,8 +9,10 @@
 
 #include <boost/units/base_unit.hpp>
 #include <boost/units/base_units/cgs/gram.hpp>
+#include <boost/units/base_units/si/kilogram.hpp>
 #include <boost/units/base_units/si/meter.hpp>
 #include <boost/units/conversion.hpp>
+#include <boost/units/operators.hpp>
 #include <boost/units/make_scaled_unit.hpp>
 #include <boost/units/make_system.hpp>
 #include <boost/units/quantity.hpp>
@@ -17,6 +20,8 @@
 #include <boost/units/scaled_base_unit.hpp>
 #include <boost/units/static_rational.hpp>
 #include <boost/units/unit.hpp>
+
+#include <type_traits>
 
 namespace plantarget::units {
 
@@ -69,7 +74,10 @@ using titles_unit = count_unit<titles_base_dimension, 2121>;
 // Length and area on the metre; 亩 is 10000/15 m², an inexact factor.
 using metre_base_unit = bu::si::meter_base_unit;
 using metres_unit = bu::unit<length_dimension, bu::make_system<metre_base_unit>::type>;
-using kilometres_unit = thousand<metres_unit>;
+// 公里 is a unit of its own (a scaled base unit), so that it keeps its label;
+// thousand<metres_unit> is the same length, labelled 千米.
+using kilometre_base_unit = bu::scaled_base_unit<metre_base_unit, bu::scale<10, bu::static_rational<3>>>;
+using kilometres_unit = bu::unit<length_dimension, bu::make_system<kilometre_base_unit>::type>;
 using square_metres_unit = bu::unit<area_dimension, bu::make_system<metre_base_unit>::type>;
 using wan_square_metres_unit = wan<square_metres_unit>;
 struct mu_base_unit : bu::base_unit<mu_base_unit, area_dimension, 2201> {};
@@ -80,6 +88,31 @@ using microgram_base_unit =
     bu::scaled_base_unit<bu::cgs::gram_base_unit, bu::scale<10, bu::static_rational<-6>>>;
 using micrograms_per_cubic_metre_unit =
     bu::unit<concentration_dimension, bu::make_system<microgram_base_unit, metre_base_unit>::type>;
+
+// Mass on the kilogram (公斤); 吨 is 10^3 kg, a scaled base unit as Boost's
+// own kilogram is; 斤 is 0.5 kg, exact in decimal and in binary, so that 亿斤
+// and 万吨 convert exactly too (1 亿斤 = 5 万吨).
+using kilogram_base_unit = bu::si::kilogram_base_unit;
+using kilograms_unit = bu::unit<mass_dimension, bu::make_system<kilogram_base_unit>::type>;
+using tonne_base_unit = bu::scaled_base_unit<kilogram_base_unit, bu::scale<10, bu::static_rational<3>>>;
+using tonnes_unit = bu::unit<mass_dimension, bu::make_system<tonne_base_unit>::type>;
+struct jin_base_unit : bu::base_unit<jin_base_unit, mass_dimension, 2301> {};
+using jin_unit = bu::unit<mass_dimension, bu::make_system<jin_base_unit>::type>;
+
+// Power in kilowatts (installed capacity, 万千瓦) and electricity in
+// kilowatt-hours (亿千瓦时): physical dimensions, so that a capacity is not
+// added to an output.
+struct kilowatt_base_unit : bu::base_unit<kilowatt_base_unit, power_dimension, 2311> {};
+using kilowatts_unit = bu::unit<power_dimension, bu::make_system<kilowatt_base_unit>::type>;
+struct kilowatt_hour_base_unit : bu::base_unit<kilowatt_hour_base_unit, energy_dimension, 2312> {};
+using kilowatt_hours_unit = bu::unit<energy_dimension, bu::make_system<kilowatt_hour_base_unit>::type>;
+
+// Tonnes of standard coal (吨标准煤, tce), the measure of energy use; and energy
+// use per 10^4 yuan of GDP (吨标准煤/万元), their ratio.
+struct tce_base_unit : bu::base_unit<tce_base_unit, coal_equivalent_dimension, 2321> {};
+using tce_unit = bu::unit<coal_equivalent_dimension, bu::make_system<tce_base_unit>::type>;
+using tce_per_wan_yuan_unit = bu::divide_typeof_helper<tce_unit, wan_yuan_unit>::type;
+static_assert(std::is_same_v<tce_per_wan_yuan_unit::dimension_type, energy_intensity_dimension>);
 
 // Unit values, so that figures read as written: 268.0 * yi_yuan.
 inline constexpr yuan_unit yuan{};
@@ -117,9 +150,28 @@ inline constexpr square_metres_unit square_metres{};
 inline constexpr wan_square_metres_unit wan_square_metres{};
 inline constexpr mu_unit mu{};
 inline constexpr micrograms_per_cubic_metre_unit micrograms_per_cubic_metre{};
+inline constexpr kilograms_unit kilograms{};
+inline constexpr tonnes_unit tonnes{};
+inline constexpr wan<tonnes_unit> wan_tonnes{};
+inline constexpr yi<tonnes_unit> yi_tonnes{};
+inline constexpr jin_unit jin{};
+inline constexpr wan<jin_unit> wan_jin{};
+inline constexpr yi<jin_unit> yi_jin{};
+inline constexpr kilowatts_unit kilowatts{};
+inline constexpr wan<kilowatts_unit> wan_kilowatts{};
+inline constexpr yi<kilowatts_unit> yi_kilowatts{};
+inline constexpr kilowatt_hours_unit kilowatt_hours{};
+inline constexpr wan<kilowatt_hours_unit> wan_kilowatt_hours{};
+inline constexpr yi<kilowatt_hours_unit> yi_kilowatt_hours{};
+inline constexpr tce_unit tce{};
+inline constexpr wan<tce_unit> wan_tce{};
+inline constexpr yi<tce_unit> yi_tce{};
+inline constexpr tce_per_wan_yuan_unit tce_per_wan_yuan{};
 
 }  // namespace plantarget::units
 
 // 1 亩 = 10000/15 m². Declared once, here, for every translation unit.
 BOOST_UNITS_DEFINE_CONVERSION_FACTOR(plantarget::units::mu_base_unit,
                                      plantarget::units::square_metres_unit, double, 10000.0 / 15.0);
+// 1 斤 = 0.5 公斤 (市制, since 1959).
+BOOST_UNITS_DEFINE_CONVERSION_FACTOR(plantarget::units::jin_base_unit, plantarget::units::kilograms_unit, double, 0.5);
