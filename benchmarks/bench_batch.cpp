@@ -299,6 +299,7 @@ int main(int argc, char** argv) {
          {"batch engine / row traffic", "batch_engine/", "row_traffic/"},
          {"row traffic / stream read", "row_traffic/", "stream_read/"}},
         {});
+    reporter.print_cpu_ratios_too();
     int rest_argc = static_cast<int>(rest.size());
     return run_with_budgets(rest_argc, rest.data(), reporter);
 }

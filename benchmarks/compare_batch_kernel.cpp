@@ -231,6 +231,7 @@ int main(int argc, char** argv) {
 
     plantarget_bench::budget_reporter reporter(plantarget_bench::clock_used::wall,
                                                {{"new kernel / old kernel", "new/", "old/", 1.05}}, {}, {});
+    reporter.print_cpu_ratios_too();
     int rest_argc = static_cast<int>(rest.size());
     return plantarget_bench::run_with_budgets(rest_argc, rest.data(), reporter);
 }

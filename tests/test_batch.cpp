@@ -402,7 +402,9 @@ TEST(BatchEngine, KernelLanesAreTheScalarKernel) {
                 const kernel::growth_lanes<double> s = kernel::growth_of_lanes(cur, base);
                 EXPECT_EQ(code(g.why, k), static_cast<std::uint8_t>(s.why));
                 EXPECT_EQ(mask(g.defined, k), s.defined);
-                if (s.defined) EXPECT_TRUE(same_bits(lane(g.percent, k), s.percent));
+                if (s.defined) {
+                    EXPECT_TRUE(same_bits(lane(g.percent, k), s.percent));
+                }
                 for (const comparator cmp : every_comparator) {
                     const auto dv = kernel::holds(cmp, kernel::point(va), vb, va);
                     const kernel::decision ds = kernel::holds(cmp, kernel::point(cur), base, cur);

@@ -250,6 +250,34 @@ PLANTARGET_KERNEL_INLINE batch_row batch_evaluate_row(comparator cmp, double val
     return r;
 }
 
+// batch_evaluate_row with one switch on the comparator, so that each case is
+// the straight code of one comparator (a comparator column; a constant
+// comparator folds the switch away).
+template <measure What>
+PLANTARGET_KERNEL_INLINE batch_row batch_evaluate_row_of(comparator cmp, double value, double prior, double x,
+                                                         double upper, const batch_rule& rule) noexcept {
+    switch (cmp) {
+        case comparator::at_least:
+            return batch_evaluate_row<What>(comparator::at_least, value, prior, x, upper, rule);
+        case comparator::more_than:
+            return batch_evaluate_row<What>(comparator::more_than, value, prior, x, upper, rule);
+        case comparator::at_most: return batch_evaluate_row<What>(comparator::at_most, value, prior, x, upper, rule);
+        case comparator::less_than:
+            return batch_evaluate_row<What>(comparator::less_than, value, prior, x, upper, rule);
+        case comparator::about: return batch_evaluate_row<What>(comparator::about, value, prior, x, upper, rule);
+        case comparator::between: return batch_evaluate_row<What>(comparator::between, value, prior, x, upper, rule);
+        case comparator::dynamic_zero:
+            return batch_evaluate_row<What>(comparator::dynamic_zero, value, prior, x, upper, rule);
+        case comparator::rank_at_most:
+            return batch_evaluate_row<What>(comparator::rank_at_most, value, prior, x, upper, rule);
+        case comparator::among_top:
+            return batch_evaluate_row<What>(comparator::among_top, value, prior, x, upper, rule);
+        case comparator::milestone_at_least:
+            return batch_evaluate_row<What>(comparator::milestone_at_least, value, prior, x, upper, rule);
+    }
+    return batch_evaluate_row<What>(cmp, value, prior, x, upper, rule);  // names no comparator: invalid_argument
+}
+
 // A margin that is no finite number is a reason, not a number (kernel.hpp's
 // policy, as evaluate() applies it). Rows only reach here with a finite
 // actual, so the cause is in the threshold or the band.
@@ -435,8 +463,8 @@ void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf co
 #endif
         for (; j < len; ++j) {
             const std::size_t i = start + j;
-            const batch_row r = batch_evaluate_row<What>(comparator_of(i), values[i], priors[i], thresholds[i],
-                                                         uppers != nullptr ? uppers[i] : 0.0, in.rule);
+            const batch_row r = batch_evaluate_row_of<What>(comparator_of(i), values[i], priors[i], thresholds[i],
+                                                            uppers != nullptr ? uppers[i] : 0.0, in.rule);
             growth[j] = r.growth_percent;
             growth_why[j] = r.growth_why;
             verdicts[j] = r.outcome;
