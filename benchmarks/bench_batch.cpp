@@ -290,8 +290,8 @@ int main(int argc, char** argv) {
     budget_reporter reporter(
         clock_used::wall,
         // Issue 15: within 1.25x of the minimal loop at 10^7 rows, 2x at 10^5.
-        {{"batch engine / minimal loop", "batch_engine/rows:10000000/", "minimal_loop/rows:10000000/", 1.25},
-         {"batch engine / minimal loop", "batch_engine/rows:100000/", "minimal_loop/rows:100000/", 2.0}},
+        {{"engine / minimal, 10^7 rows", "batch_engine/rows:10000000/", "minimal_loop/rows:10000000/", 1.25},
+         {"engine / minimal, 10^5 rows", "batch_engine/rows:100000/", "minimal_loop/rows:100000/", 2.0}},
         {{"batch engine / minimal loop", "batch_engine/", "minimal_loop/"},
          {"batch engine / same-work loop", "batch_engine/", "same_work_loop/"},
          {"batch engine / stream read", "batch_engine/", "stream_read/"},

@@ -183,12 +183,14 @@ struct batch_lanes {
 // compiles to straight code. Every case is computed and the one that applies
 // is selected, without a branch per row: met or missed is a coin toss on real
 // data, and a mispredicted branch would cost more than the row's arithmetic.
-// A register of rows is decided in binary (rule.decimals < 0): the decimal
-// places of a row are worked out one row at a time.
-template <measure What, class V>
+// Binary: the caller knows rule.decimals < 0, so no decimal places are
+// worked out (a register of rows is always decided in binary; the decimal
+// places of a row are worked out one row at a time).
+template <measure What, bool Binary, class V>
 PLANTARGET_KERNEL_INLINE batch_lanes<V> batch_evaluate_lanes(comparator cmp, V value, V prior, V x, V upper,
                                                              const batch_rule& rule) noexcept {
     static_assert(What == measure::level || What == measure::growth);
+    static_assert(Binary || std::is_same_v<V, double>);
     using kernel::code_of;
     using kernel::select;
     using M = kernel::mask_t<V>;
@@ -215,7 +217,7 @@ PLANTARGET_KERNEL_INLINE batch_lanes<V> batch_evaluate_lanes(comparator cmp, V v
         unusable_why = g.why;
     }
     kernel::basic_comparison<V> k{cmp, rule.better, kernel::point(actual), actual, x, upper, -1};
-    if constexpr (std::is_same_v<V, double>)
+    if constexpr (!Binary)
         k = kernel::compare_at(cmp, rule.better, kernel::point(actual), actual, x, upper,
                                batch_row_decimals<What>(rule, cmp, actual, upper));
     const kernel::basic_decision<V> d = kernel::holds(k);
@@ -237,10 +239,10 @@ PLANTARGET_KERNEL_INLINE batch_lanes<V> batch_evaluate_lanes(comparator cmp, V v
             select(ok, m, V(0.0)), select(ok, code_of<V>(reason::none), select(usable, undecided_why, unusable_why))};
 }
 
-template <measure What>
+template <measure What, bool Binary = false>
 PLANTARGET_KERNEL_INLINE batch_row batch_evaluate_row(comparator cmp, double value, double prior, double x,
                                                       double upper, const batch_rule& rule = {}) noexcept {
-    const batch_lanes<double> l = batch_evaluate_lanes<What>(cmp, value, prior, x, upper, rule);
+    const batch_lanes<double> l = batch_evaluate_lanes<What, Binary>(cmp, value, prior, x, upper, rule);
     batch_row r;
     r.growth_percent = l.growth_percent;
     r.growth_why = l.growth_why;
@@ -253,29 +255,29 @@ PLANTARGET_KERNEL_INLINE batch_row batch_evaluate_row(comparator cmp, double val
 // batch_evaluate_row with one switch on the comparator, so that each case is
 // the straight code of one comparator (a comparator column; a constant
 // comparator folds the switch away).
-template <measure What>
+template <measure What, bool Binary>
 PLANTARGET_KERNEL_INLINE batch_row batch_evaluate_row_of(comparator cmp, double value, double prior, double x,
                                                          double upper, const batch_rule& rule) noexcept {
     switch (cmp) {
         case comparator::at_least:
-            return batch_evaluate_row<What>(comparator::at_least, value, prior, x, upper, rule);
+            return batch_evaluate_row<What, Binary>(comparator::at_least, value, prior, x, upper, rule);
         case comparator::more_than:
-            return batch_evaluate_row<What>(comparator::more_than, value, prior, x, upper, rule);
-        case comparator::at_most: return batch_evaluate_row<What>(comparator::at_most, value, prior, x, upper, rule);
+            return batch_evaluate_row<What, Binary>(comparator::more_than, value, prior, x, upper, rule);
+        case comparator::at_most: return batch_evaluate_row<What, Binary>(comparator::at_most, value, prior, x, upper, rule);
         case comparator::less_than:
-            return batch_evaluate_row<What>(comparator::less_than, value, prior, x, upper, rule);
-        case comparator::about: return batch_evaluate_row<What>(comparator::about, value, prior, x, upper, rule);
-        case comparator::between: return batch_evaluate_row<What>(comparator::between, value, prior, x, upper, rule);
+            return batch_evaluate_row<What, Binary>(comparator::less_than, value, prior, x, upper, rule);
+        case comparator::about: return batch_evaluate_row<What, Binary>(comparator::about, value, prior, x, upper, rule);
+        case comparator::between: return batch_evaluate_row<What, Binary>(comparator::between, value, prior, x, upper, rule);
         case comparator::dynamic_zero:
-            return batch_evaluate_row<What>(comparator::dynamic_zero, value, prior, x, upper, rule);
+            return batch_evaluate_row<What, Binary>(comparator::dynamic_zero, value, prior, x, upper, rule);
         case comparator::rank_at_most:
-            return batch_evaluate_row<What>(comparator::rank_at_most, value, prior, x, upper, rule);
+            return batch_evaluate_row<What, Binary>(comparator::rank_at_most, value, prior, x, upper, rule);
         case comparator::among_top:
-            return batch_evaluate_row<What>(comparator::among_top, value, prior, x, upper, rule);
+            return batch_evaluate_row<What, Binary>(comparator::among_top, value, prior, x, upper, rule);
         case comparator::milestone_at_least:
-            return batch_evaluate_row<What>(comparator::milestone_at_least, value, prior, x, upper, rule);
+            return batch_evaluate_row<What, Binary>(comparator::milestone_at_least, value, prior, x, upper, rule);
     }
-    return batch_evaluate_row<What>(cmp, value, prior, x, upper, rule);  // names no comparator: invalid_argument
+    return batch_evaluate_row<What, Binary>(cmp, value, prior, x, upper, rule);  // names no comparator: invalid_argument
 }
 
 // A margin that is no finite number is a reason, not a number (kernel.hpp's
@@ -406,12 +408,13 @@ inline void batch_per_row_rules(const batch_inputs& in, const batch_outputs& out
 }
 
 // Rows go in blocks; a column the caller left empty is written to a scratch
-// block on the stack instead, so the row loop has no test per column. With
-// Lanes (one comparator for every row, decided in binary), eight rows at a
-// time go through batch_evaluate_lanes on registers of two (kernel::f64x2),
-// their codes packed to eight bytes a column; the rows left over, and every
-// row without Lanes, go through the same function on one double.
-template <measure What, bool Lanes, class ComparatorOf>
+// block on the stack instead, so the row loop has no test per column.
+// Binary: rule.decimals < 0, no decimal places to work out. Lanes (one
+// comparator for every row, decided in binary): eight rows at a time go
+// through batch_evaluate_lanes on registers of two (kernel::f64x2), their
+// codes packed to eight bytes a column; the rows left over, and every row
+// without Lanes, go through the same function on one double.
+template <measure What, bool Binary, bool Lanes, class ComparatorOf>
 void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf comparator_of) noexcept {
     constexpr std::size_t block = 256;
     double scratch_growth[block], scratch_margins[block];
@@ -443,7 +446,7 @@ void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf co
             kernel::m64x2 not_finite_margin;
             const auto two_rows = [&](std::size_t k) PLANTARGET_KERNEL_LAMBDA_INLINE {  // rows start + k and the next
                 const std::size_t i = start + k;
-                const batch_lanes<f64x2> r = batch_evaluate_lanes<What>(
+                const batch_lanes<f64x2> r = batch_evaluate_lanes<What, true>(
                     cmp, f64x2::load(values + i), f64x2::load(priors + i), f64x2::load(thresholds + i),
                     uppers != nullptr ? f64x2::load(uppers + i) : f64x2(0.0), in.rule);
                 r.growth_percent.store(growth + k);
@@ -463,7 +466,7 @@ void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf co
 #endif
         for (; j < len; ++j) {
             const std::size_t i = start + j;
-            const batch_row r = batch_evaluate_row_of<What>(comparator_of(i), values[i], priors[i], thresholds[i],
+            const batch_row r = batch_evaluate_row_of<What, Binary>(comparator_of(i), values[i], priors[i], thresholds[i],
                                                             uppers != nullptr ? uppers[i] : 0.0, in.rule);
             growth[j] = r.growth_percent;
             growth_why[j] = r.growth_why;
@@ -488,15 +491,17 @@ void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf co
 template <measure What, comparator Cmp>
 void batch_run_fixed(const batch_inputs& in, const batch_outputs& out) noexcept {
     const auto cmp = [](std::size_t) { return Cmp; };
-    if (in.rule.decimals < 0) batch_run<What, true>(in, out, cmp);
-    else batch_run<What, false>(in, out, cmp);
+    if (in.rule.decimals < 0) batch_run<What, true, true>(in, out, cmp);
+    else batch_run<What, false, false>(in, out, cmp);
 }
 
 template <measure What>
 void batch_dispatch(const batch_inputs& in, const batch_outputs& out) noexcept {
     if (!in.comparators.empty()) {
         const comparator* const cmps = in.comparators.data();
-        batch_run<What, false>(in, out, [cmps](std::size_t i) { return cmps[i]; });
+        const auto cmp = [cmps](std::size_t i) { return cmps[i]; };
+        if (in.rule.decimals < 0) batch_run<What, true, false>(in, out, cmp);
+        else batch_run<What, false, false>(in, out, cmp);
         return;
     }
     switch (in.same_comparator) {
