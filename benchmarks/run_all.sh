@@ -75,7 +75,7 @@ echo "== (a) typed quantities vs raw doubles"
 "$bin/plantarget_bench_units" "${gbench[@]}" "${repeat[@]}" --benchmark_enable_random_interleaving=true \
   --benchmark_color=false | tee "$log/units"
 
-echo "== (b) batch engine vs raw loop, memory bandwidth (rows: $rows)"
+echo "== (b) batch engine vs minimal loop, memory bandwidth (rows: $rows)"
 "$bin/plantarget_bench_batch" --rows="$rows" "${gbench[@]}" "${repeat[@]}" --benchmark_enable_random_interleaving=true \
   --benchmark_color=false | tee "$log/batch"
 
