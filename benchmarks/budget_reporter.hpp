@@ -1,6 +1,6 @@
 // A console reporter that, after the usual table, compares paired benchmarks
 // measured in the same run (typed/X against raw/X, batch_engine/X against
-// raw_loop/X) and checks absolute budgets, printing one "budget:" line each.
+// minimal_loop/X) and checks absolute budgets, printing one "budget:" line each.
 // Pairs in one run see the same machine state; ratios across runs do not.
 #pragma once
 
@@ -59,10 +59,13 @@ public:
             if (r.error_occurred) continue;
             const std::string name = r.run_name.str();
             if (r.run_type == Run::RT_Aggregate) {
-                if (r.aggregate_name == "median" && r.aggregate_unit == benchmark::kTime)
+                if (r.aggregate_name == "median" && r.aggregate_unit == benchmark::kTime) {
                     medians_[name] = nanoseconds(r, clock_);
+                    cpu_medians_[name] = nanoseconds(r, clock_used::cpu);
+                }
             } else {
                 samples_[name].push_back(nanoseconds(r, clock_));
+                cpu_samples_[name].push_back(nanoseconds(r, clock_used::cpu));
             }
         }
     }
@@ -79,6 +82,14 @@ public:
                             b.label.c_str(), rest.c_str(), ratio, pair.first, pair.second, b.max_ratio,
                             ratio <= b.max_ratio ? "ok" : "OVER");
             }
+        // On a loaded machine a wall-clock ratio carries the time a thread
+        // waited for a core; the CPU-time ratio beside it does not (it counts
+        // the calling thread only, so it means something for one thread).
+        if (cpu_too_ && clock_ == clock_used::wall)
+            for (const auto& b : ratios_)
+                for (const auto& [rest, pair] : pairs(b.numerator_prefix, b.denominator_prefix, true))
+                    std::printf("info:   %-28s %-34s CPU-time ratio %6.3f (%.4g ns / %.4g ns)\n", b.label.c_str(),
+                                rest.c_str(), pair.first / pair.second, pair.first, pair.second);
         for (const auto& b : infos_)
             for (const auto& [rest, pair] : pairs(b.numerator_prefix, b.denominator_prefix))
                 std::printf("info:   %-28s %-34s ratio %6.3f (%.4g ns / %.4g ns)\n", b.label.c_str(), rest.c_str(),
@@ -94,6 +105,8 @@ public:
     }
 
     [[nodiscard]] int misses() const { return misses_; }
+    // Also print the ratios of the budgets on CPU time, for information.
+    void print_cpu_ratios_too() { cpu_too_ = true; }
 
 private:
     static double nanoseconds(const Run& r, clock_used clock) {
@@ -109,10 +122,12 @@ private:
 
     // The median over repetitions when there were several: one slow
     // repetition (another process on a two-core machine) does not decide.
-    [[nodiscard]] double time_of(const std::string& name) const {
-        if (auto m = medians_.find(name); m != medians_.end()) return m->second;
-        auto s = samples_.find(name);
-        if (s == samples_.end() || s->second.empty()) return -1.0;
+    [[nodiscard]] double time_of(const std::string& name, bool cpu = false) const {
+        const auto& medians = cpu ? cpu_medians_ : medians_;
+        const auto& samples = cpu ? cpu_samples_ : samples_;
+        if (auto m = medians.find(name); m != medians.end()) return m->second;
+        auto s = samples.find(name);
+        if (s == samples.end() || s->second.empty()) return -1.0;
         std::vector<double> v = s->second;
         std::sort(v.begin(), v.end());
         const std::size_t k = v.size() / 2;
@@ -120,7 +135,8 @@ private:
     }
 
     [[nodiscard]] std::map<std::string, std::pair<double, double>> pairs(const std::string& num,
-                                                                         const std::string& den) const {
+                                                                         const std::string& den,
+                                                                         bool cpu = false) const {
         std::map<std::string, std::pair<double, double>> out;
         std::vector<std::string> names;
         for (const auto& [name, _] : samples_) names.push_back(name);
@@ -128,7 +144,7 @@ private:
         for (const auto& name : names) {
             if (name.rfind(num, 0) != 0) continue;
             const std::string rest = name.substr(num.size());
-            const double a = time_of(name), b = time_of(den + rest);
+            const double a = time_of(name, cpu), b = time_of(den + rest, cpu);
             if (a > 0 && b > 0) out[rest] = {a, b};
         }
         return out;
@@ -140,6 +156,9 @@ private:
     std::vector<time_budget> times_;
     std::map<std::string, std::vector<double>> samples_;
     std::map<std::string, double> medians_;
+    std::map<std::string, std::vector<double>> cpu_samples_;
+    std::map<std::string, double> cpu_medians_;
+    bool cpu_too_ = false;
     int misses_ = 0;
 };
 

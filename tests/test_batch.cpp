@@ -15,6 +15,7 @@
 #include <limits>
 #include <random>
 #include <set>
+#include <span>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -329,6 +330,92 @@ TEST(BatchEngine, EqualsEvaluateAndGrowthOfRowByRow) {
     EXPECT_EQ(margin_reasons_seen, (std::set<reason>{reason::not_finite}));
     EXPECT_GT(compared, 30000u);
 }
+
+// A column of one comparator runs on SIMD lanes (kernel::f64x2, eight rows at
+// a time, the rest one by one); a row gives the same bits wherever it falls:
+// in either lane, in any of the eight, in the rows left over, or judged alone
+// (evaluate_row, one double). Each row is put at every offset 0..8.
+TEST(BatchEngine, LanesGiveTheBitsOfOneRowAtATime) {
+    std::size_t compared = 0;
+    for (const measure what : {measure::level, measure::growth}) {
+        for (const comparator cmp : every_comparator) {
+            const auto rows = generated_rows(what, true);
+            const std::size_t n = rows.size();
+            std::vector<double> values(n + 8, 1.0), priors(n + 8, 1.0), thresholds(n + 8, 0.0), uppers(n + 8, 0.0);
+            for (std::size_t shift = 0; shift <= 8; shift += 3) {
+                for (std::size_t i = 0; i < n; ++i) {
+                    values[shift + i] = rows[i].value;
+                    priors[shift + i] = rows[i].prior;
+                    thresholds[shift + i] = rows[i].threshold;
+                    uppers[shift + i] = rows[i].upper;
+                }
+                const std::size_t m = n + shift;
+                std::vector<double> growth(m, -1.0), margins(m, -1.0);
+                std::vector<reason> growth_why(m, reason::no_data), why(m, reason::no_data),
+                    margin_why(m, reason::no_data);
+                std::vector<verdict> verdicts(m, verdict::pending);
+                const batch_inputs in{std::span(values).first(m), std::span(priors).first(m),
+                                      std::span(thresholds).first(m), {}, cmp, std::span(uppers).first(m), what};
+                ASSERT_EQ(evaluate_batch(in, {growth, growth_why, verdicts, margins, why, margin_why}), reason::none);
+                for (std::size_t i = 0; i < m; ++i) {
+                    const batch_row r = evaluate_row(what, cmp, values[i], priors[i], thresholds[i], uppers[i]);
+                    SCOPED_TRACE(describe_row(what, cmp, {values[i], priors[i], thresholds[i], uppers[i]}) +
+                                 " at row " + std::to_string(i));
+                    ASSERT_TRUE(same_bits(growth[i], r.growth_percent));
+                    ASSERT_EQ(growth_why[i], r.growth_why);
+                    ASSERT_EQ(verdicts[i], r.outcome);
+                    ASSERT_TRUE(same_bits(margins[i], r.margin));
+                    ASSERT_EQ(why[i], r.why);
+                    ASSERT_EQ(margin_why[i], r.margin_why);
+                    ++compared;
+                }
+            }
+        }
+    }
+    EXPECT_GT(compared, 100000u);
+}
+
+#if defined(PLANTARGET_KERNEL_SIMD)
+// The kernel's primitives on two lanes are, lane by lane, the primitives on
+// one double: the growth and its reason, the decision and the margin.
+TEST(BatchEngine, KernelLanesAreTheScalarKernel) {
+    using kernel::f64x2;
+    const auto lane = [](f64x2 v, int k) {
+        double out[2];
+        v.store(out);
+        return out[k];
+    };
+    const auto code = [](kernel::c64x2 c, int k) {
+        std::uint8_t out[8];
+        kernel::store_codes(out, c, c, c, c);
+        return out[k];
+    };
+    const auto mask = [](kernel::m64x2 m, int k) { return ((_mm_movemask_pd(m.v) >> k) & 1) != 0; };
+    const std::vector<double> xs{0.0, -0.0, 1.0, -1.0, 2.5, 1e308, -1e308, 1e-310, nan, inf, -inf};
+    for (const double a : xs)
+        for (const double b : xs) {
+            SCOPED_TRACE(std::to_string(a) + " " + std::to_string(b));
+            const f64x2 va(_mm_set_pd(b, a)), vb(_mm_set_pd(a, b));  // (a, b) and (b, a)
+            const kernel::growth_lanes<f64x2> g = kernel::growth_of_lanes(va, vb);
+            for (int k = 0; k < 2; ++k) {
+                const double cur = k == 0 ? a : b, base = k == 0 ? b : a;
+                const kernel::growth_lanes<double> s = kernel::growth_of_lanes(cur, base);
+                EXPECT_EQ(code(g.why, k), static_cast<std::uint8_t>(s.why));
+                EXPECT_EQ(mask(g.defined, k), s.defined);
+                if (s.defined) {
+                    EXPECT_TRUE(same_bits(lane(g.percent, k), s.percent));
+                }
+                for (const comparator cmp : every_comparator) {
+                    const auto dv = kernel::holds(cmp, kernel::point(va), vb, va);
+                    const kernel::decision ds = kernel::holds(cmp, kernel::point(cur), base, cur);
+                    EXPECT_EQ(mask(dv.met, k), ds.met);
+                    EXPECT_EQ(mask(dv.missed, k), ds.missed);
+                    EXPECT_TRUE(same_bits(lane(kernel::margin(cmp, va, vb, va), k), kernel::margin(cmp, cur, base, cur)));
+                }
+            }
+        }
+}
+#endif
 
 // A column of comparators gives what one comparator for all gives, row by row.
 TEST(BatchEngine, ComparatorColumnEqualsOneComparatorForAll) {

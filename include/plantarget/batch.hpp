@@ -154,17 +154,6 @@ struct batch_row {
 
 namespace detail {
 
-// The verdict by met * 4 + missed * 2 + room to spare. Neither met nor missed
-// happens for an exact actual only when a NaN threshold or band end (inf - inf
-// in about's band) leaves it open: not_finite, in evaluate() as here. Met and
-// missed together cannot happen.
-inline constexpr verdict batch_outcome_of[8] = {verdict::not_assessable, verdict::not_assessable,
-                                                verdict::not_achieved,   verdict::not_achieved,
-                                                verdict::achieved,       verdict::exceeded,
-                                                verdict::not_assessable, verdict::not_assessable};
-
-// One row, with the mode and comparator as template arguments where the
-// caller knows them, so a column of one comparator compiles to straight code.
 // The decimals a row is decided at, as evaluate() works them out: a growth is
 // computed, a value has its given or shortest precision.
 template <measure What>
@@ -178,57 +167,117 @@ PLANTARGET_KERNEL_INLINE int batch_row_decimals(const batch_rule& rule, comparat
     return decision_decimals(rule.decimals, band, of_actual);
 }
 
-template <measure What>
-PLANTARGET_KERNEL_INLINE batch_row batch_evaluate_row(comparator cmp, double value, double prior, double x,
-                                                      double upper, const batch_rule& rule = {}) noexcept {
+// The result of one row (V = double) or of a register of rows (V =
+// kernel::f64x2), with reasons and verdicts as codes.
+template <class V>
+struct batch_lanes {
+    V growth_percent;
+    kernel::code_t<V, reason> growth_why;
+    kernel::code_t<V, verdict> outcome;
+    V margin;  // raw: finish_margin() turns one that is no finite number into its reason
+    kernel::code_t<V, reason> why;
+};
+
+// One row, or a register of rows, with the mode and comparator as template
+// arguments where the caller knows them, so a column of one comparator
+// compiles to straight code. Every case is computed and the one that applies
+// is selected, without a branch per row: met or missed is a coin toss on real
+// data, and a mispredicted branch would cost more than the row's arithmetic.
+// Binary: the caller knows rule.decimals < 0, so no decimal places are
+// worked out (a register of rows is always decided in binary; the decimal
+// places of a row are worked out one row at a time).
+template <measure What, bool Binary, class V>
+PLANTARGET_KERNEL_INLINE batch_lanes<V> batch_evaluate_lanes(comparator cmp, V value, V prior, V x, V upper,
+                                                             const batch_rule& rule) noexcept {
     static_assert(What == measure::level || What == measure::growth);
-    batch_row r;
-    double g = 0.0;
-    r.growth_why = kernel::growth_fraction(value, prior, g);
-    if (r.growth_why == reason::none) r.growth_percent = growth_rate::from_fraction(g).in_percent();
+    static_assert(Binary || std::is_same_v<V, double>);
+    using kernel::code_of;
+    using kernel::select;
+    using M = kernel::mask_t<V>;
+    const kernel::growth_lanes<V> g = kernel::growth_of_lanes(value, prior);
+    const V growth_percent = select(g.defined, g.percent, V(0.0));
+    const auto not_assessable = code_of<V>(verdict::not_assessable);
 
     // evaluate() refuses a non-finite actual before anything else; in growth
-    // mode growth_fraction has already said not_finite for it.
+    // mode growth_of_lanes has already said not_finite for it.
     if (cmp == comparator::dynamic_zero) {  // judges the level, in either mode, as evaluate() does
-        if (!std::isfinite(value)) {
-            r.why = reason::not_finite;
-            return r;
-        }
-        r.margin = kernel::margin(cmp, value, x, upper);
-        r.outcome = value != 0.0 ? verdict::not_achieved : verdict::achieved;
-        return r;
+        const M usable = kernel::finite(value);
+        return {growth_percent, g.why,
+                select(usable, select(value != 0.0, code_of<V>(verdict::not_achieved), code_of<V>(verdict::achieved)),
+                       not_assessable),
+                select(usable, kernel::margin(cmp, value, x, upper), V(0.0)),
+                select(usable, code_of<V>(reason::none), code_of<V>(reason::not_finite))};
     }
-    double actual = value;
+    V actual = value;
+    M usable = kernel::finite(value);
+    auto unusable_why = code_of<V>(reason::not_finite);
     if constexpr (What == measure::growth) {
-        if (r.growth_why != reason::none) {
-            r.why = r.growth_why;
-            return r;
-        }
-        actual = r.growth_percent;
-    } else {
-        if (!std::isfinite(value)) {
-            r.why = reason::not_finite;
-            return r;
-        }
+        actual = g.percent;
+        usable = g.defined;
+        unusable_why = g.why;
     }
-    // Met or missed is a coin toss on real data, so the outcome comes from a
-    // table indexed by the decision, not from branches: a mispredicted branch
-    // per row would cost more than the row's arithmetic.
-    const kernel::comparison k = kernel::compare_at(cmp, rule.better, kernel::point(actual), actual, x, upper,
-                                                    batch_row_decimals<What>(rule, cmp, actual, upper));
-    const kernel::decision d = kernel::holds(k);
-    const double m = kernel::margin(k);
-    const bool room = kernel::room_to_spare(k, What, m, true);
-    const unsigned met = d.met ? 1u : 0u, missed = d.missed ? 1u : 0u;
-    r.outcome = batch_outcome_of[met * 4 + missed * 2 + (room ? 1u : 0u)];
-    const bool decided = met != missed;
-    // Undecided with a known comparator means a NaN bound; a comparator value
-    // outside the enum (in a comparator column) decides nothing.
-    r.why = decided ? reason::none : kernel::known_comparator(cmp) ? reason::not_finite : reason::invalid_argument;
-    // The raw margin; finish_margin() turns one that is no finite number
-    // into its reason. The batch does that once per block, off the row path.
-    r.margin = decided ? m : 0.0;
+    kernel::basic_comparison<V> k{cmp, rule.better, kernel::point(actual), actual, x, upper, -1};
+    if constexpr (!Binary)
+        k = kernel::compare_at(cmp, rule.better, kernel::point(actual), actual, x, upper,
+                               batch_row_decimals<What>(rule, cmp, actual, upper));
+    const kernel::basic_decision<V> d = kernel::holds(k);
+    const V m = kernel::margin(k);
+    const M room = kernel::room_to_spare(k, What, m, M(true));
+    // Neither met nor missed happens for an exact actual only when a NaN
+    // threshold or band end (inf - inf in about's band) leaves it open:
+    // not_finite, in evaluate() as here; or for a comparator value outside the
+    // enum (in a comparator column), which decides nothing. Met and missed
+    // together cannot happen.
+    const M decided = d.met != d.missed;
+    const M ok = usable && decided;
+    const auto undecided_why = code_of<V>(kernel::known_comparator(cmp) ? reason::not_finite : reason::invalid_argument);
+    return {growth_percent, g.why,
+            select(ok,
+                   select(d.met, select(room, code_of<V>(verdict::exceeded), code_of<V>(verdict::achieved)),
+                          code_of<V>(verdict::not_achieved)),
+                   not_assessable),
+            select(ok, m, V(0.0)), select(ok, code_of<V>(reason::none), select(usable, undecided_why, unusable_why))};
+}
+
+template <measure What, bool Binary = false>
+PLANTARGET_KERNEL_INLINE batch_row batch_evaluate_row(comparator cmp, double value, double prior, double x,
+                                                      double upper, const batch_rule& rule = {}) noexcept {
+    const batch_lanes<double> l = batch_evaluate_lanes<What, Binary>(cmp, value, prior, x, upper, rule);
+    batch_row r;
+    r.growth_percent = l.growth_percent;
+    r.growth_why = l.growth_why;
+    r.outcome = l.outcome;
+    r.margin = l.margin;
+    r.why = l.why;
     return r;
+}
+
+// batch_evaluate_row with one switch on the comparator, so that each case is
+// the straight code of one comparator (a comparator column; a constant
+// comparator folds the switch away).
+template <measure What, bool Binary>
+PLANTARGET_KERNEL_INLINE batch_row batch_evaluate_row_of(comparator cmp, double value, double prior, double x,
+                                                         double upper, const batch_rule& rule) noexcept {
+    switch (cmp) {
+        case comparator::at_least:
+            return batch_evaluate_row<What, Binary>(comparator::at_least, value, prior, x, upper, rule);
+        case comparator::more_than:
+            return batch_evaluate_row<What, Binary>(comparator::more_than, value, prior, x, upper, rule);
+        case comparator::at_most: return batch_evaluate_row<What, Binary>(comparator::at_most, value, prior, x, upper, rule);
+        case comparator::less_than:
+            return batch_evaluate_row<What, Binary>(comparator::less_than, value, prior, x, upper, rule);
+        case comparator::about: return batch_evaluate_row<What, Binary>(comparator::about, value, prior, x, upper, rule);
+        case comparator::between: return batch_evaluate_row<What, Binary>(comparator::between, value, prior, x, upper, rule);
+        case comparator::dynamic_zero:
+            return batch_evaluate_row<What, Binary>(comparator::dynamic_zero, value, prior, x, upper, rule);
+        case comparator::rank_at_most:
+            return batch_evaluate_row<What, Binary>(comparator::rank_at_most, value, prior, x, upper, rule);
+        case comparator::among_top:
+            return batch_evaluate_row<What, Binary>(comparator::among_top, value, prior, x, upper, rule);
+        case comparator::milestone_at_least:
+            return batch_evaluate_row<What, Binary>(comparator::milestone_at_least, value, prior, x, upper, rule);
+    }
+    return batch_evaluate_row<What, Binary>(cmp, value, prior, x, upper, rule);  // names no comparator: invalid_argument
 }
 
 // A margin that is no finite number is a reason, not a number (kernel.hpp's
@@ -360,7 +409,12 @@ inline void batch_per_row_rules(const batch_inputs& in, const batch_outputs& out
 
 // Rows go in blocks; a column the caller left empty is written to a scratch
 // block on the stack instead, so the row loop has no test per column.
-template <measure What, class ComparatorOf>
+// Binary: rule.decimals < 0, no decimal places to work out. Lanes (one
+// comparator for every row, decided in binary): eight rows at a time go
+// through batch_evaluate_lanes on registers of two (kernel::f64x2), their
+// codes packed to eight bytes a column; the rows left over, and every row
+// without Lanes, go through the same function on one double.
+template <measure What, bool Binary, bool Lanes, class ComparatorOf>
 void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf comparator_of) noexcept {
     constexpr std::size_t block = 256;
     double scratch_growth[block], scratch_margins[block];
@@ -384,10 +438,36 @@ void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf co
         // accumulator here would chain every row to the one before.
         constexpr std::uint64_t exponent_bits = 0x7ff0000000000000ULL;
         std::uint64_t not_finite_probe = 0;
-        for (std::size_t j = 0; j < len; ++j) {
+        std::size_t j = 0;
+#if defined(PLANTARGET_KERNEL_SIMD)
+        if constexpr (Lanes) {
+            using kernel::f64x2;
+            const comparator cmp = comparator_of(start);  // one for all: a constant once inlined
+            kernel::m64x2 not_finite_margin;
+            const auto two_rows = [&](std::size_t k) PLANTARGET_KERNEL_LAMBDA_INLINE {  // rows start + k and the next
+                const std::size_t i = start + k;
+                const batch_lanes<f64x2> r = batch_evaluate_lanes<What, true>(
+                    cmp, f64x2::load(values + i), f64x2::load(priors + i), f64x2::load(thresholds + i),
+                    uppers != nullptr ? f64x2::load(uppers + i) : f64x2(0.0), in.rule);
+                r.growth_percent.store(growth + k);
+                r.margin.store(margins + k);
+                not_finite_margin = not_finite_margin || kernel::not_finite(r.margin);
+                return r;
+            };
+            for (; j + 8 <= len; j += 8) {
+                const batch_lanes<f64x2> r0 = two_rows(j), r1 = two_rows(j + 2), r2 = two_rows(j + 4),
+                                         r3 = two_rows(j + 6);
+                kernel::store_codes(growth_why + j, r0.growth_why, r1.growth_why, r2.growth_why, r3.growth_why);
+                kernel::store_codes(verdicts + j, r0.outcome, r1.outcome, r2.outcome, r3.outcome);
+                kernel::store_codes(why + j, r0.why, r1.why, r2.why, r3.why);
+            }
+            if (kernel::any_of(not_finite_margin)) not_finite_probe = std::uint64_t{1} << 63;
+        }
+#endif
+        for (; j < len; ++j) {
             const std::size_t i = start + j;
-            const batch_row r = batch_evaluate_row<What>(comparator_of(i), values[i], priors[i], thresholds[i],
-                                                         uppers != nullptr ? uppers[i] : 0.0, in.rule);
+            const batch_row r = batch_evaluate_row_of<What, Binary>(comparator_of(i), values[i], priors[i], thresholds[i],
+                                                            uppers != nullptr ? uppers[i] : 0.0, in.rule);
             growth[j] = r.growth_percent;
             growth_why[j] = r.growth_why;
             verdicts[j] = r.outcome;
@@ -410,14 +490,18 @@ void batch_run(const batch_inputs& in, const batch_outputs& out, ComparatorOf co
 
 template <measure What, comparator Cmp>
 void batch_run_fixed(const batch_inputs& in, const batch_outputs& out) noexcept {
-    batch_run<What>(in, out, [](std::size_t) { return Cmp; });
+    const auto cmp = [](std::size_t) { return Cmp; };
+    if (in.rule.decimals < 0) batch_run<What, true, true>(in, out, cmp);
+    else batch_run<What, false, false>(in, out, cmp);
 }
 
 template <measure What>
 void batch_dispatch(const batch_inputs& in, const batch_outputs& out) noexcept {
     if (!in.comparators.empty()) {
         const comparator* const cmps = in.comparators.data();
-        batch_run<What>(in, out, [cmps](std::size_t i) { return cmps[i]; });
+        const auto cmp = [cmps](std::size_t i) { return cmps[i]; };
+        if (in.rule.decimals < 0) batch_run<What, true, false>(in, out, cmp);
+        else batch_run<What, false, false>(in, out, cmp);
         return;
     }
     switch (in.same_comparator) {
