@@ -55,7 +55,9 @@ inline std::string pv(const std::optional<published_value>& v) {
     return v ? format_number(v->value, v->decimals) : std::string();
 }
 inline std::string signed_pv(const published_value& v) {
-    return (v.value > 0.0 ? "+" : "") + format_number(v.value, v.decimals);
+    std::string s(v.value > 0.0 ? "+" : "");
+    s += format_number(v.value, v.decimals);
+    return s;
 }
 inline std::string joined(const std::vector<std::string>& items, std::string_view sep) {
     std::string s;
