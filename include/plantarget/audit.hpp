@@ -12,9 +12,11 @@
 #include <plantarget/vocab/vocabulary.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/growth.hpp>
+#include <plantarget/indicator_traits.hpp>
 #include <plantarget/result.hpp>
 #include <plantarget/units/registry.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -75,11 +77,20 @@ enum class finding_code : std::uint8_t {
     implausible_completion,             // completion: above the ceiling, or a task far below the actual
     implausible_growth,                 // growth: above the ceiling, or a base far below the level
     ambiguous_rate_growth,              // growth of a rate or share: relative change or percentage points
+    schedule_reproduces,                // schedule: completion, amounts and gap to the schedule agree
+    schedule_gap_mismatch,              // schedule: the gap is the odd one out
+    schedule_amounts_mismatch,          // schedule: the amounts are the odd one out
+    schedule_completion_mismatch,       // schedule: the stated completion is the odd one out
+    schedule_inconsistent,              // schedule: no two of the three agree
+    list_longer_than_count,             // enumeration: more items listed before 等 than counted
+    list_count_mismatch,                // enumeration: a complete list of another length than its count
+    rank_contradicts_values,            // rank: the better rank has the worse value, in one scope
+    rank_narrower_scope_worse,          // rank: a worse rank in a narrower scope than in a wider one
 };
 
 template <>
 struct vocabulary<finding_code> {
-    static constexpr std::array<vocab_entry<finding_code>, 28> entries{{
+    static constexpr std::array<vocab_entry<finding_code>, 37> entries{{
         {finding_code::parts_of_different_kinds, "parts_of_different_kinds", "parts of different kinds", "分项口径不一"},
         {finding_code::sum_within_rounding, "sum_within_rounding", "sum off within rounding", "合计在修约误差内不符"},
         {finding_code::sum_mismatch, "sum_mismatch", "sum mismatch", "合计不符"},
@@ -120,6 +131,23 @@ struct vocabulary<finding_code> {
         {finding_code::implausible_growth, "implausible_growth", "implausible growth rate", "增速不合常理"},
         {finding_code::ambiguous_rate_growth, "ambiguous_rate_growth", "growth of a rate is ambiguous",
          "比率的增长含义不明"},
+        {finding_code::schedule_reproduces, "schedule_reproduces", "schedule claim reproduces", "时序进度可复核"},
+        {finding_code::schedule_gap_mismatch, "schedule_gap_mismatch", "gap to the schedule mismatch",
+         "与时序进度之差不符"},
+        {finding_code::schedule_amounts_mismatch, "schedule_amounts_mismatch", "amounts do not give the completion",
+         "完成额与完成率不符"},
+        {finding_code::schedule_completion_mismatch, "schedule_completion_mismatch", "stated completion mismatch",
+         "所述完成率不符"},
+        {finding_code::schedule_inconsistent, "schedule_inconsistent", "schedule claim inconsistent",
+         "时序进度表述互相矛盾"},
+        {finding_code::list_longer_than_count, "list_longer_than_count", "more items listed than counted",
+         "列举项多于总数"},
+        {finding_code::list_count_mismatch, "list_count_mismatch", "list length differs from its count",
+         "列举项数与总数不符"},
+        {finding_code::rank_contradicts_values, "rank_contradicts_values", "rank contradicts the values",
+         "位次与数值矛盾"},
+        {finding_code::rank_narrower_scope_worse, "rank_narrower_scope_worse", "worse rank in a narrower scope",
+         "小范围位次低于大范围位次"},
     }};
 };
 static_assert(detail::vocabulary_is_dense<finding_code>());
@@ -137,7 +165,8 @@ constexpr severity severity_of(finding_code c) noexcept {
         case finding_code::whole_base_candidates:
         case finding_code::smallest_whole_base:
         case finding_code::no_small_whole_base:
-        case finding_code::ambiguous_rate_growth: return severity::note;
+        case finding_code::ambiguous_rate_growth:
+        case finding_code::schedule_reproduces: return severity::note;
         case finding_code::no_whole_base:
         case finding_code::implausible_completion:
         case finding_code::implausible_growth:
@@ -156,7 +185,15 @@ constexpr severity severity_of(finding_code c) noexcept {
         case finding_code::growth_undefined:
         case finding_code::part_and_whole_of_different_kinds:
         case finding_code::part_beyond_unit_range:
-        case finding_code::part_exceeds_whole: return severity::error;
+        case finding_code::part_exceeds_whole:
+        case finding_code::schedule_gap_mismatch:
+        case finding_code::schedule_amounts_mismatch:
+        case finding_code::schedule_completion_mismatch:
+        case finding_code::schedule_inconsistent:
+        case finding_code::list_longer_than_count:
+        case finding_code::list_count_mismatch:
+        case finding_code::rank_contradicts_values:
+        case finding_code::rank_narrower_scope_worse: return severity::error;
     }
     return severity::error;
 }
@@ -206,6 +243,13 @@ struct finding {
     // ambiguous_rate_growth: the base read as percentage points (computed is
     // the base read as a relative change).
     std::optional<published_value> alternative;
+    // schedule: the schedule (the elapsed part of the year, in %) and the
+    // completion the amounts give (actual / annual plan), when given.
+    std::optional<published_value> schedule;
+    std::optional<published_value> from_amounts;
+    // enumeration: the items the count's quote lists; rank: the scope of the
+    // rank and of its peer (全市, 全国).
+    std::vector<std::string> items;
 };
 
 struct audit_result {
@@ -519,6 +563,243 @@ inline check_outcome check_ordering(const relation_figures& x) {
     return std::vector{x.make(finding_code::part_exceeds_whole, in_whole, whole.value.decimals + 2, &whole, whole.unit)};
 }
 
+// ---- schedule claims: 完成年度计划X%，高于时序进度N个百分点 --------------------------
+
+// The words that put a stated completion behind the schedule: the gap is
+// then negative (低于时序进度2个百分点 is -2).
+inline constexpr auto behind_schedule_words = std::to_array<std::string_view>({"低于", "慢于", "落后"});
+
+// The gap to the schedule as a signed value.
+inline published_value signed_gap(const published_figure& gap) {
+    const std::string_view q(gap.quote);
+    const bool behind = std::any_of(behind_schedule_words.begin(), behind_schedule_words.end(),
+                                    [&](std::string_view w) { return q.find(w) != std::string_view::npos; });
+    return behind && gap.value.value > 0.0 ? published_value{-gap.value.value, gap.value.decimals} : gap.value;
+}
+
+// Whether some value that prints as `stated` (a completion), less the
+// schedule, prints as `gap`: their rounding intervals meet once shifted.
+inline bool gap_fits(published_value stated, double schedule, published_value gap) {
+    const rounding_interval c = interval_of(stated);
+    const rounding_interval g = interval_of(gap);
+    return c.low - schedule < g.high && g.low < c.high - schedule;
+}
+
+// Three statements of one claim: the stated completion X, the amounts
+// (actual / annual plan) and the gap N to the schedule (the elapsed part of
+// the year at the end of the completion's period: 1-11月 is 11/12). Each
+// pair is checked at the printed precision; the one that agrees with
+// neither of the others is named.
+inline check_outcome check_schedule(const relation_figures& x) {
+    const published_figure& gap_figure = x.result;
+    const published_figure& stated = *x.operands[0];
+    if (stated.measure != figure_measure::completion || x.operands.size() == 2) return std::nullopt;
+    const double schedule = 100.0 * stated.period.elapsed_fraction_of_year();
+    const published_value gap = signed_gap(gap_figure);
+    const auto& pct = audit_percent_unit();
+    std::optional<double> amounts;
+    if (x.operands.size() == 3) {
+        const published_figure& actual = *x.operands[1];
+        const published_figure& plan = *x.operands[2];
+        if (!actual.unit.same_kind(plan.unit)) return std::nullopt;
+        const auto c = share(actual.base_value(), plan.base_value());
+        if (!c) return std::nullopt;
+        amounts = c->value();
+    }
+    const bool gap_ok = gap_fits(stated.value, schedule, gap);
+    const bool amounts_ok = !amounts || reproduces(*amounts, stated.value);
+    const bool amounts_gap_ok = amounts && reproduces(*amounts - schedule, gap);
+    const auto at = [&](finding_code code, double computed, const published_value& published) {
+        finding f = x.make(code, computed, published.decimals + 2, nullptr, pct);
+        f.has_published = true;
+        f.published = published;
+        f.schedule = published_value{schedule, 2};
+        f.rate = stated.value;
+        if (amounts) f.from_amounts = published_value{*amounts, stated.value.decimals + 2};
+        return std::vector{std::move(f)};
+    };
+    if (gap_ok && amounts_ok) return at(finding_code::schedule_reproduces, stated.value.value - schedule, gap);
+    if (amounts_ok) return at(finding_code::schedule_gap_mismatch, stated.value.value - schedule, gap);
+    if (gap_ok) return at(finding_code::schedule_amounts_mismatch, *amounts, stated.value);
+    if (amounts_gap_ok) return at(finding_code::schedule_completion_mismatch, *amounts, stated.value);
+    return at(finding_code::schedule_inconsistent, *amounts, stated.value);
+}
+
+// ---- enumerations: A、B、C等N个 ---------------------------------------------------
+
+inline constexpr std::string_view enumeration_open_end = "等";  // A、B等5个: the list may be partial
+inline constexpr std::string_view list_separator = "、";
+// A complete list (no 等) holding one of these counts itself (市、区两级, 五大).
+inline constexpr auto chinese_numerals =
+    std::to_array<std::string_view>({"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"});
+// Where a clause starts: the list is read back to the last of these.
+inline constexpr auto clause_marks = std::to_array<std::string_view>({"，", "。", "；", "：", ",", ";", ":"});
+
+// The items a count's quote lists before the count, and whether the list
+// ends with 等 (and may be partial).
+struct enumeration_reading {
+    std::vector<std::string> items;
+    bool open_ended = false;
+};
+
+// Where a figure's number stands in its quote, not inside a longer number.
+inline std::optional<std::size_t> number_in_quote(const published_figure& f) {
+    const std::string text = format_published_value(f.value);
+    const std::string_view q(f.quote);
+    const auto numeric = [](char c) { return (c >= '0' && c <= '9') || c == '.'; };
+    for (std::size_t at = q.find(text); at != std::string_view::npos; at = q.find(text, at + 1)) {
+        const bool before = at > 0 && numeric(q[at - 1]);
+        const bool after = at + text.size() < q.size() && numeric(q[at + text.size()]);
+        if (!before && !after) return at;
+    }
+    return std::nullopt;
+}
+
+// The list before a whole count in its quote: the items separated by 、
+// from the clause's start to 等 (新增金边等海外分拨中心2个: one item, open-ended),
+// or to the count itself with no 等 (A、B、C3个: three, complete). None when
+// the items hold a digit (50公里、入户便道16公里 lists figures, not items), or
+// when no 等 closes a single item.
+inline std::optional<enumeration_reading> enumeration_of(const published_figure& f) {
+    if (!is_whole_count(f) || f.measure != figure_measure::level) return std::nullopt;
+    const auto pos = number_in_quote(f);
+    if (!pos) return std::nullopt;
+    std::string_view segment = std::string_view(f.quote).substr(0, *pos);
+    for (const std::string_view mark : clause_marks) {
+        const auto at = segment.rfind(mark);
+        if (at != std::string_view::npos) segment.remove_prefix(at + mark.size());
+    }
+    enumeration_reading out;
+    if (const auto open = segment.rfind(enumeration_open_end); open != std::string_view::npos) {
+        out.open_ended = true;
+        segment = segment.substr(0, open);
+    } else if (segment.find(list_separator) == std::string_view::npos ||
+               std::any_of(chinese_numerals.begin(), chinese_numerals.end(),
+                           [&](std::string_view n) { return segment.find(n) != std::string_view::npos; })) {
+        return std::nullopt;  // 市、区两级应用44个: the list has a count of its own (两级), not 44
+    }
+    if (segment.empty() || std::any_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    for (std::size_t from = 0;;) {
+        const auto at = segment.find(list_separator, from);
+        const std::string_view item = segment.substr(from, at == std::string_view::npos ? at : at - from);
+        if (!item.empty()) out.items.emplace_back(item);
+        if (at == std::string_view::npos) break;
+        from = at + list_separator.size();
+    }
+    if (out.items.empty()) return std::nullopt;
+    return out;
+}
+
+// The list's length against the count: no more items than counted before
+// 等; exactly as many without it.
+inline check_outcome check_enumeration(const relation_figures& x) {
+    const auto list = enumeration_of(x.result);
+    if (!list) return std::nullopt;
+    const double listed = static_cast<double>(list->items.size());
+    const double counted = x.result.value.value;
+    const bool holds = list->open_ended ? listed <= counted : listed == counted;
+    if (holds) return std::vector<finding>{};
+    finding f = x.make(list->open_ended ? finding_code::list_longer_than_count : finding_code::list_count_mismatch,
+                       listed, 0, &x.result, x.result.unit);
+    f.items = list->items;
+    return std::vector{std::move(f)};
+}
+
+// ---- ranks: 居全市第1 ---------------------------------------------------------------
+
+// The scopes a rank is taken in, from narrow to wide: a rank in a narrower
+// scope is no worse than in a wider one that holds it (5th in the country
+// is at worst 5th in the city). Scopes of one breadth are not nested.
+struct rank_scope_word {
+    std::string_view text;
+    int breadth;
+};
+inline constexpr auto rank_scope_words = std::to_array<rank_scope_word>({
+    {"中心城区", 1}, {"主城区", 1}, {"主城都市区", 2}, {"全市", 3}, {"全省", 3}, {"西部", 4}, {"全国", 5},
+});
+inline constexpr auto rank_lead_words = std::to_array<std::string_view>({"居", "排名", "位列", "位居", "排"});
+inline constexpr std::string_view rank_ordinal = "第";
+
+// A rank's scope: the text between the word that leads to it and 第
+// (均居全市第1 -> 全市; 居内陆口岸第1 -> 内陆口岸), with its breadth (0: not nested).
+struct rank_scope {
+    std::string text;
+    int breadth = 0;
+};
+inline rank_scope rank_scope_of(std::string_view quote) {
+    const auto ord = quote.rfind(rank_ordinal);
+    if (ord == std::string_view::npos) return {};
+    const std::string_view before = quote.substr(0, ord);
+    std::size_t start = std::string_view::npos;
+    std::size_t lead = 0;
+    for (const std::string_view w : rank_lead_words) {
+        const auto at = before.rfind(w);
+        if (at != std::string_view::npos && (start == std::string_view::npos || at + w.size() > start + lead)) {
+            start = at;
+            lead = w.size();
+        }
+    }
+    rank_scope out;
+    out.text = std::string(start == std::string_view::npos ? before : before.substr(start + lead));
+    for (const auto& w : rank_scope_words)
+        if (out.text == w.text) out.breadth = w.breadth;
+    return out;
+}
+
+// Whether a lower value is better for the indicator of a figure: as stated,
+// else by the rule of indicator_traits.hpp.
+inline bool lower_is_better(const published_figure& f) {
+    if (f.better) return *f.better == direction::lower_is_better;
+    const auto t = infer_indicator_traits({f.name_zh, f.unit, figure_measure::level, {}});
+    return t.better == direction::lower_is_better;
+}
+
+// Two ranks: in one scope, the better rank goes with the better value; in
+// nested scopes, the narrower rank is no worse.
+inline check_outcome check_rank(const relation_figures& x) {
+    const bool with_values = x.operands.size() == 3;
+    if (x.operands.size() == 2) return std::nullopt;
+    const published_figure& own = x.result;
+    const published_figure& peer = with_values ? *x.operands[1] : *x.operands[0];
+    if (own.measure != figure_measure::rank || peer.measure != figure_measure::rank) return std::nullopt;
+    const rank_scope a = rank_scope_of(own.quote);
+    const rank_scope b = rank_scope_of(peer.quote);
+    const double ra = own.value.value;
+    const double rb = peer.value.value;
+    const auto found = [&](finding_code code) {
+        finding f = x.make(code, rb, peer.value.decimals, &own, own.unit);
+        f.items = {a.text, b.text};
+        return f;
+    };
+    if (a.text == b.text) {
+        if (!with_values || ra == rb) return std::vector<finding>{};
+        const published_figure& va = *x.operands[0];
+        const published_figure& vb = *x.operands[2];
+        if (!va.unit.same_kind(vb.unit)) return std::nullopt;
+        const double vb_in_a = units::convert_value(vb.value.value, vb.unit, va.unit);
+        const bool lower = lower_is_better(va);
+        const bool a_better_value = lower ? va.value.value < vb_in_a : va.value.value > vb_in_a;
+        const bool b_better_value = lower ? vb_in_a < va.value.value : vb_in_a > va.value.value;
+        if ((ra < rb && b_better_value) || (rb < ra && a_better_value)) {
+            finding f = found(finding_code::rank_contradicts_values);
+            f.base = va.value;
+            f.alternative = published_value{vb_in_a, vb.value.decimals};
+            return std::vector{std::move(f)};
+        }
+        return std::vector<finding>{};
+    }
+    if (a.breadth == 0 || b.breadth == 0 || a.breadth == b.breadth) return std::vector<finding>{};
+    const bool own_narrow = a.breadth < b.breadth;
+    const published_figure& narrow = own_narrow ? own : peer;
+    const published_figure& wide = own_narrow ? peer : own;
+    if (narrow.value.value <= wide.value.value) return std::vector<finding>{};
+    // Published is the narrower rank, computed the wider one it cannot exceed.
+    finding f = x.make(finding_code::rank_narrower_scope_worse, wide.value.value, wide.value.decimals, &narrow, own.unit);
+    f.items = own_narrow ? std::vector{a.text, b.text} : std::vector{b.text, a.text};
+    return std::vector{std::move(f)};
+}
+
 inline check_outcome check_relation(const relation_figures& x, const audit_index& index, const audit_options& opt) {
     switch (x.relation.kind) {
         case relation_kind::sum: return check_sum(x);
@@ -529,6 +810,9 @@ inline check_outcome check_relation(const relation_figures& x, const audit_index
         case relation_kind::compound: return check_compound(x, index);
         case relation_kind::target_vs_actual: return check_target_vs_actual(x);
         case relation_kind::ordering: return check_ordering(x);
+        case relation_kind::schedule: return check_schedule(x);
+        case relation_kind::enumeration: return check_enumeration(x);
+        case relation_kind::rank: return check_rank(x);
     }
     return std::nullopt;
 }
@@ -590,7 +874,7 @@ inline audit_result audit(const figure_book& book, const audit_options& options 
             ops.push_back(index.find(id));
             if (ops.back() == nullptr || !ops.back()->has_value) missing = true;
         }
-        if (missing || ops.empty()) {
+        if (missing || (ops.empty() && r.kind != relation_kind::enumeration)) {
             out.unresolved.push_back(r.id);
             continue;
         }

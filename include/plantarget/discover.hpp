@@ -11,14 +11,23 @@
 //   ordering          a level whose name is another's with a qualifier before it, in the
 //                     same part of the report (乡村旅游接待游客 within 接待游客);
 //   ratio, ordering   a rate (化解率) and the two counts before it in the section, the first
-//                     of which names the rate's verb (化解55件 of 排查58件).
+//                     of which names the rate's verb (化解55件 of 排查58件);
+//   schedule          a gap to the schedule (高于时序进度N个百分点), the completion of its
+//                     indicator and period, and the actual and the annual plan when given;
+//   sum               a total marked 合计, 共计, 总计 (or 共 and a number) and the levels of its
+//                     kind right before it in the section (分别为3个、5个，合计8个);
+//   enumeration       a whole count whose quote lists items before it (A、B、C等N个);
+//   rank              two ranks of one indicator and period in nested scopes (全市, 全国), or
+//                     two ranks of one name in one scope, each with its ranked value.
 // Discovery reads ids, indicators, sections, names and quotes; it computes
 // nothing the audit checks, so a relation that does not hold is still proposed.
 #pragma once
 
+#include <plantarget/audit.hpp>
 #include <plantarget/figures.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -37,6 +46,12 @@ namespace discover_detail {
 inline constexpr std::string_view parts_follow = "其中";     // the parts of the figure before
 inline constexpr std::string_view rate_suffix = "率";        // 化解率, 完成率
 inline constexpr std::size_t rate_verb_bytes = 6;            // two CJK characters before 率 in UTF-8
+inline constexpr std::string_view schedule_marker = "时序";  // 高于时序进度3.6个百分点
+// A stated total of the parts before it; 共 alone only before a number (共建共享 is no total).
+inline constexpr auto total_markers = std::to_array<std::string_view>({"合计", "共计", "总计", "总共"});
+inline constexpr std::string_view total_before_number = "共";
+// The words of a rank's quote that say a growth is ranked (增幅居全市前列).
+inline constexpr auto ranked_growth_words = std::to_array<std::string_view>({"增幅", "增速", "增长"});
 
 inline bool contains(std::string_view text, std::string_view word) { return text.find(word) != std::string_view::npos; }
 
@@ -129,6 +144,18 @@ public:
                 best = &g;
         }
         return best;
+    }
+
+    // The annual plan of figure i's indicator: a target level for the whole
+    // year of figure i's period, or null.
+    [[nodiscard]] const published_figure* annual_plan(std::size_t i) const {
+        const period year = period::year(at(i).period.year_number());
+        for (std::size_t j : by_indicator_[indicator_of_[i]]) {
+            const published_figure& g = at(j);
+            if (g.role == figure_role::target && g.has_value && g.measure == figure_measure::level && g.period == year)
+                return &g;
+        }
+        return nullptr;
     }
 
 private:
@@ -309,6 +336,108 @@ inline void propose_rate(const discovery_index& ix, std::size_t i, proposals& ou
     }
 }
 
+// 高于时序进度3.6个百分点: the gap, the completion of its indicator and
+// period, and the actual and the annual plan when the book gives both.
+inline void propose_schedule(const discovery_index& ix, std::size_t i, proposals& out) {
+    const published_figure& gap = ix.at(i);
+    if (!gap.has_value || gap.measure == figure_measure::completion || !contains(gap.quote, schedule_marker)) return;
+    const published_figure* done = ix.sibling(i, figure_measure::completion);
+    if (done == nullptr) return;
+    const published_figure* actual = ix.sibling(i, figure_measure::level);
+    const published_figure* plan = ix.annual_plan(i);
+    if (actual != nullptr && plan != nullptr)
+        out.add("schedule." + gap.id, relation_kind::schedule, gap, {done, actual, plan},
+                "a completion against the schedule, with its amounts: " + quoted(gap) + " " + quoted(*done) + " " +
+                    quoted(*actual) + " / " + quoted(*plan));
+    else
+        out.add("schedule." + gap.id, relation_kind::schedule, gap, {done},
+                "a completion against the schedule: " + quoted(gap) + " " + quoted(*done));
+}
+
+inline bool marks_total(std::string_view quote) {
+    for (const std::string_view w : total_markers)
+        if (contains(quote, w)) return true;
+    for (auto at = quote.find(total_before_number); at != std::string_view::npos;
+         at = quote.find(total_before_number, at + 1)) {
+        const std::size_t next = at + total_before_number.size();
+        if (next < quote.size() && quote[next] >= '0' && quote[next] <= '9') return true;
+    }
+    return false;
+}
+
+// 合计8个 after 3个、5个: the levels of the total's kind right before it.
+inline void propose_total(const discovery_index& ix, std::size_t i, proposals& out) {
+    const published_figure& total = ix.at(i);
+    if (!is_level(total) || !marks_total(total.quote)) return;
+    const auto& section = ix.section_of(i);
+    std::vector<const published_figure*> parts;
+    for (std::size_t k = ix.position_in_section(i); k-- > 0;) {
+        const published_figure& g = ix.at(section[k]);
+        if (!g.has_value || g.measure != figure_measure::level) continue;  // a growth between parts
+        if (!same_frame(g, total) || !g.unit.same_kind(total.unit) || marks_total(g.quote)) break;
+        parts.push_back(&g);
+    }
+    if (parts.size() < 2) return;
+    std::reverse(parts.begin(), parts.end());
+    std::string quotes;
+    for (const auto* p : parts) quotes += (quotes.empty() ? "" : " ") + quoted(*p);
+    out.add("sum." + total.id, relation_kind::sum, total, parts,
+            "a stated total and the parts before it: " + quoted(total) + " = " + quotes);
+}
+
+// A count and the items its quote lists: 新增金边等海外分拨中心2个.
+inline void propose_enumeration(const discovery_index& ix, std::size_t i, proposals& out) {
+    const published_figure& count = ix.at(i);
+    const auto list = detail::enumeration_of(count);
+    if (!list) return;
+    out.add("enumeration." + count.id, relation_kind::enumeration, count, {},
+            "a count and the items it lists (" + std::to_string(list->items.size()) +
+                (list->open_ended ? ", then 等" : "") + "): " + quoted(count));
+}
+
+// Ranks with their peers, one pass: the previous rank of each indicator and
+// period (nested scopes), and of each name, period and scope (peers).
+class rank_peers {
+public:
+    void propose(const discovery_index& ix, std::size_t i, proposals& out) {
+        const published_figure& r = ix.at(i);
+        if (!r.has_value || r.measure != figure_measure::rank) return;
+        const detail::rank_scope scope = detail::rank_scope_of(r.quote);
+        const std::string frame = std::string(to_string(r.role)) + '\x1f' + r.period.to_string();
+        const std::string by_indicator = r.indicator_id + '\x1f' + frame;
+        if (const auto it = by_indicator_.find(by_indicator); it != by_indicator_.end()) {
+            const published_figure& peer = ix.at(it->second);
+            const detail::rank_scope other = detail::rank_scope_of(peer.quote);
+            if (scope.breadth > 0 && other.breadth > 0 && scope.breadth != other.breadth)
+                out.add("rank." + r.id + ".vs." + peer.id, relation_kind::rank, r, {&peer},
+                        "one indicator ranked in two scopes: " + quoted(r) + " " + quoted(peer));
+        }
+        by_indicator_.insert_or_assign(by_indicator, i);
+        const published_figure* value = ranked_value(ix, i);
+        if (value == nullptr || r.name_zh.empty()) return;
+        const std::string by_name = r.name_zh + '\x1f' + frame + '\x1f' + scope.text;
+        if (const auto it = by_name_.find(by_name); it != by_name_.end()) {
+            const published_figure& peer = ix.at(it->second);
+            const published_figure* peer_value = ranked_value(ix, it->second);
+            if (peer.indicator_id != r.indicator_id && peer_value != nullptr)
+                out.add("rank." + r.id + ".vs." + peer.id, relation_kind::rank, r, {value, &peer, peer_value},
+                        "two ranks in one scope with their values: " + quoted(r) + " " + quoted(*value) + " " +
+                            quoted(peer) + " " + quoted(*peer_value));
+        }
+        by_name_.insert_or_assign(by_name, i);
+    }
+
+private:
+    // What a rank ranks: the growth when its quote says so (增幅居…), else the level.
+    static const published_figure* ranked_value(const discovery_index& ix, std::size_t i) {
+        const std::string_view q(ix.at(i).quote);
+        const bool growth = std::any_of(ranked_growth_words.begin(), ranked_growth_words.end(),
+                                        [&](std::string_view w) { return contains(q, w); });
+        return ix.sibling(i, growth ? figure_measure::growth : figure_measure::level);
+    }
+    std::unordered_map<std::string, std::size_t> by_indicator_, by_name_;
+};
+
 }  // namespace discover_detail
 
 // The relations an auditor would check in a book, from its figures alone
@@ -317,11 +446,16 @@ inline void propose_rate(const discovery_index& ix, std::size_t i, proposals& ou
 inline std::vector<figure_relation> discover_relations(const figure_book& book) {
     const discover_detail::discovery_index ix(book);
     discover_detail::proposals out;
+    discover_detail::rank_peers ranks;
     for (std::size_t i = 0; i < book.figures.size(); ++i) {
         discover_detail::propose_by_indicator(ix, i, out);
         discover_detail::propose_parts(ix, i, out);
         discover_detail::propose_qualified(ix, i, out);
         discover_detail::propose_rate(ix, i, out);
+        discover_detail::propose_schedule(ix, i, out);
+        discover_detail::propose_total(ix, i, out);
+        discover_detail::propose_enumeration(ix, i, out);
+        ranks.propose(ix, i, out);
     }
     return out.take();
 }

@@ -102,11 +102,16 @@ enum class relation_kind : std::uint8_t {
     compound,          // two target conditions on one indicator: result and operand
     target_vs_actual,  // result is a target, operand the last actual of the same measure
     ordering,          // result <= operand (a part within its whole)
+    schedule,          // result is a gap to the schedule (高于时序进度N个百分点); operands the stated
+                       // completion, and optionally the actual and the annual plan
+    enumeration,       // result is a count of the items its quote lists (A、B、C等N个); no operands
+    rank,              // result is a rank; operands a peer rank, or its ranked value, the peer rank
+                       // and the peer's ranked value
 };
 
 template <>
 struct vocabulary<relation_kind> {
-    static constexpr std::array<vocab_entry<relation_kind>, 8> entries{{
+    static constexpr std::array<vocab_entry<relation_kind>, 11> entries{{
         {relation_kind::sum, "sum", "sum of parts", "分项之和"},
         {relation_kind::ratio, "ratio", "rate of two counts", "比率"},
         {relation_kind::completion, "completion", "completion rate", "完成率"},
@@ -115,6 +120,9 @@ struct vocabulary<relation_kind> {
         {relation_kind::compound, "compound", "two conditions on one indicator", "复合目标"},
         {relation_kind::target_vs_actual, "target_vs_actual", "target against the last actual", "目标与上年实际"},
         {relation_kind::ordering, "ordering", "part within its whole", "部分不大于整体"},
+        {relation_kind::schedule, "schedule", "completion against the schedule", "完成进度与时序进度"},
+        {relation_kind::enumeration, "enumeration", "a count of listed items", "列举项数"},
+        {relation_kind::rank, "rank", "a rank and its peer", "位次与对照"},
     }};
 };
 static_assert(detail::vocabulary_is_dense<relation_kind>());

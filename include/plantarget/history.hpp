@@ -61,7 +61,11 @@ struct indicator_history {
 // (国内生产总值 增长).
 inline std::string history_name(const indicator_history& h) {
     std::string s = h.name_zh.empty() ? h.indicator_id : h.name_zh;
-    if (h.what != measure::level) s += " " + std::string(chinese_of(h.what));
+    // Appended piece by piece: " " + std::string(...) trips g++ 12's -Wrestrict at -O3.
+    if (h.what != measure::level) {
+        s += ' ';
+        s += chinese_of(h.what);
+    }
     return s;
 }
 

@@ -495,6 +495,9 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
                 break;
             case relation_kind::compound:
             case relation_kind::target_vs_actual:
+            case relation_kind::schedule:
+            case relation_kind::enumeration:
+            case relation_kind::rank:
                 break;
         }
     }
@@ -511,7 +514,8 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
         for (const auto& op : r.operands) self = self || op == r.result;
         if (self) errors.push_back(at(r, "relation " + r.id + " names its result " + r.result + " as an operand"));
         else if (r.kind != relation_kind::compound && r.kind != relation_kind::ordering &&
-                 r.kind != relation_kind::target_vs_actual)
+                 r.kind != relation_kind::target_vs_actual && r.kind != relation_kind::schedule &&
+                 r.kind != relation_kind::rank && r.kind != relation_kind::enumeration)
             from[r.result].push_back(&r);
     }
     enum class mark : std::uint8_t { unseen, open, done };

@@ -83,7 +83,9 @@ constexpr char operand_separator(relation_kind k) noexcept {
     switch (k) {
         case relation_kind::sum: return '+';
         case relation_kind::ratio:
-        case relation_kind::growth_levels: return '/';
+        case relation_kind::growth_levels:
+        case relation_kind::schedule:
+        case relation_kind::rank: return '/';
         default: return '\0';
     }
 }
@@ -98,6 +100,9 @@ constexpr operand_count operands_of(relation_kind k) noexcept {
         case relation_kind::sum: return {2, static_cast<std::size_t>(-1)};
         case relation_kind::ratio:
         case relation_kind::growth_levels: return {2, 2};
+        case relation_kind::schedule:
+        case relation_kind::rank: return {1, 3};  // the stated completion or peer rank, and two more
+        case relation_kind::enumeration: return {0, 0};  // the listed items are in the count's quote
         default: return {1, 1};
     }
 }
@@ -527,7 +532,10 @@ inline parsed<figure_book> figure_book_builder::finish() {
             const operand_count n = operands_of(*kind);
             if (r.operands.size() < n.min || r.operands.size() > n.max) {
                 const located_text& at = r.operands.empty() ? r.result : r.operands.front();
-                const std::string want = n.min == n.max ? std::to_string(n.min) : "at least " + std::to_string(n.min);
+                const std::string want = n.min == n.max ? std::to_string(n.min)
+                                         : n.max == static_cast<std::size_t>(-1)
+                                             ? "at least " + std::to_string(n.min)
+                                             : std::to_string(n.min) + " to " + std::to_string(n.max);
                 fail(at, "a " + std::string(to_string(*kind)) + " relation takes " + want + " operand" +
                              (n.max == 1 ? "" : "s") + ", found " + std::to_string(r.operands.size()),
                      {});
@@ -668,7 +676,9 @@ inline void add_relations_csv(figure_book_builder& builder, std::string_view tex
                 separators_ok = false;
                 const char sep = operand_separator(*parsed_kind);
                 std::string why = sep == '\0' ? "a " + std::string(to_string(*parsed_kind)) +
-                                                    " relation takes a single figure id"
+                                                    (operands_of(*parsed_kind).max == 0
+                                                         ? " relation takes no figure id"
+                                                         : " relation takes a single figure id")
                                               : "operands of a " + std::string(to_string(*parsed_kind)) +
                                                     " relation are joined with '" + std::string(1, sep) + "'";
                 builder.add_error(parse_error{

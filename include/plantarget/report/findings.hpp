@@ -8,8 +8,10 @@
 #include <plantarget/audit.hpp>
 #include <plantarget/report/document.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace plantarget::report {
 
@@ -45,6 +47,24 @@ inline std::string whole_kind_zh(const finding& f) {
 inline std::string whole_kind_en(const finding& f) {
     return f.kind == relation_kind::completion ? "implied plan" : "implied base";
 }
+
+inline std::string finding_published_cell_zh(const finding& f) {
+    return with_unit(format_number(f.published.value, f.published.decimals), f.unit);
+}
+inline std::string pv(const std::optional<published_value>& v) {
+    return v ? format_number(v->value, v->decimals) : std::string();
+}
+inline std::string signed_pv(const published_value& v) {
+    std::string s(v.value > 0.0 ? "+" : "");
+    s += format_number(v.value, v.decimals);
+    return s;
+}
+inline std::string joined(const std::vector<std::string>& items, std::string_view sep) {
+    std::string s;
+    for (const auto& i : items) s += (s.empty() ? "" : std::string(sep)) + i;
+    return s;
+}
+inline std::string scope_of(const finding& f, std::size_t i) { return i < f.items.size() ? f.items[i] : std::string(); }
 
 inline std::string describe_zh(const finding& f) {
     const std::string computed = number_in(f.computed, f.computed_decimals, f.unit);
@@ -109,6 +129,36 @@ inline std::string describe_zh(const finding& f) {
             return "比率的增长 " + printed_rate(f, "%") + " 含义不明：按相对增长，上年为 " + computed +
                    (f.alternative ? "；按百分点，上年为 " + format_number(f.alternative->value, f.alternative->decimals) + "%"
                                   : std::string());
+        case finding_code::schedule_reproduces:
+            return "完成率 " + pv(f.rate) + "%、时序进度 " + pv(f.schedule) + "% 与所述差距 " + signed_pv(f.published) +
+                   " 个百分点相符" + (f.from_amounts ? "；完成额得出 " + pv(f.from_amounts) + "%" : std::string());
+        case finding_code::schedule_gap_mismatch:
+            return "完成率 " + pv(f.rate) + "% 与时序进度 " + pv(f.schedule) + "% 之差为 " +
+                   signed_pv({f.computed, f.computed_decimals}) + " 个百分点，而非所述 " + signed_pv(f.published) +
+                   " 个百分点：差距有误";
+        case finding_code::schedule_amounts_mismatch:
+            return "完成额得出完成率 " + computed + "，与所述 " + pv(f.rate) + "% 不符；所述完成率与时序进度 " +
+                   pv(f.schedule) + "% 之差相符：完成额或计划数有误";
+        case finding_code::schedule_completion_mismatch:
+            return "所述完成率 " + pv(f.rate) + "% 与完成额（得出 " + computed + "）及与时序进度 " + pv(f.schedule) +
+                   "% 之差均不符，而完成额与差距相符：所述完成率有误";
+        case finding_code::schedule_inconsistent:
+            return "完成率 " + pv(f.rate) + "%、完成额（得出 " + computed + "）与时序进度 " + pv(f.schedule) +
+                   "% 之差三者互不相符";
+        case finding_code::list_longer_than_count:
+            return "列举了 " + format_number(f.computed, 0) + " 项（" + joined(f.items, "、") + "），多于总数 " +
+                   finding_published_cell_zh(f);
+        case finding_code::list_count_mismatch:
+            return "完整列举了 " + format_number(f.computed, 0) + " 项（" + joined(f.items, "、") + "），与总数 " +
+                   finding_published_cell_zh(f) + " 不符";
+        case finding_code::rank_contradicts_values:
+            return "同在" + scope_of(f, 0) + "，第 " + format_number(f.published.value, f.published.decimals) +
+                   " 位的数值 " + pv(f.base) + " 反而不如第 " + format_number(f.computed, f.computed_decimals) +
+                   " 位的 " + pv(f.alternative) + "：位次与数值矛盾";
+        case finding_code::rank_narrower_scope_worse:
+            return "在较大范围（" + scope_of(f, f.items.size() > 1 ? 1 : 0) + "）居第 " +
+                   format_number(f.computed, f.computed_decimals) + "，在较小范围（" + scope_of(f, 0) + "）却居第 " +
+                   format_number(f.published.value, f.published.decimals) + "：位次矛盾";
     }
     return std::string(chinese_of(f.code));
 }
@@ -190,6 +240,41 @@ inline std::string describe_en(const finding& f) {
                    (f.alternative ? "; as percentage points, " +
                                         format_number(f.alternative->value, f.alternative->decimals) + " %"
                                   : std::string());
+        case finding_code::schedule_reproduces:
+            return "completion " + pv(f.rate) + " %, schedule " + pv(f.schedule) + " % and the stated gap of " +
+                   signed_pv(f.published) + " points agree" +
+                   (f.from_amounts ? "; the amounts give " + pv(f.from_amounts) + " %" : std::string());
+        case finding_code::schedule_gap_mismatch:
+            return "completion " + pv(f.rate) + " % is " + signed_pv({f.computed, f.computed_decimals}) +
+                   " points against the schedule " + pv(f.schedule) + " %, not the stated " + signed_pv(f.published) +
+                   ": the gap is the odd one out";
+        case finding_code::schedule_amounts_mismatch:
+            return "the amounts give a completion of " + computed + ", not the stated " + pv(f.rate) +
+                   " %, which agrees with the gap to the schedule " + pv(f.schedule) +
+                   " %: the amounts (actual or plan) are the odd one out";
+        case finding_code::schedule_completion_mismatch:
+            return "the stated completion " + pv(f.rate) + " % agrees neither with the amounts (" + computed +
+                   ") nor with the gap to the schedule " + pv(f.schedule) +
+                   " %, which agree with each other: the stated completion is the odd one out";
+        case finding_code::schedule_inconsistent:
+            return "the stated completion " + pv(f.rate) + " %, the amounts (" + computed +
+                   ") and the gap to the schedule " + pv(f.schedule) + " % agree pairwise nowhere";
+        case finding_code::list_longer_than_count:
+            return format_number(f.computed, 0) + " items listed (" + joined(f.items, ", ") +
+                   "), more than the count " + finding_published_cell_zh(f);
+        case finding_code::list_count_mismatch:
+            return "a complete list of " + format_number(f.computed, 0) + " items (" + joined(f.items, ", ") +
+                   ") against a count of " + finding_published_cell_zh(f);
+        case finding_code::rank_contradicts_values:
+            return "in one scope (" + scope_of(f, 0) + "), rank " +
+                   format_number(f.published.value, f.published.decimals) + " has the value " + pv(f.base) +
+                   ", worse than rank " + format_number(f.computed, f.computed_decimals) + " with " +
+                   pv(f.alternative) + ": the ranks contradict the values";
+        case finding_code::rank_narrower_scope_worse:
+            return "rank " + format_number(f.computed, f.computed_decimals) + " in the wider scope (" +
+                   scope_of(f, f.items.size() > 1 ? 1 : 0) + ") but rank " +
+                   format_number(f.published.value, f.published.decimals) + " in the narrower one (" + scope_of(f, 0) +
+                   "): the ranks contradict each other";
     }
     return std::string(english_of(f.code));
 }
