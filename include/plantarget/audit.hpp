@@ -13,6 +13,7 @@
 #include <plantarget/figures.hpp>
 #include <plantarget/growth.hpp>
 #include <plantarget/indicator_traits.hpp>
+#include <plantarget/lexicon.hpp>
 #include <plantarget/result.hpp>
 #include <plantarget/units/registry.hpp>
 
@@ -629,9 +630,13 @@ inline check_outcome check_schedule(const relation_figures& x) {
 
 inline constexpr std::string_view enumeration_open_end = "等";  // A、B等5个: the list may be partial
 inline constexpr std::string_view list_separator = "、";
-// A complete list (no 等) holding one of these counts itself (市、区两级, 五大).
-inline constexpr auto chinese_numerals =
-    std::to_array<std::string_view>({"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"});
+// A complete list (no 等) holding a numeral of the lexicon counts itself
+// (市、区两级, 五大).
+inline bool names_a_count_of_its_own(std::string_view segment) {
+    const auto in = [&](std::string_view n) { return segment.find(n) != std::string_view::npos; };
+    return std::any_of(chinese_digits.begin(), chinese_digits.end(), [&](const auto& d) { return in(d.first); }) ||
+           std::any_of(chinese_magnitude_numerals.begin(), chinese_magnitude_numerals.end(), in);
+}
 // Where a clause starts: the list is read back to the last of these.
 inline constexpr auto clause_marks = std::to_array<std::string_view>({"，", "。", "；", "：", ",", ";", ":"});
 
@@ -674,8 +679,7 @@ inline std::optional<enumeration_reading> enumeration_of(const published_figure&
         out.open_ended = true;
         segment = segment.substr(0, open);
     } else if (segment.find(list_separator) == std::string_view::npos ||
-               std::any_of(chinese_numerals.begin(), chinese_numerals.end(),
-                           [&](std::string_view n) { return segment.find(n) != std::string_view::npos; })) {
+               names_a_count_of_its_own(segment)) {
         return std::nullopt;  // 市、区两级应用44个: the list has a count of its own (两级), not 44
     }
     if (segment.empty() || std::any_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; }))

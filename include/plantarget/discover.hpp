@@ -150,7 +150,7 @@ public:
     // year of figure i's period, or null.
     [[nodiscard]] const published_figure* annual_plan(std::size_t i) const {
         const period year = period::year(at(i).period.year_number());
-        for (std::size_t j : by_indicator_[indicator_of_[i]]) {
+        for (std::size_t j : by_indicator_.group(indicator_of_[i])) {
             const published_figure& g = at(j);
             if (g.role == figure_role::target && g.has_value && g.measure == figure_measure::level && g.period == year)
                 return &g;

@@ -16,6 +16,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace plantarget {
 
@@ -196,6 +197,14 @@ inline constexpr auto implied_value_words = std::to_array<implied_value_word>({
     {"全覆盖", 100.0, "%", true},
     {"全面覆盖", 100.0, "%", true},
 });
+
+// Chinese numerals that count (五大 -> 5, 七连冠 -> 7, 两级 -> 2), up to 十;
+// the extractor reads numbers up to 九十九 from them, and the audit takes a
+// list naming one (市、区两级) as counting something of its own.
+inline constexpr std::array<std::pair<std::string_view, int>, 11> chinese_digits{{
+    {"一", 1}, {"二", 2}, {"两", 2}, {"三", 3}, {"四", 4}, {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}, {"十", 10}}};
+// Numeral words of magnitude that also make a count (百强, 千亿级).
+inline constexpr auto chinese_magnitude_numerals = std::to_array<std::string_view>({"百", "千"});
 
 // The measure word (量词) a noun is counted in, for figures that write no
 // unit (零就业家庭动态清零: 户). Nouns are matched at the end of a name.

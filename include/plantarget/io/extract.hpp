@@ -104,10 +104,8 @@ std::size_t start_after_last(std::string_view s, std::size_t from, std::size_t p
     return best;
 }
 
-// Chinese numerals as counts (五大 -> 5, 七连冠 -> 7), up to 99.
-inline constexpr std::array<std::pair<std::string_view, int>, 11> chinese_digits{{
-    {"一", 1}, {"二", 2}, {"两", 2}, {"三", 3}, {"四", 4}, {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}, {"十", 10}}};
-
+// Chinese numerals as counts (五大 -> 5, 七连冠 -> 7), up to 99: the
+// lexicon's chinese_digits.
 inline int chinese_digit_at(std::string_view s, std::size_t pos) {
     for (const auto& [t, v] : chinese_digits)
         if (starts_at(s, pos, t)) return v;
