@@ -356,3 +356,39 @@ TEST(Extract, LongDigitRunsAreNotFigures) {
     EXPECT_TRUE(x.book.figures.empty());
 }
 }  // namespace
+
+// Each heading titles its section, trimmed of its numbering and its full
+// stop: 一、 the part, （一） the subsection, 一是 and an item's first
+// sentence the item; a first sentence too long to be a title titles nothing.
+TEST(ExtractSections, HeadingsTitleTheirSections) {
+    const auto x = extract_ok(
+        "一、2024年工作回顾\n"
+        "（一）稳增长，扩内需\n"
+        "一是投资持续扩大。全年投资增长5.2%。\n"
+        "二、2025年主要任务\n"
+        "（一）推进产业升级\n"
+        "[bookmark: a]加快建设创新平台。新增平台10个。\n"
+        "全年继续推进各项工作并且确保各项指标都能够按照计划顺利完成，各项任务都要落到实处去。投资增长6%。\n");
+    const auto title = [&](std::string_view n) {
+        const std::string* t = x.book.title_of_section(n);
+        return t == nullptr ? std::string("(none)") : *t;
+    };
+    EXPECT_EQ(title("1"), "2024年工作回顾");
+    EXPECT_EQ(title("1.1"), "稳增长，扩内需");
+    EXPECT_EQ(title("1.1.1"), "投资持续扩大");
+    EXPECT_EQ(title("2"), "2025年主要任务");
+    EXPECT_EQ(title("2.1"), "推进产业升级");
+    EXPECT_EQ(title("2.1.1"), "加快建设创新平台");
+    EXPECT_EQ(title("2.1.2"), "(none)");  // 41 characters before its full stop
+    ASSERT_EQ(x.book.figures.size(), 3U);
+    EXPECT_EQ(x.book.figures[2].section, "2.1.2");
+    // Through the builder, as plancheck reads a report's text: the titles ride on the figures.
+    plantarget::io::figure_book_builder builder;
+    plantarget::io::add_extracted_figures(builder, x);
+    const auto book = builder.finish();
+    ASSERT_TRUE(book.ok()) << book.error().to_string();
+    ASSERT_NE(book->title_of_section("1.1.1"), nullptr);
+    EXPECT_EQ(*book->title_of_section("1.1.1"), "投资持续扩大");
+    ASSERT_NE(book->title_of_section("2"), nullptr);
+    EXPECT_EQ(*book->title_of_section("2"), "2025年主要任务");
+}

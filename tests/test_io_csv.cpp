@@ -336,7 +336,7 @@ TEST(IoCsv, ReadsTheShapingbaFigures) {
     buffer << in.rdbuf();
     const auto t = read_table(buffer.str(), {"id", "period", "comparator", "value", "unit", "quote"}, "figures.csv");
     ASSERT_TRUE(t.ok()) << t.error().to_string();
-    EXPECT_EQ(t->header.size(), 12u);
+    EXPECT_EQ(t->header.size(), 13u);  // with section_title
     // The file has 269 lines, one per record (no quoted line breaks): 268 rows.
     ASSERT_EQ(t->rows.size(), 268u);
     // Line 3: gdp.level.2025, 突破 1300 亿元.

@@ -70,6 +70,10 @@ void expect_same_book(const figure_book& a, const figure_book& b) {
     ASSERT_EQ(a.figures.size(), b.figures.size());
     for (std::size_t i = 0; i < a.figures.size(); ++i)
         EXPECT_TRUE(same_figure(a.figures[i], b.figures[i])) << "figure " << a.figures[i].id;
+    ASSERT_EQ(a.sections.size(), b.sections.size());
+    for (std::size_t i = 0; i < a.sections.size(); ++i)
+        EXPECT_TRUE(a.sections[i].number == b.sections[i].number && a.sections[i].title == b.sections[i].title)
+            << "section " << a.sections[i].number;
     ASSERT_EQ(a.relations.size(), b.relations.size());
     for (std::size_t i = 0; i < a.relations.size(); ++i) {
         const auto& x = a.relations[i];
@@ -123,6 +127,29 @@ TEST(IoFiguresShapingba, LoadsWhole) {
     const published_figure* rate = book->find("disputes_resolution_rate.share.2025");
     ASSERT_NE(rate, nullptr);
     EXPECT_EQ(rate->value.decimals, 1);
+}
+
+// The section_title column titles the section of its row and, before it,
+// its parents (2025年… › 推动国家战略… › 成渝地区…): every section of the
+// figures and each of their parents has one, as the report's headings read.
+TEST(IoFiguresShapingba, SectionsHaveTheTitlesOfTheReportsHeadings) {
+    const auto book = plantarget::io::read_figures_csv_files(shapingba_dir + "/figures.csv");
+    ASSERT_TRUE(book.ok()) << book.error().to_string();
+    const auto title = [&](std::string_view n) {
+        const std::string* t = book->title_of_section(n);
+        return t == nullptr ? std::string("(none)") : *t;
+    };
+    EXPECT_EQ(title("1"), "2025年国民经济和社会发展计划执行情况");
+    EXPECT_EQ(title("1.1"), "推动国家战略落实落地，城市发展能级不断提升");
+    EXPECT_EQ(title("1.1.1"), "成渝地区双城经济圈主阵地建设纵深推进");
+    EXPECT_EQ(title("2"), "2026年实现国民经济和社会发展计划的重点工作");
+    EXPECT_EQ(title("2.8.3"), "加快建设高品质生活宜居地");
+    EXPECT_EQ(title("1.0"), "(none)");  // the part's own paragraphs: the part's title stands above them
+    for (const auto& f : book->figures) {
+        if (f.section != "1.0") {
+            EXPECT_NE(book->title_of_section(f.section), nullptr) << f.id;
+        }
+    }
 }
 
 TEST(IoFiguresShapingba, CsvToJsonAndBackKeepsEveryField) {
@@ -514,3 +541,69 @@ TEST(IoFiguresFiles, ByExtension) {
 }
 
 }  // namespace
+
+// ---- section titles ---------------------------------------------------------------
+
+namespace {
+const std::string titled_header =
+    "id,indicator,section,section_title,name_zh,name_en,role,period,measure,comparator,value,unit,quote\n";
+std::string titled_row(const std::string& id, const std::string& section, const std::string& titles) {
+    return id + ",gdp," + section + "," + titles + ",n,n,actual,2025,level,=,12.5,yuan,q\n";
+}
+}  // namespace
+
+TEST(IoFiguresSectionTitles, TheLastTitleIsTheSectionsOwnThoseBeforeItItsParents) {
+    const figure_book b = book_ok(titled_header + titled_row("g1", "1.4.2", "回顾 › 扩投资 › 有效投资") +
+                                  titled_row("g2", "1.4.3", "改革") + titled_row("g3", "1.5", "") +
+                                  titled_row("g4", "2.1", "计划 › "));
+    const auto title = [&](std::string_view n) {
+        const std::string* t = b.title_of_section(n);
+        return t == nullptr ? std::string("(none)") : *t;
+    };
+    EXPECT_EQ(title("1"), "回顾");
+    EXPECT_EQ(title("1.4"), "扩投资");
+    EXPECT_EQ(title("1.4.2"), "有效投资");
+    EXPECT_EQ(title("1.4.3"), "改革");  // one title: the section's own
+    EXPECT_EQ(title("1.5"), "(none)");  // an empty cell says nothing
+    EXPECT_EQ(title("2"), "计划");      // an empty last title: the section itself has none
+    EXPECT_EQ(title("2.1"), "(none)");
+    EXPECT_EQ(b.sections.size(), 5U);
+    // Written back: each row with its section's path, from the highest titled level down.
+    EXPECT_EQ(plantarget::io::section_title_cell(b, "1.4.3"), "回顾 › 扩投资 › 改革");
+    EXPECT_EQ(plantarget::io::section_title_cell(b, "2.1"), "计划 ›");
+    EXPECT_EQ(plantarget::io::section_title_cell(b, "1.5"), "回顾 ›");
+    EXPECT_EQ(plantarget::io::section_title_cell(b, "3"), "");
+    const auto again = read_figures_csv(plantarget::io::write_figures_csv(b));
+    ASSERT_TRUE(again.ok()) << again.error().to_string();
+    expect_same_book(b, again.value());
+    const auto json = read_figures_json(plantarget::io::write_figures_json(b));
+    ASSERT_TRUE(json.ok()) << json.error().to_string();
+    expect_same_book(b, json.value());
+}
+
+TEST(IoFiguresSectionTitles, AsManyTitlesAsLevelsAndNoMore) {
+    (void)book_ok(titled_header + titled_row("g1", "1.4", "回顾 › 扩投资"));
+    const parse_error e = book_error(titled_header + titled_row("g1", "1.4", "回顾 › 扩投资 › 有效投资"));
+    EXPECT_NE(e.message.find("3 titles for section 1.4, which has 2 levels"), std::string::npos) << e.to_string();
+    expect_at(e, "f.csv", 2, 12);
+}
+
+TEST(IoFiguresSectionTitles, ATitleNeedsASection) {
+    const parse_error e = book_error(titled_header + titled_row("g1", "", "回顾"));
+    EXPECT_NE(e.message.find("a section title, but no section"), std::string::npos) << e.to_string();
+}
+
+TEST(IoFiguresSectionTitles, ASectionHasOneTitleInAFile) {
+    const parse_error e =
+        book_error(titled_header + titled_row("g1", "1.4", "回顾 › 扩投资") + titled_row("g2", "1.5", "回顾二 › 城市"));
+    EXPECT_NE(e.message.find("section 1 is titled '回顾' at line 2"), std::string::npos) << e.to_string();
+    expect_at(e, "f.csv", 3, 12);
+    // Another file (another book) may title its section 1 otherwise: the first title is kept.
+    plantarget::io::figure_book_builder builder;
+    plantarget::io::add_figures_csv(builder, titled_header + titled_row("g1", "1.4", "回顾 › 扩投资"), "a.csv");
+    plantarget::io::add_figures_csv(builder, titled_header + titled_row("g1", "1.4", "总结 › 扩投资"), "b.csv");
+    const auto both = builder.finish();
+    ASSERT_TRUE(both.ok()) << both.error().to_string();
+    ASSERT_NE(both->title_of_section("1"), nullptr);
+    EXPECT_EQ(*both->title_of_section("1"), "回顾");
+}

@@ -176,7 +176,7 @@ TEST(ProgressRun, EveryRendererPrintsTheProgressSection) {
     const auto section = html.find(R"(<section id="progress" class="progress">)");
     ASSERT_NE(section, std::string::npos);
     EXPECT_LT(section, html.find("<footer>"));
-    EXPECT_GT(section, html.find(R"(<section class="targets">)"));
+    EXPECT_GT(section, html.find(R"(<section class="targets")"));
 
     // Without progress: no section, and JSON says null.
     d.progress = nullptr;

@@ -9,9 +9,11 @@
 #include <plantarget/io/figures_csv.hpp>
 #include <plantarget/report/csv.hpp>
 #include <plantarget/report/findings.hpp>
+#include <plantarget/report/highlights.hpp>
 #include <plantarget/report/html.hpp>
 #include <plantarget/report/json.hpp>
 #include <plantarget/report/markdown.hpp>
+#include <plantarget/report/results.hpp>
 #include <plantarget/report/table.hpp>
 #include <plantarget/report/tables.hpp>
 
@@ -212,10 +214,11 @@ TEST(ReportTable, RowsOfEachTableHaveOneDisplayWidth) {
         ++rows;
         EXPECT_EQ(w, width) << line;
     }
-    EXPECT_EQ(tables, 4U);  // assessments, counts, assumed natures, findings
+    EXPECT_EQ(tables, 7U);  // assessments, counts, assumed natures, results of 1.1, 1.3 and 2.4.2, findings
     // Assessments: 3 rules + header + 5 rows; counts: 3 + 1 + 8 verdicts + total;
-    // assumed natures: 3 + 1 + 5 indicators; findings: 3 + 1 + 2.
-    EXPECT_EQ(rows, 9U + 13U + 9U + 6U);
+    // assumed natures: 3 + 1 + 5 indicators; results: 3 + 1 + 2 (jobs, unemp),
+    // 3 + 1 + 1 (water), 3 + 1 + 1 (bonded); findings: 3 + 1 + 2.
+    EXPECT_EQ(rows, 9U + 13U + 9U + 6U + 5U + 5U + 6U);
     EXPECT_NE(text.find("新增就业"), std::string::npos);
     EXPECT_NE(text.find("≥ 3.5 万人"), std::string::npos);
     EXPECT_NE(text.find("超额完成 exceeded"), std::string::npos);
@@ -229,8 +232,12 @@ TEST(ReportTable, ChineseCellsArePaddedByDisplayWidth) {
     // The cell after the section: "新增就业" is 8 columns; "城镇调查失业率" 14.
     // Both rows put the next border at the same display column. (The names
     // appear again in the table of assumed natures, after the assessments.)
+    // What stands out comes before the table and names 城镇调查失业率 too: from the table's header on.
     std::vector<std::size_t> second_border;
+    bool in_table = false;
     for (const auto& line : lines) {
+        in_table = in_table || line.find("节 Section") != std::string::npos;
+        if (!in_table) continue;
         if (line.find("推定 Assumed natures") != std::string::npos) break;
         if (line.find("新增就业") == std::string::npos && line.find("城镇调查失业率") == std::string::npos) continue;
         const std::size_t first = line.find('|', 1);
@@ -422,7 +429,7 @@ TEST(ReportHtml, OneBulletPerAssessmentAndEscapedText) {
     const fixture f;
     const std::string html = report::render_html(f.doc());
     EXPECT_EQ(count_of(html, "<svg class=\"bullet "), 5U);
-    EXPECT_EQ(count_of(html, "data-indicator=\""), 5U);
+    EXPECT_EQ(count_of(html, "data-indicator=\""), 5U + 4U);  // the charts, and the rows of results
     EXPECT_NE(html.find("data-indicator=\"jobs\""), std::string::npos);
     EXPECT_EQ(html.find("<script"), std::string::npos);
     EXPECT_NE(html.find("恶意&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;|指标, 测试"), std::string::npos);
@@ -1042,7 +1049,10 @@ TEST(ReportTableWidth, ChineseNamesAreCutByDisplayWidthAndNumbersAreKept) {
     // never half a character, so the cell is its first characters and "…".
     report::table_options o;
     o.width = 60;
-    const std::string narrow = report::render_table(f.doc(), o);
+    const std::string whole = report::render_table(f.doc(), o);
+    // The assessments table (what stands out before it, and the narrow results after it, keep the name).
+    const std::size_t from = whole.find("节 Section");
+    const std::string narrow = whole.substr(from, whole.find("汇总 Summary") - from);
     EXPECT_EQ(narrow.find("城镇调查失业率"), std::string::npos);
     EXPECT_NE(narrow.find("城镇调查…"), std::string::npos);
 }
@@ -1205,4 +1215,140 @@ TEST(ReportProvenance, AsOfFromTheDataAndNoOptions) {
     EXPECT_EQ(report::shell_quoted(""), "''");
     EXPECT_EQ(report::shell_quoted("a b"), "'a b'");
     EXPECT_EQ(report::shell_quoted("--as-of=2025-01..2025-06"), "--as-of=2025-01..2025-06");
+// ---- the report a reader wants: results by section, the first screen ------------
+
+// The fixture's actuals in their sections, a row per indicator and period,
+// a cell per measure; the sections in section order with their titles.
+TEST(ReportResults, ActualsByTheirSectionsWithTheirMeasures) {
+    const fixture f;
+    const auto d = f.doc();
+    const report::document_index index(d);
+    const auto views = report::assessment_views(d, index);
+    const auto sections = report::report_sections(d, index, views);
+    ASSERT_EQ(sections.size(), 3U);
+    EXPECT_EQ(sections[0].number, "1.1");
+    EXPECT_EQ(sections[0].title, "稳就业");
+    EXPECT_EQ(sections[0].parents, std::vector<std::string>{"一、2025年工作回顾"});
+    EXPECT_EQ(sections[0].targets.size(), 2U);
+    EXPECT_EQ(sections[0].results.header,
+              (std::vector<std::string>{"指标 Indicator", "期 Period", "实际 Actual", "其他 Other"}));
+    ASSERT_EQ(sections[0].results.rows.size(), 2U);
+    EXPECT_EQ(sections[0].results.rows[0], (std::vector<std::string>{"新增就业", "2025", "3.8 万人", ""}));
+    EXPECT_EQ(sections[0].results.rows[1], (std::vector<std::string>{"城镇调查失业率", "2025", "", "占比 5.6%"}));
+    EXPECT_EQ(sections[0].result_indicators, (std::vector<std::string>{"jobs", "unemp"}));
+    EXPECT_EQ(sections[1].number, "1.3");
+    EXPECT_EQ(sections[1].title, "");
+    EXPECT_EQ(sections[2].number, "2.4.2");
+    ASSERT_EQ(sections[2].results.rows.size(), 1U);  // the level and the growth of bonded share a row
+    EXPECT_EQ(sections[2].results.header[3], "增长 Growth");
+    EXPECT_EQ(sections[2].results.rows[0][3], "+148.7%");
+    EXPECT_EQ(sections[2].result_figures, 2U);
+    EXPECT_EQ(report::result_count(sections), 5U);
+    EXPECT_EQ(report::section_heading_text(sections[0]), "1.1 稳就业 (一、2025年工作回顾)");
+}
+
+// A completion rate's implied plan (actual / rate) comes from the audit:
+// 90 家 at 150% is a plan of 60 家.
+TEST(ReportResults, ACompletionRateShowsItsImpliedPlan) {
+    using R = figure_role;
+    using M = figure_measure;
+    figure_book book;
+    book.figures = {figure("firms.level.2025", "firms", "1.2", "高新技术企业", R::actual, period::year(2025), M::level,
+                           "=", 90, 0, "家"),
+                    figure("firms.completion.2025", "firms", "1.2", "高新技术企业", R::actual, period::year(2025),
+                           M::completion, "=", 150, 0, "%")};
+    book.relations = {{"completion.firms", relation_kind::completion, "firms.completion.2025", {"firms.level.2025"}, ""}};
+    const plan p = plan_from_figures(book);
+    const plan_report r = p.evaluate(period::year(2025));
+    const audit_result au = audit(book);
+    const report::document d{&p, &r, &au, &book, "t"};
+    const report::document_index index(d);
+    const auto sections = report::report_sections(d, index, report::assessment_views(d, index));
+    ASSERT_EQ(sections.size(), 1U);
+    EXPECT_EQ(sections[0].results.header,
+              (std::vector<std::string>{"指标 Indicator", "期 Period", "实际 Actual", "完成率 Completion",
+                                        "推算计划 Implied plan"}));
+    ASSERT_EQ(sections[0].results.rows.size(), 1U);
+    EXPECT_EQ(sections[0].results.rows[0][3], "150%");
+    EXPECT_EQ(sections[0].results.rows[0][4], "≈ 60.0 家");  // at one place more than the actual, as the audit prints it
+    // Without the audit there is no implied plan, and no column for it.
+    const report::document bare{&p, &r, nullptr, &book, "t"};
+    const report::document_index bare_index(bare);
+    EXPECT_EQ(report::report_sections(bare, bare_index, report::assessment_views(bare, bare_index))[0].results.header.size(),
+              4U);
+}
+
+// The first screen: the missed target, the audit's warning about a target,
+// and a target set below the last actual, each pointing to its target.
+TEST(ReportHighlights, MissedTargetsTargetsBelowTheLastActualAndWarnings) {
+    const fixture f;
+    const auto d = f.doc();
+    const report::document_index index(d);
+    const auto views = report::assessment_views(d, index);
+    const report::highlights h = report::highlights_of(d, index, views);
+    EXPECT_TRUE(h.evaluated);
+    EXPECT_TRUE(h.audited);
+    EXPECT_EQ(h.pending, 1U);  // bonded
+    ASSERT_EQ(h.missed.size(), 1U);
+    EXPECT_EQ(h.missed[0].target_id, "unemp.target.2025");
+    EXPECT_EQ(h.missed[0].text, "城镇调查失业率 2025: 目标 ≤ 5.5%，实际 5.6% · 未完成 not achieved");
+    EXPECT_TRUE(h.below_last_actual.empty());
+    ASSERT_EQ(h.audit.size(), 1U);  // the compound warning; the note is not on the first screen
+    EXPECT_EQ(h.audit[0].target_id, "bonded.level.2026");
+    EXPECT_EQ(h.audit[0].text.rfind("保税进出口额 2026 目标 > 120 亿元 且 增长 ≥ 50%: ", 0), 0U) << h.audit[0].text;
+    EXPECT_NE(h.audit[0].text.find("(警告 warning)"), std::string::npos);
+
+    // A floor below what was reached: 40 个 for 2026 after 50 个 in 2025.
+    using R = figure_role;
+    using M = figure_measure;
+    figure_book book;
+    book.figures = {figure("p.level.2025", "p", "1.1", "重点项目", R::actual, period::year(2025), M::level, "=", 50, 0, "个"),
+                    figure("p.level.2026", "p", "2.1", "重点项目", R::target, period::year(2026), M::level, "以上", 40, 0, "个")};
+    book.relations = {{"tva.p", relation_kind::target_vs_actual, "p.level.2026", {"p.level.2025"}, ""}};
+    const plan p = plan_from_figures(book);
+    const plan_report r = p.evaluate(period::year(2025));
+    const audit_result au = audit(book);
+    const report::document low{&p, &r, &au, &book, "t"};
+    const report::document_index low_index(low);
+    const auto low_views = report::assessment_views(low, low_index);
+    const report::highlights lh = report::highlights_of(low, low_index, low_views);
+    ASSERT_EQ(lh.below_last_actual.size(), 1U);
+    EXPECT_EQ(lh.below_last_actual[0].target_id, "p.level.2026");
+    EXPECT_EQ(lh.below_last_actual[0].text, "重点项目 2026 目标 ≥ 40 个: 目标低于上年实际 50 个（所需增长 -20.0%）");
+    EXPECT_TRUE(lh.audit.empty());
+    EXPECT_EQ(report::none_missed_text(lh), "无 none · 1 项目标尚待评估 targets pending");
+    // Without an audit the two audit lists say so.
+    const report::document unaudited{&p, &r, nullptr, &book, "t"};
+    EXPECT_EQ(report::none_from_audit_text(report::highlights_of(unaudited, low_index, low_views)), "未审计 not audited");
+}
+
+// Every format prints the first screen before the targets and the results
+// with their sections' titles.
+TEST(ReportHighlights, EveryFormatPrintsTheFirstScreenAndTheResults) {
+    const fixture f;
+    const auto d = f.doc();
+    const std::string html = report::render_html(d);
+    const auto highlights = html.find(R"(<section id="highlights")");
+    ASSERT_NE(highlights, std::string::npos);
+    EXPECT_LT(highlights, html.find(R"(id="summary")"));
+    EXPECT_LT(highlights, html.find(R"(<section class="targets")"));
+    EXPECT_NE(html.find(R"(<div class="card card-missed" data-list="missed">)"), std::string::npos);
+    EXPECT_NE(html.find(R"(<a href="#t-unemp.target.2025">城镇调查失业率 2025)"), std::string::npos);
+    EXPECT_EQ(count_of(html, R"(<tr class="result" )"), 4U);
+    EXPECT_NE(html.find(R"(<tr class="result" data-indicator="jobs"><th scope="row">新增就业</th><td>2025</td><td class="num">3.8 万人</td>)"),
+              std::string::npos);
+    EXPECT_NE(html.find(R"(<span class="num">1.1</span> <span class="title">稳就业</span>)"), std::string::npos);
+    EXPECT_NE(html.find(R"(<p class="crumbs">一、2025年工作回顾</p>)"), std::string::npos);
+    EXPECT_NE(html.find("5 项实际 results"), std::string::npos);
+
+    const std::string markdown = report::render_markdown(d);
+    EXPECT_LT(markdown.find("## 要点 What stands out"), markdown.find("## 评估 Assessments"));
+    EXPECT_NE(markdown.find("### 未完成或慢于进度 Missed or behind (1)\n\n- 城镇调查失业率 2025"), std::string::npos);
+    EXPECT_NE(markdown.find("### 1.1 稳就业 (一、2025年工作回顾)\n\n| 指标 Indicator |"), std::string::npos);
+    EXPECT_NE(markdown.find("| 新增就业 | 2025 | 3.8 万人 |  |"), std::string::npos);
+
+    const std::string table = report::render_table(d);
+    EXPECT_LT(table.find("要点 What stands out"), table.find("| 节 Section"));
+    EXPECT_NE(table.find("  未完成或慢于进度 Missed or behind: 1\n    - 城镇调查失业率 2025"), std::string::npos);
+    EXPECT_NE(table.find("\n1.1 稳就业 (一、2025年工作回顾)\n+"), std::string::npos);
 }

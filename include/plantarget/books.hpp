@@ -519,6 +519,7 @@ inline linked_books link_books(const figure_book& read, const books_options& opt
     }
     std::stable_sort(placed.begin(), placed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [place, i] : placed) out.book.figures.push_back(std::move(figures[i]));
+    out.book.sections = read.sections;  // the first title of a number, as the reader keeps it
     // Relations name figures by id, which are unique across books: each kept
     // relation's figures are all still in the book.
     std::set<std::string> kept_ids;

@@ -138,10 +138,28 @@ struct figure_relation {
     source_location where{};  // where the relation stood
 };
 
-// What a report publishes: its figures and the relations between them.
+// A section of the report and its title: the heading as it reads without
+// its numbering (一、 （一） 一是 1.), "推动国家战略落实落地，城市发展能级不断提升"
+// for section 1.1.
+struct book_section {
+    std::string number;  // dotted, as a figure's section: "1.1"
+    std::string title;
+    source_location where{};  // where the title was first given
+};
+
+// What a report publishes: its figures, the relations between them, and the
+// titles of its sections (in the order first given; a number at most once).
 struct figure_book {
     std::vector<published_figure> figures;
     std::vector<figure_relation> relations;
+    std::vector<book_section> sections;
+
+    // The title of a section, or null when the book gives none.
+    [[nodiscard]] const std::string* title_of_section(std::string_view number) const {
+        for (const auto& s : sections)
+            if (s.number == number) return &s.title;
+        return nullptr;
+    }
 
     [[nodiscard]] const published_figure* find(std::string_view id) const {
         for (const auto& f : figures)

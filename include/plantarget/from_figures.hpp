@@ -48,6 +48,8 @@ inline void set_test_mode(target_spec& t, const published_figure& f) {
 // and more before, as located errors; plancheck runs it first.
 inline plan plan_from_figures(const figure_book& book, const from_figures_options& opt = {}) {
     plan p;
+    // The sections' titles, as the book gives them.
+    for (const auto& s : book.sections) p.add_section(s.number, s.title);
     // Indicators with their units and traits, stated or by the rule of indicator_traits.hpp.
     for (auto& info : indicators_of(book)) p.add_indicator(std::move(info));
 

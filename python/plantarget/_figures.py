@@ -48,7 +48,8 @@ class FigureBook:
         return f"<FigureBook: {len(self)} figures, {self._impl.relation_count} relations{where}>"
 
     def figures(self) -> pd.DataFrame:
-        """One row per figure: id, indicator, section, names, role, period,
+        """One row per figure: id, indicator, section, section_title (the
+        title of the figure's own section, "" for none), names, role, period,
         measure, comparator (as written), value (NaN where the figure has no
         number, e.g. 居前列: see has_value), decimals, unit, quote."""
         return pd.DataFrame(self._impl.figure_columns())

@@ -121,12 +121,15 @@ double points_value(const percentage_points& p) { return p.value(); }
 double growth_percent(const growth_rate& g) { return g.in_percent(); }
 
 py::dict figure_columns(const figure_book& book) {
-    py::list id, indicator, section, name_zh, name_en, role, period_text, measure_text, comparator_text, value,
+    py::list id, indicator, section, section_title, name_zh, name_en, role, period_text, measure_text, comparator_text, value,
         has_value, decimals, unit, quote;
     for (const published_figure& f : book.figures) {
         id.append(f.id);
         indicator.append(f.indicator_id);
         section.append(f.section);
+        // The title of the figure's own section, as the book gives it; empty for none.
+        const std::string* title = book.title_of_section(f.section);
+        section_title.append(title == nullptr ? std::string() : *title);
         name_zh.append(f.name_zh);
         name_en.append(f.name_en);
         role.append(std::string(to_string(f.role)));
@@ -143,6 +146,7 @@ py::dict figure_columns(const figure_book& book) {
     t["id"] = id;
     t["indicator"] = indicator;
     t["section"] = section;
+    t["section_title"] = section_title;
     t["name_zh"] = name_zh;
     t["name_en"] = name_en;
     t["role"] = role;

@@ -156,3 +156,16 @@ def test_not_a_workbook(tmp_path):
         pt.load_figures(other)
     with pytest.raises(pt.ParseError, match="cannot open file"):
         pt.load_figures(tmp_path / "missing.csv")
+
+
+def test_figures_carry_their_sections_title():
+    """The section_title column of the figure format: each figure's own section's title."""
+    book = pt.load_figures(DATA / "figures.csv")
+    df = book.figures()
+    row = df[df["id"] == "gdp.level.2025"].iloc[0]
+    assert row["section"] == "1.0" and row["section_title"] == ""  # the part's own text has no title
+    titles = dict(zip(df["section"], df["section_title"]))
+    assert titles["1.1.1"] == "成渝地区双城经济圈主阵地建设纵深推进"
+    assert titles["2.8.3"] == "加快建设高品质生活宜居地"
+    x = pt.extract_figures("一、2024年工作回顾\n（一）稳增长\n一是投资持续扩大。全年投资增长5.2%。\n")
+    assert list(x.figures()["section_title"]) == ["投资持续扩大"]

@@ -4,7 +4,8 @@
 # over years, whose page also has the history section with its small
 # multiples; and the Shapingba page's Chinese drawn with real glyphs, not
 # boxes, checked again with the CJK fonts hidden, where it must see boxes.
-# Skipped (exit 77) where Chromium is not installed. Included from tests/CMakeLists.txt; a
+# The report's parts (results, section titles, first screen) are checked one
+# test each. Skipped (exit 77) where Chromium is not installed. Included from tests/CMakeLists.txt; a
 # no-op when plancheck is not built.
 if(NOT TARGET plancheck)
   return()
@@ -51,3 +52,17 @@ add_test(NAME browser.shapingba_cjk_fallback_detected
                  "${PLANTARGET_BROWSER_SHAPINGBA}/figures.csv")
 set_tests_properties(browser.shapingba_cjk_glyphs browser.shapingba_cjk_fallback_detected
                      PROPERTIES SKIP_RETURN_CODE 77 LABELS browser TIMEOUT 180)
+
+# The parts of the report a reader wants (issue 19), each checked in the DOM
+# Chromium builds from the Shapingba page against the figures file and the
+# JSON report of the same run (check_report_parts.py): the 2025 results in
+# their sections, the sections' titles from the section_title column, and
+# the first screen of what stands out.
+foreach(part results titles first-screen)
+  add_test(NAME browser.shapingba_${part}
+           COMMAND sh "${CMAKE_CURRENT_LIST_DIR}/report_parts.sh" "$<TARGET_FILE:plancheck>" ${part}
+                   "${CMAKE_CURRENT_BINARY_DIR}/browser/parts"
+                   "${PLANTARGET_BROWSER_SHAPINGBA}/figures.csv"
+                   --relations "${PLANTARGET_BROWSER_SHAPINGBA}/relations.csv")
+  set_tests_properties(browser.shapingba_${part} PROPERTIES SKIP_RETURN_CODE 77 LABELS browser TIMEOUT 180)
+endforeach()

@@ -103,11 +103,13 @@ std::string formats_help() {
     s += "  - reads standard input, with --input-format csv or json.\n\n";
     s += "FIGURES CSV: a header row names the columns (any order; other columns are ignored).\n";
     s += "  Required: id indicator role period measure comparator value unit.\n";
-    s += "  Optional: section name_zh name_en quote nature direction price_basis test_mode tolerance\n";
-    s += "            (empty when left out).\n";
+    s += "  Optional: section section_title name_zh name_en quote nature direction price_basis test_mode\n";
+    s += "            tolerance (empty when left out).\n";
     s += "  id          unique figure id, without '+' or '/'\n";
     s += "  indicator   indicator id; the figures of one indicator share it\n";
     s += "  section     report section, dotted: 1.4.1\n";
+    s += "  section_title  the section's title; its parents' before it, joined by " +
+         std::string(io::section_title_mark) + ": 回顾 › 扩投资 › 有效投资\n";
     s += "  name_zh     indicator name in Chinese\n";
     s += "  name_en     indicator name in English\n";
     s += "  role        " + join(roles, " | ") + "\n";

@@ -415,26 +415,59 @@ inline std::optional<range_end> range_end_at(std::string_view s, std::size_t pos
     return std::nullopt;
 }
 
-// A heading's level and number: 一、 (1), （一） (2), 一是 / 1. (3); 0 for none.
+// A heading's level and number: 一、 (1), （一） (2), 一是 / 1. (3); 0 for
+// none. `length` is the numbering's, in bytes: the title follows it.
 struct heading {
     int level = 0;
     int number = 0;
+    std::size_t length = 0;
 };
 inline heading heading_of(std::string_view line) {
     auto [n, len] = chinese_number_at(line, 0);
-    if (n > 0 && starts_at(line, len, "、")) return {1, n};
-    if (n > 0 && starts_at(line, len, "是")) return {3, n};
+    if (n > 0 && starts_at(line, len, "、")) return {1, n, len + 3};
+    if (n > 0 && starts_at(line, len, "是")) return {3, n, len + 3};
     for (std::string_view open : {std::string_view("（"), std::string_view("(")}) {
         if (!line.starts_with(open)) continue;
         auto [m, mlen] = chinese_number_at(line, open.size());
-        if (m > 0 && (starts_at(line, open.size() + mlen, "）") || starts_at(line, open.size() + mlen, ")"))) return {2, m};
+        if (m > 0 && starts_at(line, open.size() + mlen, "）")) return {2, m, open.size() + mlen + 3};
+        if (m > 0 && starts_at(line, open.size() + mlen, ")")) return {2, m, open.size() + mlen + 1};
     }
     if (const auto num = number_at(line, 0); num && num->decimals == 0 && num->ascii.size() <= 2) {
         const std::size_t after = num->length;
+        const std::size_t mark = line[after] == '.' ? 1 : 3;
         if (starts_at(line, after, ".") || starts_at(line, after, "．") || starts_at(line, after, "、"))
-            if (!digit_or_point_at(line, after + (line[after] == '.' ? 1 : 3))) return {3, std::stoi(num->ascii)};
+            if (!digit_or_point_at(line, after + mark)) return {3, std::stoi(num->ascii), after + mark};
     }
     return {};
+}
+
+// A section title is at most this many characters: a longer first sentence
+// is the paragraph's text, not a title of it.
+inline constexpr std::size_t max_title_characters = 40;
+
+// The title a heading line gives its section: the text after its numbering
+// (`h.length`) up to its first full stop, without the punctuation around it
+// ("一是成渝地区双城经济圈主阵地建设纵深推进。迭代…" -> 成渝地区…纵深推进). A
+// paragraph without numbering (h.level 0) is titled by its first sentence
+// only when one ends within max_title_characters with 。; empty when there
+// is no title.
+inline std::string heading_title(std::string_view line, const heading& h) {
+    std::string_view t = line.substr(std::min(h.length, line.size()));
+    const std::size_t stop = t.find("。");
+    if (h.level == 0 && stop == std::string_view::npos) return {};
+    if (stop != std::string_view::npos) t = t.substr(0, stop);
+    constexpr std::array<std::string_view, 8> edges{"，", "：", "、", "；", ":", ",", " ", "\t"};
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (std::string_view e : edges) {
+            if (t.starts_with(e)) t.remove_prefix(e.size()), cut = true;
+            if (t.ends_with(e)) t.remove_suffix(e.size()), cut = true;
+        }
+    }
+    std::size_t characters = 0;
+    for (std::size_t p = 0; p < t.size(); ++characters) p += std::max<std::size_t>(decode_utf8(t, p).length, 1);
+    if (h.level == 0 && characters > max_title_characters) return {};
+    return std::string(t);
 }
 
 inline part_info part_of(std::string_view heading_text) {
@@ -636,6 +669,16 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
         const std::string section = level1 == 0 ? "0"
                                     : level2 == 0 ? std::to_string(level1) + ".0"
                                                   : std::to_string(level1) + "." + std::to_string(level2) + "." + std::to_string(level3);
+        // The heading's title, for its section: 一、 titles the part, （一） the
+        // subsection, 一是 and a paragraph's first sentence the item.
+        if (level1 > 0 && (h.level != 0 || (!line.empty() && level2 > 0))) {
+            const std::string number = h.level == 1 ? std::to_string(level1)
+                                       : h.level == 2 ? std::to_string(level1) + "." + std::to_string(level2)
+                                                      : section;
+            if (std::string title = heading_title(heading_text, h);
+                !title.empty() && out.book.title_of_section(number) == nullptr)
+                out.book.sections.push_back({number, std::move(title), source_location{file, line_number, 1}});
+        }
         const int year = part.year.value_or(2000);
         const int this_year = report_year.value_or(year);
 
@@ -1175,7 +1218,7 @@ inline parsed<extraction> extract_figures(std::string_view whole, const std::str
         const auto field = [&](std::string text) { return located_text{std::move(text), where}; };
         const std::size_t qb = std::min(f.quote_begin, f.offset);
         figure_book_builder::figure_fields fields{
-            field(id), field(f.indicator), field(f.section), field(f.name), field(""),
+            field(id), field(f.indicator), field(f.section), field(""), field(f.name), field(""),
             field(std::string(to_string(f.role))), field(f.when.to_string()), field(std::string(to_string(f.measure))),
             field(f.comparator), field(f.upper.empty() ? f.value : f.value + std::string(range_mark) + f.upper), field(f.unit),
             field(std::string(s.substr(qb, f.end - qb)))};
@@ -1214,7 +1257,8 @@ inline bool is_report_text(const std::filesystem::path& path) {
 inline void add_extracted_figures(figure_book_builder& builder, const extraction& x) {
     for (const published_figure& f : x.book.figures) {
         const auto field = [&](std::string text) { return located_text{std::move(text), f.where}; };
-        builder.add_figure({field(f.id), field(f.indicator_id), field(f.section), field(f.name_zh), field(f.name_en),
+        builder.add_figure({field(f.id), field(f.indicator_id), field(f.section),
+                            field(section_title_cell(x.book, f.section)), field(f.name_zh), field(f.name_en),
                             field(std::string(to_string(f.role))), field(f.period.to_string()),
                             field(std::string(to_string(f.measure))), field(f.comparator_text.text()),
                             field(format_figure_value(f)), field(f.unit.zh()), field(f.quote)});

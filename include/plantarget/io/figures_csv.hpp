@@ -44,8 +44,8 @@ namespace plantarget::io {
 // ---- the formats ----------------------------------------------------------------
 
 // The columns of a figures table, in the order they are written.
-inline constexpr std::array<std::string_view, 17> figure_columns{
-    "id", "indicator", "section", "name_zh", "name_en", "role",
+inline constexpr std::array<std::string_view, 18> figure_columns{
+    "id", "indicator", "section", "section_title", "name_zh", "name_en", "role",
     "period", "measure", "comparator", "value", "unit", "quote",
     "nature", "direction", "price_basis", "test_mode", "tolerance"};
 // The columns a figures table must have; the descriptive ones may be left out.
@@ -57,7 +57,7 @@ inline constexpr std::array<std::string_view, 4> required_relation_columns{"id",
 
 // Positions in figure_columns, for the field array the builder takes.
 enum class figure_field : std::uint8_t {
-    id, indicator, section, name_zh, name_en, role, period, measure, comparator, value, unit, quote,
+    id, indicator, section, section_title, name_zh, name_en, role, period, measure, comparator, value, unit, quote,
     nature, direction, price_basis, test_mode, tolerance
 };
 
@@ -187,6 +187,54 @@ inline std::string format_figure_value(const published_figure& f) {
     return text;
 }
 
+// ---- section titles ------------------------------------------------------------------
+
+// Between the titles of a section and of its parents in a section_title
+// cell: "2025年…执行情况 › 推动国家战略落实落地… › 成渝地区…纵深推进" (U+203A).
+inline constexpr std::string_view section_title_mark = "›";
+
+// The numbers of a section and of its parents, the highest first: "1.4.2" ->
+// 1, 1.4, 1.4.2.
+inline std::vector<std::string> section_levels(std::string_view number) {
+    std::vector<std::string> out;
+    if (number.empty()) return out;
+    for (std::size_t dot = number.find('.'); dot != std::string_view::npos; dot = number.find('.', dot + 1))
+        out.emplace_back(number.substr(0, dot));
+    out.emplace_back(number);
+    return out;
+}
+
+// The titles of a section_title cell, split at the mark and trimmed: the
+// last is the section's own, those before it its parents' (the nearest
+// last); an empty one says nothing of its level.
+inline std::vector<std::string> split_section_titles(std::string_view cell) {
+    std::vector<std::string> out;
+    for (std::size_t b = 0;;) {
+        const std::size_t e = cell.find(section_title_mark, b);
+        out.emplace_back(trim_blanks(cell.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b)));
+        if (e == std::string_view::npos) break;
+        b = e + section_title_mark.size();
+    }
+    return out;
+}
+
+// The section_title cell of a figure in `section`: the titles the book gives
+// for the section and its parents, from the highest one titled down to the
+// section itself (empty where a level has none); empty when none has one.
+inline std::string section_title_cell(const figure_book& book, std::string_view section) {
+    const std::vector<std::string> levels = section_levels(section);
+    std::size_t first = levels.size();
+    for (std::size_t i = 0; i < levels.size() && first == levels.size(); ++i)
+        if (book.title_of_section(levels[i]) != nullptr) first = i;
+    std::string out;
+    for (std::size_t i = first; i < levels.size(); ++i) {
+        const std::string* t = book.title_of_section(levels[i]);
+        if (i > first) out += " " + std::string(section_title_mark) + (t == nullptr ? "" : " ");
+        if (t != nullptr) out += *t;
+    }
+    return out;
+}
+
 // ---- the builder -----------------------------------------------------------------------
 
 // A piece of input text and where it stood: file, line and column for CSV; a
@@ -298,6 +346,9 @@ private:
     std::map<std::string, located_text, std::less<>> figure_ids_;
     std::map<std::pair<std::string, std::string>, located_text> first_in_file_;
     std::map<std::pair<std::string, std::string>, std::string> renamed_;
+    // The title each file gives a section number, and where it first did:
+    // one title per number in a file (another book may number alike).
+    std::map<std::pair<std::string, std::string>, located_text> section_titles_;
     std::vector<pending_relation> relations_;
     std::vector<parse_error> errors_;
     std::vector<std::string> inputs_;
@@ -326,6 +377,37 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
     if (fig.indicator_id.empty()) fail(field(figure_field::indicator), "empty indicator id", {});
     else refuse_characters(field(figure_field::indicator), "indicator id");
     fig.section = trimmed(figure_field::section);
+    // The titles of the section and of its parents, the section's own last;
+    // recorded with the figure, once every field of it is good.
+    std::vector<std::pair<std::string, std::string>> titles;  // number, title
+    if (const std::string cell = trimmed(figure_field::section_title); !cell.empty()) {
+        const std::vector<std::string> given = split_section_titles(cell);
+        const std::vector<std::string> levels = section_levels(fig.section);
+        if (fig.section.empty()) {
+            fail(field(figure_field::section_title), "a section title, but no section", cell);
+        } else if (given.size() > levels.size()) {
+            fail(field(figure_field::section_title),
+                 std::to_string(given.size()) + " titles for section " + fig.section + ", which has " +
+                     std::to_string(levels.size()) + " level" + (levels.size() == 1 ? "" : "s") +
+                     " (the section's title last, its parents' before it, joined by " +
+                     std::string(section_title_mark) + ")",
+                 cell);
+        } else {
+            for (std::size_t i = 0; i < given.size(); ++i) {
+                if (given[i].empty()) continue;
+                const std::string& number = levels[levels.size() - given.size() + i];
+                const auto it = section_titles_.find({field(figure_field::section_title).where.file, number});
+                if (it != section_titles_.end() && it->second.text != given[i]) {
+                    fail(field(figure_field::section_title),
+                         "section " + number + " is titled '" + it->second.text + "' at " +
+                             place_of(it->second, field(figure_field::section_title)) + ", here otherwise",
+                         given[i]);
+                    break;
+                }
+                titles.emplace_back(number, given[i]);
+            }
+        }
+    }
     fig.name_zh = field(figure_field::name_zh).text;
     fig.name_en = field(figure_field::name_en).text;
     fig.quote = field(figure_field::quote).text;
@@ -477,6 +559,12 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
     }
 
     if (errors_.size() != errors_before) return;
+    for (auto& [number, title] : titles) {
+        located_text at = field(figure_field::section_title);
+        at.text = title;
+        if (section_titles_.emplace(std::pair{at.where.file, number}, at).second && book_.title_of_section(number) == nullptr)
+            book_.sections.push_back({number, std::move(title), at.where});
+    }
     first_in_file_.emplace(std::pair{fig.where.file, fig.id}, field(figure_field::id));
     if (figure_ids_.count(fig.id) != 0) {
         // The same id in another file: another book (a report of another
@@ -742,6 +830,7 @@ inline std::string write_figures_csv(const figure_book& book) {
             spreadsheet_safe(f.id),
             spreadsheet_safe(f.indicator_id),
             spreadsheet_safe(f.section),
+            spreadsheet_safe(section_title_cell(book, f.section)),
             spreadsheet_safe(f.name_zh),
             spreadsheet_safe(f.name_en),
             std::string(to_string(f.role)),

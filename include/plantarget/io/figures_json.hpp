@@ -342,6 +342,7 @@ inline std::string write_figures_json(const figure_book& book) {
         j["id"] = f.id;
         j["indicator"] = f.indicator_id;
         j["section"] = f.section;
+        j["section_title"] = section_title_cell(book, f.section);
         j["name_zh"] = f.name_zh;
         j["name_en"] = f.name_en;
         j["role"] = std::string(to_string(f.role));

@@ -10,6 +10,8 @@
 #include <plantarget/io/encoding.hpp>
 #include <plantarget/report/document.hpp>
 #include <plantarget/report/findings.hpp>
+#include <plantarget/report/highlights.hpp>
+#include <plantarget/report/results.hpp>
 #include <plantarget/report/tables.hpp>
 
 #include <fmt/format.h>
@@ -458,28 +460,74 @@ inline std::string audit_section(const document& d, const finding_index& index) 
     return s + "</section>\n";
 }
 
-// Section headings: the number and, when the plan has them, the titles of
-// the section and of its parents (2.4.2 under 2.4 under 2); the parents only
-// where they change.
-inline std::string section_heading(const document& d, const std::string& number, std::string& last_crumbs) {
+// Section headings: the number and the title, with the titles of its
+// parents (2.4.2 under 2.4 under 2) above it where they change.
+inline std::string section_heading(const report_section& sec, std::string& last_crumbs) {
     std::string crumbs;
-    if (d.p != nullptr) {
-        std::size_t dot = number.find('.');
-        while (dot != std::string::npos) {
-            if (const plan_section* parent = d.p->section(number.substr(0, dot)); parent != nullptr && !parent->title.empty())
-                crumbs += (crumbs.empty() ? "" : " › ") + html_escape(parent->title);
-            dot = number.find('.', dot + 1);
-        }
-    }
-    std::string title;
-    if (d.p != nullptr)
-        if (const plan_section* sec = d.p->section(number); sec != nullptr) title = sec->title;
+    for (const auto& t : sec.parents) crumbs += (crumbs.empty() ? "" : " › ") + html_escape(t);
     std::string s;
     if (!crumbs.empty() && crumbs != last_crumbs) s += R"(<p class="crumbs">)" + crumbs + "</p>";
     last_crumbs = crumbs;
-    s += fmt::format(R"(<h3><span class="num">{}</span> {}</h3>)", html_escape(number.empty() ? "—" : number),
-                     html_escape(title));
+    s += fmt::format(R"(<h3><span class="num">{}</span> <span class="title">{}</span></h3>)",
+                     html_escape(sec.number.empty() ? "—" : sec.number), html_escape(sec.title));
     return s;
+}
+
+// A section's results: a row per indicator and period, the cells of the
+// results model (results.hpp); numbers right-aligned.
+inline std::string results_table(const report_section& sec) {
+    const table_model& t = sec.results;
+    std::string s = R"(<div class="scroll"><table class="results"><caption>结果 <small>Results</small></caption><thead><tr>)";
+    for (const auto& h : t.header) s += "<th>" + html_escape(h) + "</th>";
+    s += "</tr></thead><tbody>\n";
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        s += fmt::format(R"(<tr class="result" data-indicator="{}">)", html_escape(sec.result_indicators[r]));
+        for (std::size_t i = 0; i < t.rows[r].size(); ++i)
+            s += (i == 0 ? "<th scope=\"row\">" : i < t.aligns.size() && t.aligns[i] == align::right ? R"(<td class="num">)" : "<td>") +
+                 html_escape(t.rows[r][i]) + (i == 0 ? "</th>" : "</td>");
+        s += "</tr>\n";
+    }
+    return s + "</tbody></table></div>";
+}
+
+// "未完成或慢于进度 Missed or behind": the Chinese, the English smaller.
+inline std::string bilingual_html(std::string_view text) {
+    const std::size_t space = text.find(' ');
+    if (space == std::string_view::npos) return html_escape(text);
+    return html_escape(text.substr(0, space)) + " <small>" + html_escape(text.substr(space + 1)) + "</small>";
+}
+
+// The first screen: what stands out, three lists side by side.
+inline std::string highlights_section(const highlights& h) {
+    constexpr std::size_t shown = 12;
+    const auto card = [&](std::string_view list, std::string_view heading, const std::vector<highlight>& items,
+                          const std::string& none, std::string_view more_anchor) {
+        const std::string_view cls = items.empty() ? "ok" : list == "missed" ? "missed" : "watch";
+        std::string c = fmt::format(R"(<div class="card card-{}" data-list="{}"><h3>{} <span class="count">{}</span></h3>)",
+                                    cls, list, bilingual_html(heading), items.size());
+        if (items.empty()) return c + R"(<p class="muted">)" + html_escape(none) + "</p></div>";
+        c += "<ul>";
+        for (std::size_t i = 0; i < items.size() && i < shown; ++i) {
+            const highlight& it = items[i];
+            const std::string href = !it.target_id.empty() ? anchor_id("t-", it.target_id)
+                                     : !it.check_id.empty() ? anchor_id("f-", it.check_id)
+                                                            : std::string();
+            c += fmt::format(R"(<li class="tone-{}">)", to_string(it.shade));
+            c += href.empty() ? html_escape(it.text) : fmt::format(R"(<a href="#{}">{}</a>)", href, html_escape(it.text));
+            c += "</li>";
+        }
+        c += "</ul>";
+        if (items.size() > shown)
+            c += fmt::format(R"(<p class="more"><a href="#{}">另 {} 项 · {} more</a></p>)", more_anchor, items.size() - shown,
+                             items.size() - shown);
+        return c + "</div>";
+    };
+    std::string s = R"(<section id="highlights" class="highlights"><h2>)" + bilingual_html(highlights_heading) +
+                    R"(</h2><div class="cards">)";
+    s += card("missed", missed_heading, h.missed, none_missed_text(h), "sections");
+    s += card("below-last-actual", below_last_heading, h.below_last_actual, none_from_audit_text(h), "audit");
+    s += card("audit", audit_heading, h.audit, none_from_audit_text(h), "audit");
+    return s + "</div></section>\n";
 }
 
 // A table model as an HTML table; right-aligned columns are numbers.
@@ -783,6 +831,24 @@ text.none{fill:var(--muted);font-style:italic}
 details summary{cursor:pointer;font-weight:600;margin:12px 0 6px}
 footer{color:var(--muted);font-size:12px;margin-top:32px}
 footer .provenance{list-style:none;padding:0;margin:6px 0 0;overflow-wrap:anywhere}
+.highlights{margin:16px 0}.highlights h2{margin-top:8px}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}
+.card{background:#fff;border:1px solid var(--line);border-top:4px solid var(--met);border-radius:8px;padding:2px 14px 10px}
+.card-missed{border-top-color:var(--missed)}.card-watch{border-top-color:var(--watch)}
+.card h3{margin:10px 0 6px;font-size:15px}
+.card .count{display:inline-block;min-width:1.6em;text-align:center;border-radius:10px;background:var(--track);font-size:13px;padding:0 6px;margin-left:4px}
+.card-missed .count{background:var(--missed-bg);color:var(--missed)}.card-watch .count{background:var(--watch-bg);color:var(--watch-ink)}
+.card ul{margin:0;padding-left:18px;font-size:13px}.card li{margin:3px 0}
+.card li a{color:var(--ink);text-decoration:none}.card li a:hover{text-decoration:underline}
+.card .more{margin:6px 0 0;font-size:13px}
+table.results{border-collapse:collapse;background:#fff;border:1px solid var(--line);border-radius:6px;margin:6px 0 10px;font-size:13px;min-width:60%}
+table.results caption{text-align:left;font-weight:600;font-size:13px;padding:2px 0 4px}
+table.results th,table.results td{padding:3px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+table.results thead th{background:#f0f2f4;font-weight:600;white-space:nowrap}
+table.results tbody th{font-weight:normal}
+table.results td.num{text-align:right;white-space:nowrap}
+h3 .title{font-weight:600}
+.toc .n{font-size:11px;color:var(--muted);white-space:nowrap}
 @media (max-width:900px){.target-row{grid-template-columns:1fr}}
 @media print{body{background:#fff}.toc{display:none}.target-row,.finding{break-inside:avoid}}
 )css";
@@ -793,6 +859,7 @@ inline std::string render_html(const document& d) {
     detail::finding_index index;
     index.build(d);
     const auto views = assessment_views(d, index.figures);
+    const auto sections = report_sections(d, index.figures, views);
     const std::string title = title_of(d);
 
     std::string s = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
@@ -801,43 +868,40 @@ inline std::string render_html(const document& d) {
     s += "<title>" + html_escape(title) + "</title>\n<style>" + std::string(detail::html_style) + "</style>\n</head>\n<body>\n<main>\n";
     s += "<header><h1>" + html_escape(title) + "</h1>";
     if (d.evaluation != nullptr)
-        s += fmt::format(R"(<p class="subtitle">评估时点 as of {} · {} 项目标 targets</p>)",
-                         html_escape(d.evaluation->as_of.to_string()), d.evaluation->assessments.size());
+        s += fmt::format(R"(<p class="subtitle">评估时点 as of {} · {} 项目标 targets · {} 项实际 results</p>)",
+                         html_escape(d.evaluation->as_of.to_string()), d.evaluation->assessments.size(),
+                         result_count(sections));
     s += "</header>\n";
 
+    s += detail::highlights_section(highlights_of(d, index.figures, views));
     s += detail::summary_section(d);
-    s += detail::legend_section();
 
-    // Sections in evaluation order, each with its targets.
-    std::vector<std::pair<std::string, std::vector<const assessment_view*>>> groups;
-    for (const auto& v : views) {
-        if (groups.empty() || groups.back().first != v.section) groups.push_back({v.section, {}});
-        groups.back().second.push_back(&v);
-    }
-    if (!groups.empty()) {
+    // Sections in section order, each with its results and its targets.
+    if (!sections.empty()) {
         s += R"(<nav class="toc"><h2>目录 <small>Sections</small></h2><ol>)";
-        for (const auto& [number, members] : groups) {
+        for (const auto& sec : sections) {
             std::string dots;
-            for (const auto* v : members)
+            for (const auto* v : sec.targets)
                 dots += fmt::format(R"(<span class="dot tone-{}" title="{}"></span>)", to_string(tone_of(v->a->outcome)),
                                     html_escape(v->name_zh + ": " + std::string(chinese_of(v->a->outcome))));
-            std::string title_text;
-            if (d.p != nullptr)
-                if (const plan_section* sec = d.p->section(number); sec != nullptr) title_text = sec->title;
-            s += fmt::format(R"(<li><a href="#{}">{}</a><span class="dots">{}</span><span class="muted">{}</span></li>)",
-                             detail::anchor_id("s-", number), html_escape(number.empty() ? "—" : number), dots,
-                             html_escape(title_text));
+            const std::string counts =
+                sec.result_figures == 0 ? std::string() : fmt::format(R"(<span class="n">{} 实际</span>)", sec.result_figures);
+            s += fmt::format(R"(<li><a href="#{}">{}</a>{}<span class="dots">{}</span><span class="muted">{}</span></li>)",
+                             detail::anchor_id("s-", sec.number), html_escape(sec.number.empty() ? "—" : sec.number), counts,
+                             dots, html_escape(sec.title));
         }
         s += "</ol></nav>\n";
     }
+    s += detail::legend_section();
 
-    s += R"(<section class="targets"><h2>目标 <small>Targets</small></h2>)";
-    if (groups.empty()) s += R"(<p class="muted">无评估 no assessments</p>)";
+    s += R"(<section class="targets" id="sections"><h2>结果与目标 <small>Results and targets by section</small></h2>)";
+    if (sections.empty()) s += R"(<p class="muted">无评估 no assessments</p>)";
     std::string crumbs;
-    for (const auto& [number, members] : groups) {
-        s += fmt::format(R"(<section class="plan-section" id="{}">)", detail::anchor_id("s-", number));
-        s += detail::section_heading(d, number, crumbs) + "\n";
-        for (const auto* v : members) s += detail::indicator_article(*v, index);
+    for (const auto& sec : sections) {
+        s += fmt::format(R"(<section class="plan-section" id="{}">)", detail::anchor_id("s-", sec.number));
+        s += detail::section_heading(sec, crumbs) + "\n";
+        if (!sec.results.rows.empty()) s += detail::results_table(sec) + "\n";
+        for (const auto* v : sec.targets) s += detail::indicator_article(*v, index);
         s += "</section>\n";
     }
     s += "</section>\n";

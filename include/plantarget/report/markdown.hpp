@@ -5,6 +5,8 @@
 #pragma once
 
 #include <plantarget/report/document.hpp>
+#include <plantarget/report/highlights.hpp>
+#include <plantarget/report/results.hpp>
 #include <plantarget/report/tables.hpp>
 
 #include <fmt/format.h>
@@ -87,11 +89,27 @@ inline std::string markdown_table(const table_model& t) {
 }  // namespace detail
 
 inline std::string render_markdown(const document& d) {
-    const auto views = assessment_views(d);
+    const document_index index(d);
+    const auto views = assessment_views(d, index);
+    const auto sections = report_sections(d, index, views);
     std::string out = "# " + markdown_escape(title_of(d)) + "\n\n";
     if (d.evaluation != nullptr)
-        out += fmt::format("评估时点 As of: **{}** · 目标 {} 项 targets\n\n", markdown_escape(d.evaluation->as_of.to_string()),
-                           d.evaluation->assessments.size());
+        out += fmt::format("评估时点 As of: **{}** · 目标 {} 项 targets · 实际 {} 项 results\n\n",
+                           markdown_escape(d.evaluation->as_of.to_string()), d.evaluation->assessments.size(),
+                           result_count(sections));
+
+    // The first screen: what stands out (highlights.hpp).
+    const highlights h = highlights_of(d, index, views);
+    out += "## " + std::string(highlights_heading) + "\n\n";
+    const auto list = [&](std::string_view heading, const std::vector<highlight>& items, const std::string& none) {
+        out += fmt::format("### {} ({})\n\n", heading, items.size());
+        if (items.empty()) out += markdown_escape(none) + "\n";
+        for (const auto& it : items) out += "- " + markdown_escape(it.text) + "\n";
+        out += '\n';
+    };
+    list(missed_heading, h.missed, none_missed_text(h));
+    list(below_last_heading, h.below_last_actual, none_from_audit_text(h));
+    list(audit_heading, h.audit, none_from_audit_text(h));
 
     out += "## 评估 Assessments\n\n";
     if (views.empty()) {
@@ -106,6 +124,15 @@ inline std::string render_markdown(const document& d) {
     if (d.p != nullptr)
         if (const table_model assumed = assumptions_table(*d.p); !assumed.rows.empty())
             out += "## 推定 Assumed natures\n\n" + detail::markdown_table(assumed);
+
+    // The results, section by section.
+    bool results_heading = false;
+    for (const auto& sec : sections) {
+        if (sec.results.rows.empty()) continue;
+        if (!results_heading) out += "## 结果 Results by section\n\n";
+        results_heading = true;
+        out += "### " + markdown_escape(section_heading_text(sec)) + "\n\n" + detail::markdown_table(sec.results);
+    }
 
     if (d.audit != nullptr) {
         const audit_result& au = *d.audit;

@@ -7,6 +7,8 @@
 
 #include <plantarget/io/encoding.hpp>
 #include <plantarget/report/document.hpp>
+#include <plantarget/report/highlights.hpp>
+#include <plantarget/report/results.hpp>
 #include <plantarget/report/tables.hpp>
 
 #include <fmt/format.h>
@@ -96,7 +98,7 @@ inline text_layout layout_by_headers(const table_model& t) {
     // ("lower_is_better (from the comparator: 以内)"), which a cut keeps.
     static constexpr std::string_view elidable_headers[] = {"指标 Indicator", "检查 Check",  "数据 Figures",
                                                             "说明 Message",   "说明 Detail", "说明 Because",
-                                                            "性质 Nature",    "方向 Direction"};
+                                                            "性质 Nature",    "方向 Direction", "其他 Other"};
     text_layout l;
     for (std::size_t i = 0; i < t.header.size(); ++i) {
         for (const auto h : verdict_headers)
@@ -269,17 +271,42 @@ inline std::string render_text_table_of(const table_model& t, const table_option
     return render_text_table(t, o, layout_by_headers(t));
 }
 
+// A line of text cut with "…" to `width` columns when it is wider (0: any width).
+inline std::string fit_line(std::string_view s, std::size_t width) {
+    const std::string line = one_line(s);
+    if (width == 0 || io::display_width(line) <= width) return line;
+    std::string cut = fit_to_width(line, width);
+    while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+    return cut;
+}
+
+// The first screen's lists (highlights.hpp), each with its count and items.
+inline std::string text_highlights(const highlights& h, const table_options& o) {
+    std::string out = std::string(highlights_heading) + '\n';
+    const auto list = [&](std::string_view heading, const std::vector<highlight>& items, const std::string& none) {
+        out += fmt::format("  {}: {}", heading, items.size());
+        out += items.empty() ? " · " + none + '\n' : std::string("\n");
+        for (const auto& it : items) out += fit_line("    - " + it.text, o.width) + '\n';
+    };
+    list(missed_heading, h.missed, none_missed_text(h));
+    list(below_last_heading, h.below_last_actual, none_from_audit_text(h));
+    list(audit_heading, h.audit, none_from_audit_text(h));
+    return out;
+}
+
 }  // namespace detail
 
 inline std::string render_table(const document& d, const table_options& o = {}) {
-    const auto views = assessment_views(d);
+    const document_index index(d);
+    const auto views = assessment_views(d, index);
+    const auto sections = report_sections(d, index, views);
     // A line of text, wrapped to the width (tables fit themselves).
     const auto text = [&](std::string_view line) { return detail::wrap_text_line(detail::one_line(line), o.width); };
     std::string out = text(title_of(d));
     if (d.evaluation != nullptr)
-        out += text(fmt::format("评估时点 As of: {} · 目标 {} 项 targets", d.evaluation->as_of.to_string(),
-                                d.evaluation->assessments.size()));
-    out += '\n';
+        out += text(fmt::format("评估时点 As of: {} · 目标 {} 项 targets · 实际 {} 项 results", d.evaluation->as_of.to_string(),
+                                d.evaluation->assessments.size(), result_count(sections)));
+    out += '\n' + detail::text_highlights(highlights_of(d, index, views), o) + '\n';
 
     if (d.evaluation == nullptr || views.empty()) {
         out += "(无评估 no assessments)\n";
@@ -298,6 +325,16 @@ inline std::string render_table(const document& d, const table_options& o = {}) 
     if (d.p != nullptr)
         if (const table_model assumed = assumptions_table(*d.p); !assumed.rows.empty())
             out += "\n推定 Assumed natures\n" + detail::render_text_table_of(assumed, o);
+
+    // The results, section by section.
+    bool results_heading = false;
+    for (const auto& sec : sections) {
+        if (sec.results.rows.empty()) continue;
+        if (!results_heading) out += "\n结果 Results by section\n";
+        results_heading = true;
+        out += '\n' + detail::fit_line(section_heading_text(sec), o.width) + '\n';
+        out += detail::render_text_table_of(sec.results, o);
+    }
 
     if (d.audit != nullptr) {
         const audit_result& au = *d.audit;

@@ -34,6 +34,14 @@ plancheck_test(shapingba.table
   EXIT 0
   STDOUT "As of: 2025@@binding targets met@@审计 Audit")
 
+# The report a reader wants: what stands out first (nine targets below the
+# last actual, from the audit's target_vs_actual relations), then the 2025
+# results section by section under the titles of the report's headings.
+plancheck_test(shapingba.table_results
+  ARGS "--relations|${PLANCHECK_SHAPINGBA}/relations.csv|${PLANCHECK_SHAPINGBA}/figures.csv"
+  EXIT 0
+  STDOUT "实际 189 项 results@@要点 What stands out@@目标低于上年实际 Targets below the last actual: 9@@结果 Results by section@@1.1.1 成渝地区双城经济圈主阵地建设纵深推进 \\(2025年国民经济和社会发展计划执行情况 › 推动国家战略落实落地，城市发展能级不断提升\\)")
+
 # As of 2026 the targets are due, but the file has no 2026 actual: every one
 # is not assessable (no data). Not a miss, but not met either: exit 3 (was 0,
 # with "binding targets met", before not assessable was counted apart).
@@ -176,7 +184,7 @@ plancheck_test(about.negative_band
 plancheck_test(extract.shapingba_text
   ARGS "extract|${PLANCHECK_SHAPINGBA}/report.txt"
   EXIT 0
-  STDOUT "^id,indicator,section,name_zh,name_en,role,period,measure,comparator,value,unit@@,target,2026,")
+  STDOUT "^id,indicator,section,section_title,name_zh,name_en,role,period,measure,comparator,value,unit@@,target,2026,@@,1.1.1,2025年国民经济和社会发展计划执行情况 › 推动国家战略落实落地，城市发展能级不断提升 › 成渝地区双城经济圈主阵地建设纵深推进,")
 
 plancheck_test(extract.shapingba_evaluated
   ARGS "${PLANCHECK_SHAPINGBA}/report.txt"
