@@ -1215,6 +1215,8 @@ TEST(ReportProvenance, AsOfFromTheDataAndNoOptions) {
     EXPECT_EQ(report::shell_quoted(""), "''");
     EXPECT_EQ(report::shell_quoted("a b"), "'a b'");
     EXPECT_EQ(report::shell_quoted("--as-of=2025-01..2025-06"), "--as-of=2025-01..2025-06");
+}
+
 // ---- the report a reader wants: results by section, the first screen ------------
 
 // The fixture's actuals in their sections, a row per indicator and period,

@@ -282,10 +282,12 @@ inline std::string fit_line(std::string_view s, std::size_t width) {
 
 // The first screen's lists (highlights.hpp), each with its count and items.
 inline std::string text_highlights(const highlights& h, const table_options& o) {
-    std::string out = std::string(highlights_heading) + '\n';
+    std::string out = wrap_text_line(highlights_heading, o.width);
     const auto list = [&](std::string_view heading, const std::vector<highlight>& items, const std::string& none) {
-        out += fmt::format("  {}: {}", heading, items.size());
-        out += items.empty() ? " · " + none + '\n' : std::string("\n");
+        // The list's heading wraps; its items, one a line, are cut to the width.
+        std::string line = fmt::format("  {}: {}", heading, items.size());
+        if (items.empty()) line += " · " + none;
+        out += wrap_text_line(one_line(line), o.width);
         for (const auto& it : items) out += fit_line("    - " + it.text, o.width) + '\n';
     };
     list(missed_heading, h.missed, none_missed_text(h));
