@@ -434,7 +434,7 @@ inline heading heading_of(std::string_view line) {
     }
     if (const auto num = number_at(line, 0); num && num->decimals == 0 && num->ascii.size() <= 2) {
         const std::size_t after = num->length;
-        const std::size_t mark = line[after] == '.' ? 1 : 3;
+        const std::size_t mark = after < line.size() && line[after] == '.' ? 1 : 3;  // a line may end at the number
         if (starts_at(line, after, ".") || starts_at(line, after, "．") || starts_at(line, after, "、"))
             if (!digit_or_point_at(line, after + mark)) return {3, std::stoi(num->ascii), after + mark};
     }
