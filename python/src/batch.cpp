@@ -115,8 +115,11 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
     auto margins = owned_array<double>(n);
     auto reason_codes = owned_array<std::int8_t>(n);
     auto margin_reason_codes = owned_array<std::int8_t>(n);
-    auto expected = owned_array<double>(n);
-    auto expected_reason_codes = owned_array<std::int8_t>(n);
+    // The expected-to-date columns only for rows in the year (months given):
+    // at the deadline they would be 0.0 and not_applicable on every row.
+    const std::size_t in_year = in.months_covered.empty() ? 0 : n;
+    auto expected = owned_array<double>(in_year);
+    auto expected_reason_codes = owned_array<std::int8_t>(in_year);
     batch_outputs out;
     out.growth_percent = std::span<double>(growth.mutable_data(), n);
     out.growth_reasons = std::span<reason>(reinterpret_cast<reason*>(growth_reasons.mutable_data()), n);
@@ -124,8 +127,8 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
     out.margins = std::span<double>(margins.mutable_data(), n);
     out.reasons = std::span<reason>(reinterpret_cast<reason*>(reason_codes.mutable_data()), n);
     out.margin_reasons = std::span<reason>(reinterpret_cast<reason*>(margin_reason_codes.mutable_data()), n);
-    out.expected_to_date = std::span<double>(expected.mutable_data(), n);
-    out.expected_reasons = std::span<reason>(reinterpret_cast<reason*>(expected_reason_codes.mutable_data()), n);
+    out.expected_to_date = std::span<double>(expected.mutable_data(), in_year);
+    out.expected_reasons = std::span<reason>(reinterpret_cast<reason*>(expected_reason_codes.mutable_data()), in_year);
     reason status = reason::none;
     {
         py::gil_scoped_release unlocked;
@@ -137,8 +140,9 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
             for (std::size_t i = 0; i < n; ++i) {
                 if (out.growth_reasons[i] != reason::none) out.growth_percent[i] = missing;
                 if (out.reasons[i] != reason::none || out.margin_reasons[i] != reason::none) out.margins[i] = missing;
-                if (out.expected_reasons[i] != reason::none) out.expected_to_date[i] = missing;
             }
+            for (std::size_t i = 0; i < in_year; ++i)
+                if (out.expected_reasons[i] != reason::none) out.expected_to_date[i] = missing;
         }
     }
     if (status != reason::none)
@@ -151,6 +155,10 @@ py::tuple evaluate_columns(const double_array& values, const double_array& prior
 }  // namespace
 
 void bind_batch(py::module_& m) {
+    m.def("result_memory_held", [] { return result_memory::instance().held_bytes(); },
+          "Bytes of freed result columns kept for reuse by the next result of their size.");
+    m.def("result_memory_max_held", [] { return result_memory::max_held; },
+          "The most bytes of freed result columns kept for reuse.");
     m.def("evaluate_columns", &evaluate_columns, py::arg("values"), py::arg("prior"), py::arg("threshold"),
           py::arg("comparator_codes"), py::arg("same_comparator"), py::arg("upper"), py::arg("what"),
           py::arg("threads") = 1U, py::arg("price_basis") = std::string("nominal"),
@@ -164,7 +172,7 @@ void bind_batch(py::module_& m) {
           "covers, judged by the row's nature (nature_codes, or same_nature) as evaluate() judges them; "
           "direction_codes / same_direction: the direction of about-bands. Returns (growth_percent, "
           "growth_reason_codes, verdict_codes, margins, reason_codes, margin_reason_codes, expected_to_date, "
-          "expected_reason_codes); growth is NaN exactly where its reason code is not 0, the margin where the row's "
+          "expected_reason_codes; these two are empty when months is); growth is NaN exactly where its reason code is not 0, the margin where the row's "
           "or the margin's reason code is not 0.");
 }
 

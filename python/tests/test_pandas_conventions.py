@@ -124,6 +124,35 @@ def test_results_are_the_arrays_cpp_wrote_and_float64_inputs_are_not_copied():
     assert np.shares_memory(float_column(df["v"], "value")[0], df["v"].to_numpy())
 
 
+def _address(column) -> int:
+    return column.to_numpy().__array_interface__["data"][0]
+
+
+def test_a_freed_result_is_reused_by_the_next_of_its_size_and_the_memory_kept_is_bounded():
+    from plantarget import _plantarget as core
+    n = 100_000
+    df = pd.DataFrame({"v": np.linspace(1, 2, n), "p": np.ones(n), "t": np.full(n, 1.5)})
+    first = pt.evaluate(df, value="v", prior="p", threshold="t", threads=1)
+    margins_at = _address(first["margin"])
+    expected = first.copy(deep=True)
+    del first
+    # The next result of the same size is written into the memory just freed:
+    # already mapped, it costs no page faults.
+    second = pt.evaluate(df, value="v", prior="p", threshold="t", threads=1)
+    held = core.result_memory_held()
+    assert margins_at in {_address(second[c]) for c in ("margin", "growth")}
+    pd.testing.assert_frame_equal(second, expected)
+    del second
+    assert core.result_memory_held() > held
+    # Columns larger than the bound go back to the system; the bound holds
+    # however many results are freed.
+    bound = core.result_memory_max_held()
+    for rows in (bound // 8 + 1, 2_000_000, 3_000_000, 4_000_000, 5_000_000):
+        result = pt.evaluate(pd.DataFrame({"v": np.ones(rows)}), value="v", threshold=1.0, threads=1)
+        del result
+        assert core.result_memory_held() <= bound
+
+
 def test_dask_takes_the_same_parameters_and_gives_the_same_rows():
     dd = pytest.importorskip("dask.dataframe")
     import plantarget.dask as ptd
