@@ -121,6 +121,36 @@ TEST(Discover, GivenRelationsOverrideDiscoveredOnes) {
               1);
 }
 
+TEST(Discover, FindingsSayWhetherTheirRelationWasGivenOrDiscovered) {
+    pt::figure_book b = consistent_report();
+    b.relations = {{"mine", pt::relation_kind::growth, "signed.g", {"signed"}, "given", {}}};
+    EXPECT_EQ(b.relations.front().origin, pt::relation_origin::given);
+    ASSERT_GT(pt::add_discovered_relations(b), 0u);
+    for (std::size_t i = 1; i < b.relations.size(); ++i)
+        EXPECT_EQ(b.relations[i].origin, pt::relation_origin::discovered) << b.relations[i].id;
+    const auto r = pt::audit(b);
+    int given = 0, discovered = 0;
+    for (const auto& f : r.findings) {
+        ASSERT_TRUE(f.origin.has_value()) << f.check_id;
+        const auto rel = std::find_if(b.relations.begin(), b.relations.end(),
+                                      [&](const pt::figure_relation& x) { return x.id == f.check_id; });
+        ASSERT_NE(rel, b.relations.end()) << f.check_id;
+        EXPECT_EQ(*f.origin, rel->origin) << f.check_id;
+        (*f.origin == pt::relation_origin::given ? given : discovered) += 1;
+    }
+    EXPECT_EQ(given, 1);  // the implied base of 300 signed projects at +50 %: 200
+    EXPECT_GT(discovered, 0);
+}
+
+TEST(Discover, ACheckOfOneFigureAloneHasNoRelationOrigin) {
+    pt::figure_book b;
+    // A decline of 28.5 % in a count whose levels the report does not give.
+    b.figures = {fig("accidents.g", "accidents", "1", actual, 2025, growth, -28.5, 1, "%", "事故数下降28.5%", "安全生产事故数")};
+    const auto r = pt::audit(b);
+    ASSERT_EQ(r.findings.size(), 1u);
+    EXPECT_FALSE(r.findings.front().origin.has_value());
+}
+
 TEST(Discover, TheWrittenTableReadsBackAsTheSameRelations) {
     const pt::figure_book figures = read({});
     const auto found = pt::discover_relations(figures);

@@ -353,6 +353,7 @@ TEST(ReportJson, FieldsAndNullsWithReasons) {
         }
         EXPECT_TRUE(x["message"].is_string());
         EXPECT_TRUE(x["message_zh"].is_string());
+        EXPECT_EQ(x["origin"], "given");  // the fixture's relations are written in the book
         EXPECT_EQ(x["code"], x["kind"] == "compound" ? "level_condition_redundant" : "implied_base");
     }
 }
@@ -723,6 +724,25 @@ TEST(ReportTables, TableAndMarkdownPrintTheSameModels) {
     EXPECT_NE(markdown.find(report::audit_counts_text(f.audited)), std::string::npos);
     EXPECT_NE(table.find(report::binding_status_text(f.evaluation)), std::string::npos);
     EXPECT_NE(markdown.find("**" + report::binding_status_text(f.evaluation) + "**"), std::string::npos);  // missed
+}
+
+TEST(ReportFindings, EachFindingSaysWhereItsCheckCameFrom) {
+    finding given, discovered, alone;
+    given.origin = relation_origin::given;
+    discovered.origin = relation_origin::discovered;
+    EXPECT_EQ(report::finding_origin_cell(given), "给定 given");
+    EXPECT_EQ(report::finding_origin_cell(discovered), "发现 discovered");
+    EXPECT_EQ(report::finding_origin_cell(alone), "单项 one figure");
+    EXPECT_EQ(report::finding_origin_token(discovered), "discovered");
+    EXPECT_EQ(report::finding_origin_token(alone), "one_figure");
+    const fixture f;
+    const auto t = report::findings_table(f.audited, "-");
+    const auto column = std::find(t.header.begin(), t.header.end(), "来源 Origin") - t.header.begin();
+    ASSERT_LT(static_cast<std::size_t>(column), t.header.size());
+    for (std::size_t r = 0; r < t.rows.size(); ++r)
+        EXPECT_EQ(t.rows[r][static_cast<std::size_t>(column)], report::finding_origin_cell(f.audited.findings[r]));
+    const std::string html = report::render_html(f.doc());
+    EXPECT_NE(html.find(R"(<span class="origin">给定 given</span>)"), std::string::npos);
 }
 
 TEST(ReportFindings, AFigureWith400DecimalsPrintsAsANumber) {

@@ -221,6 +221,9 @@ struct audit_options {
 
 struct finding {
     std::string check_id;  // the relation it comes from
+    // Whether that relation was given or discovered; empty for a check of one
+    // figure alone (whole counts of a lone growth), which needs no relation.
+    std::optional<relation_origin> origin;
     relation_kind kind = relation_kind::sum;
     finding_code code = finding_code::sum_mismatch;
     severity level = severity::note;    // severity_of(code)
@@ -321,6 +324,7 @@ struct relation_figures {
                                const units::unit_descriptor& unit) const {
         finding f;
         f.check_id = relation.id;
+        f.origin = relation.origin;
         f.kind = relation.kind;
         f.code = code;
         f.level = severity_of(code);

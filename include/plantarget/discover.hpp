@@ -457,7 +457,9 @@ inline std::vector<figure_relation> discover_relations(const figure_book& book) 
         discover_detail::propose_enumeration(ix, i, out);
         ranks.propose(ix, i, out);
     }
-    return out.take();
+    std::vector<figure_relation> found = out.take();
+    for (auto& r : found) r.origin = relation_origin::discovered;
+    return found;
 }
 
 // Two relations that check the same thing: one kind, one result, the same operands.

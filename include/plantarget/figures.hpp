@@ -129,6 +129,25 @@ static_assert(detail::vocabulary_is_dense<relation_kind>());
 
 constexpr std::string_view to_string(relation_kind k) noexcept { return token_of(k); }
 
+// Where a relation comes from: the book or a relations table gave it, or
+// discovery (discover.hpp) proposed it from the figures alone. The audit's
+// findings carry it, so that a reader knows which checks nobody wrote.
+enum class relation_origin : std::uint8_t {
+    given,
+    discovered,
+};
+
+template <>
+struct vocabulary<relation_origin> {
+    static constexpr std::array<vocab_entry<relation_origin>, 2> entries{{
+        {relation_origin::given, "given", "given", "给定"},
+        {relation_origin::discovered, "discovered", "discovered", "发现"},
+    }};
+};
+static_assert(detail::vocabulary_is_dense<relation_origin>());
+
+constexpr std::string_view to_string(relation_origin o) noexcept { return token_of(o); }
+
 struct figure_relation {
     std::string id;
     relation_kind kind = relation_kind::sum;
@@ -136,6 +155,7 @@ struct figure_relation {
     std::vector<std::string> operands;
     std::string note;
     source_location where{};  // where the relation stood
+    relation_origin origin = relation_origin::given;
 };
 
 // A section of the report and its title: the heading as it reads without

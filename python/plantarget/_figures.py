@@ -55,7 +55,8 @@ class FigureBook:
         return pd.DataFrame(self._impl.figure_columns())
 
     def relations(self) -> pd.DataFrame:
-        """One row per relation: id, kind, result, operands (a tuple of figure ids), note."""
+        """One row per relation: id, kind, origin (given or discovered), result, operands (a tuple
+        of figure ids), note."""
         return pd.DataFrame(self._impl.relation_columns())
 
 
@@ -235,15 +236,19 @@ def evaluate_plan(book_or_plan, as_of="2025", **options) -> pd.DataFrame:
     return plan.evaluate(as_of, **options)
 
 
-def audit(book: FigureBook) -> pd.DataFrame:
+def audit(book: FigureBook, discover: bool = True) -> pd.DataFrame:
     """The audit of a report's own arithmetic: one row per finding, with
-    check_id, kind, code (the finding's token: sum_mismatch, implied_plan,
+    check_id, kind, origin (given: a relation of the book; discovered: one
+    that discovery proposed from the figures, as ``plancheck`` does unless
+    ``discover=False``; one_figure: a check of one figure alone), code (the finding's token: sum_mismatch, implied_plan,
     ...), severity (error / warning / note), figures (ids), computed,
     has_published, published (NaN where no printed figure is compared: see
     has_published), published_decimals, unit, message (English) and
     message_zh (Chinese), both written by the C++ report layer.
     ``df.attrs`` holds checks, holding and unresolved (relation ids)."""
-    columns, checks, holding, unresolved = _core.audit_columns(_impl_of(book))
+    if not isinstance(discover, bool):
+        raise ValueError(f"plantarget: discover must be True or False, got {discover!r}")
+    columns, checks, holding, unresolved = _core.audit_columns(_impl_of(book), discover)
     df = pd.DataFrame(columns)
     df["severity"] = pd.Categorical(df["severity"], categories=["error", "warning", "note"])
     df["published_decimals"] = df["published_decimals"].astype("Int64")

@@ -10,6 +10,7 @@
 #include "bindings.hpp"
 
 #include <plantarget/audit.hpp>
+#include <plantarget/discover.hpp>
 #include <plantarget/evaluate.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/from_figures.hpp>
@@ -162,10 +163,11 @@ py::dict figure_columns(const figure_book& book) {
 }
 
 py::dict relation_columns(const figure_book& book) {
-    py::list id, kind, result_id, operands, note;
+    py::list id, kind, origin, result_id, operands, note;
     for (const figure_relation& r : book.relations) {
         id.append(r.id);
         kind.append(std::string(to_string(r.kind)));
+        origin.append(std::string(to_string(r.origin)));
         result_id.append(r.result);
         operands.append(py::tuple(py::cast(r.operands)));
         note.append(r.note);
@@ -173,6 +175,7 @@ py::dict relation_columns(const figure_book& book) {
     py::dict t;
     t["id"] = id;
     t["kind"] = kind;
+    t["origin"] = origin;
     t["result"] = result_id;
     t["operands"] = operands;
     t["note"] = note;
@@ -361,13 +364,22 @@ py::dict progress_columns(const plan& p, const std::string& as_of_text, const st
     return t;
 }
 
-py::tuple audit_columns(const figure_book& book) {
+py::tuple audit_columns(const figure_book& given, bool discover) {
+    // With discovery, the audit reads a copy of the book with the discovered
+    // relations added after the given ones, as plancheck's audit does.
+    std::optional<figure_book> with_discovered;
+    if (discover) {
+        with_discovered.emplace(given);
+        add_discovered_relations(*with_discovered);
+    }
+    const figure_book& book = with_discovered ? *with_discovered : given;
     const audit_result r = audit(book);
-    py::list check_id, kind, code, level, figures, computed, has_published, published, published_decimals, unit, message,
+    py::list check_id, kind, origin, code, level, figures, computed, has_published, published, published_decimals, unit, message,
         message_zh;
     for (const finding& f : r.findings) {
         check_id.append(f.check_id);
         kind.append(std::string(to_string(f.kind)));
+        origin.append(std::string(report::finding_origin_token(f)));
         code.append(std::string(to_string(f.code)));
         level.append(std::string(to_string(f.level)));
         figures.append(py::tuple(py::cast(f.figures)));
@@ -383,6 +395,7 @@ py::tuple audit_columns(const figure_book& book) {
     py::dict t;
     t["check_id"] = check_id;
     t["kind"] = kind;
+    t["origin"] = origin;
     t["code"] = code;
     t["severity"] = level;
     t["figures"] = figures;
@@ -547,8 +560,9 @@ void bind_figures(py::module_& m) {
         return std::vector<std::string>(opt.binding_words.begin(), opt.binding_words.end());
     });
 
-    m.def("audit_columns", &audit_columns, py::arg("book"),
-          "audit(); returns (columns, checks, holding, unresolved relation ids).");
+    m.def("audit_columns", &audit_columns, py::arg("book"), py::arg("discover") = true,
+          "audit(), on the given relations and (discover) the discovered ones; returns (columns, checks, "
+          "holding, unresolved relation ids).");
 }
 
 }  // namespace plantarget::python

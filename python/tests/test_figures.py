@@ -65,11 +65,13 @@ def test_evaluate_plan_takes_a_plan_and_options(book):
 
 
 def test_audit_finds_the_bonded_compound_target(book):
-    df = pt.audit(book)
+    df = pt.audit(book, discover=False)
     # Every relation is checked or unresolved; the audit's own checks of single
     # figures (the whole counts a printed growth allows) come on top.
     relation_ids = set(book.relations()["id"])
     own_checks = set(df["check_id"]) - relation_ids
+    assert set(df.loc[df["origin"] == "one_figure", "check_id"]) == own_checks
+    assert set(df["origin"]) <= {"given", "one_figure"}
     assert df.attrs["checks"] + len(df.attrs["unresolved"]) == len(relation_ids) + len(own_checks)
     row = df.set_index("check_id").loc["compound.bonded_import_export.level.2026"]
     # Growth of 50 % on 91.1 亿元 gives 91.1 * 1.5 = 136.65 亿元, above the level target of 120:
@@ -213,3 +215,27 @@ def test_progress_methods_over_a_plan():
     assert escap["projected"][0] == pytest.approx(122.5)
     with pytest.raises(ValueError, match="open-sdg"):
         plan.progress("2025", "sdg")
+
+
+def test_the_audit_discovers_relations_and_says_which_it_discovered(shapingba_data):
+    # The figures alone, without relations.csv: discovery finds what an
+    # auditor checks, and each finding says where its relation came from.
+    figures_only = pt.load_figures(shapingba_data / "figures.csv")
+    assert len(figures_only.relations()) == 0
+    df = pt.audit(figures_only).set_index("check_id")
+    row = df.loc["completion.high_tech_enterprises_new.completion.2025"]
+    assert row["origin"] == "discovered"
+    assert row["severity"] == "warning" and row["code"] == "implausible_completion"
+    assert row["computed"] == pytest.approx(90 / 15.0)
+    assert set(df["origin"]) <= {"discovered", "one_figure"}
+    assert len(pt.audit(figures_only, discover=False).query("origin != 'one_figure'")) == 0
+    # Given relations keep their origin, and discovery adds only other checks.
+    with_table = pt.load_figures(shapingba_data / "figures.csv", shapingba_data / "relations.csv")
+    both, given_only = pt.audit(with_table), pt.audit(with_table, discover=False)
+    assert set(both["origin"]) <= {"given", "discovered", "one_figure"}
+    assert len(both[both["origin"] == "given"]) == len(given_only[given_only["origin"] == "given"]) > 0
+    # The hand-written table already checks what discovery finds but the
+    # lists (A、B、C等N个), which all hold: more checks, no more findings.
+    assert both.attrs["checks"] > given_only.attrs["checks"]
+    with pytest.raises(ValueError, match="discover must be True or False"):
+        pt.audit(figures_only, discover="yes")

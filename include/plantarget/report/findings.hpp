@@ -308,6 +308,17 @@ inline std::string finding_published_cell(const finding& f) {
     return f.has_published ? with_unit(finding_published_text(f), f.unit) : std::string();
 }
 
+// Where the finding's check comes from, as the tables print it: "给定 given",
+// "发现 discovered", or "单项 one figure" for a check of one figure alone.
+inline std::string finding_origin_cell(const finding& f) {
+    if (!f.origin) return "单项 one figure";
+    return fmt::format("{} {}", chinese_of(*f.origin), english_of(*f.origin));
+}
+// The token JSON and CSV give: "given", "discovered" or "one_figure".
+inline std::string_view finding_origin_token(const finding& f) {
+    return f.origin ? to_string(*f.origin) : std::string_view("one_figure");
+}
+
 // Both sentences in one cell, as the bilingual tables print them.
 inline std::string describe_bilingual(const finding& f) {
     return describe(f, language::chinese) + " · " + describe(f, language::english);

@@ -418,8 +418,8 @@ inline std::string figure_reference(const document& d, const std::string& id, co
 inline std::string finding_item(const document& d, const finding& f, const finding_index& index) {
     std::string s = fmt::format(R"(<li class="finding level-{}" id="{}">)", to_string(f.level), anchor_id("f-", f.check_id));
     s += severity_badge(f.level);
-    s += fmt::format(R"( <code class="check">{}</code> <span class="kind">{}</span>)", html_escape(f.check_id),
-                     html_escape(to_string(f.kind)));
+    s += fmt::format(R"( <code class="check">{}</code> <span class="kind">{}</span> <span class="origin">{}</span>)",
+                     html_escape(f.check_id), html_escape(to_string(f.kind)), html_escape(finding_origin_cell(f)));
     s += R"(<p class="msg">)" + html_escape(describe(f, language::chinese)) + R"(<br><small lang="en">)" +
          html_escape(describe(f, language::english)) + "</small></p>";
     const std::string published = finding_published_cell(f);
@@ -795,6 +795,7 @@ h3 .num{display:inline-block;background:var(--ink);color:#fff;border-radius:4px;
 .goal{margin:4px 0 0}
 .wording{margin:4px 0 0;color:var(--muted);font-size:12px}
 .kind{display:inline-block;font-size:11px;border:1px solid var(--line);border-radius:3px;padding:0 4px;color:var(--muted)}
+.origin{font-size:11px;color:var(--muted)}
 .kind.binding{border-color:var(--ink);color:var(--ink);font-weight:600}
 .result dl{display:grid;grid-template-columns:auto 1fr;gap:0 10px;margin:6px 0 0;font-size:13px}
 .result dt{color:var(--muted)}.result dd{margin:0}

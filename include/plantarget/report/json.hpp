@@ -180,6 +180,7 @@ inline json finding_json(const finding& f) {
     json j;
     j["check_id"] = f.check_id;
     j["kind"] = std::string(to_string(f.kind));
+    j["origin"] = std::string(finding_origin_token(f));
     j["code"] = std::string(to_string(f.code));
     j["severity"] = std::string(to_string(f.level));
     j["figures"] = f.figures;

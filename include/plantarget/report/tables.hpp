@@ -130,14 +130,15 @@ inline std::string audit_counts_text(const audit_result& au) {
 
 // One row per finding; a finding without a published value shows `dash`.
 inline table_model findings_table(const audit_result& au, const std::string& dash) {
-    table_model t{{"级别 Severity", "检查 Check", "数据 Figures", "计算 Computed", "公布 Published", "说明 Message"},
-                  {align::left, align::left, align::left, align::right, align::right, align::left},
+    table_model t{{"级别 Severity", "检查 Check", "来源 Origin", "数据 Figures", "计算 Computed", "公布 Published",
+                   "说明 Message"},
+                  {align::left, align::left, align::left, align::left, align::right, align::right, align::left},
                   {}};
     for (const auto& x : au.findings) {
         const std::string published = finding_published_cell(x);
         t.rows.push_back({fmt::format("{} {}", chinese_of(x.level), to_string(x.level)), x.check_id,
-                          detail::join(x.figures, ", "), finding_computed_cell(x), published.empty() ? dash : published,
-                          describe_bilingual(x)});
+                          finding_origin_cell(x), detail::join(x.figures, ", "), finding_computed_cell(x),
+                          published.empty() ? dash : published, describe_bilingual(x)});
     }
     return t;
 }
