@@ -2,6 +2,8 @@
 // found, and a book without any gives no error or warning.
 #include <plantarget/audit.hpp>
 
+#include "figure_fixtures.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -12,16 +14,8 @@ namespace {
 
 pt::published_figure fig(std::string id, std::string indicator, pt::figure_role role, int year,
                          pt::figure_measure m, std::string cmp, double value, int decimals, std::string_view unit) {
-    pt::published_figure f;
-    f.id = std::move(id);
-    f.indicator_id = std::move(indicator);
-    f.role = role;
-    f.period = pt::period::year(year);
-    f.measure = m;
-    f.comparator_text = std::move(cmp);
-    f.value = {value, decimals};
-    f.unit = pt::units::parse_unit(unit).value();
-    return f;
+    return pt::figure_test::make_figure(std::move(id), std::move(indicator), {}, {}, role, pt::period::year(year), m,
+                                        std::move(cmp), value, decimals, unit);
 }
 
 pt::figure_relation rel(std::string id, pt::relation_kind k, std::string result, std::vector<std::string> ops) {

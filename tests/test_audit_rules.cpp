@@ -5,6 +5,8 @@
 #include <plantarget/audit.hpp>
 #include <plantarget/report/findings.hpp>
 
+#include "figure_fixtures.hpp"
+
 #include <gtest/gtest.h>
 
 #include <vector>
@@ -15,17 +17,9 @@ namespace {
 
 pt::published_figure fig(std::string id, std::string indicator, pt::figure_measure m, std::string cmp, double value,
                          int decimals, std::string_view unit, std::string name_zh = {}) {
-    pt::published_figure f;
-    f.id = std::move(id);
-    f.indicator_id = std::move(indicator);
-    f.name_zh = std::move(name_zh);
-    f.role = pt::figure_role::actual;
-    f.period = pt::period::year(2025);
-    f.measure = m;
-    f.comparator_text = std::move(cmp);
-    f.value = {value, decimals};
-    f.unit = pt::units::parse_unit(unit).value();
-    return f;
+    return pt::figure_test::make_figure(std::move(id), std::move(indicator), {}, std::move(name_zh),
+                                        pt::figure_role::actual, pt::period::year(2025), m, std::move(cmp), value,
+                                        decimals, unit);
 }
 
 const auto level = pt::figure_measure::level;

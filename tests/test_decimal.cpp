@@ -10,6 +10,8 @@
 #include <plantarget/report/markdown.hpp>
 #include <plantarget/report/table.hpp>
 
+#include "figure_fixtures.hpp"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -391,18 +393,8 @@ TEST(OneRange, BetweenAndAFloorWithACeilingGiveOneVerdict) {
 
 published_figure figure(std::string id, figure_role role, period p, std::string cmp, double v, int decimals,
                         const std::string& unit) {
-    published_figure f;
-    f.id = std::move(id);
-    f.indicator_id = "jobs";
-    f.section = "1";
-    f.name_zh = "新增就业";
-    f.role = role;
-    f.period = p;
-    f.measure = figure_measure::level;
-    f.comparator_text = std::move(cmp);
-    f.value = {v, decimals};
-    f.unit = units::parse_unit(unit).value();
-    return f;
+    return figure_test::make_figure(std::move(id), "jobs", "1", "新增就业", role, p, figure_measure::level,
+                                    std::move(cmp), v, decimals, unit);
 }
 
 TEST(PrintedRight, FiveThousandTwoHundredPersonsAreZeroPointFiveTwoTenThousandInEveryFormat) {

@@ -6,6 +6,8 @@
 #include <plantarget/io/figures_csv.hpp>
 #include <plantarget/io/relations_csv.hpp>
 
+#include "figure_fixtures.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -22,19 +24,8 @@ namespace {
 pt::published_figure fig(std::string id, std::string indicator, std::string section, pt::figure_role role, int year,
                          pt::figure_measure m, double value, int decimals, std::string_view unit, std::string quote,
                          std::string name_zh = {}) {
-    pt::published_figure f;
-    f.id = std::move(id);
-    f.indicator_id = std::move(indicator);
-    f.section = std::move(section);
-    f.name_zh = std::move(name_zh);
-    f.role = role;
-    f.period = pt::period::year(year);
-    f.measure = m;
-    f.comparator_text = std::string("=");
-    f.value = {value, decimals};
-    f.unit = pt::units::parse_unit(unit).value();
-    f.quote = std::move(quote);
-    return f;
+    return pt::figure_test::make_figure(std::move(id), std::move(indicator), std::move(section), std::move(name_zh),
+                                        role, pt::period::year(year), m, "=", value, decimals, unit, std::move(quote));
 }
 
 const auto actual = pt::figure_role::actual;

@@ -17,6 +17,8 @@
 #include <plantarget/report/table.hpp>
 #include <plantarget/report/tables.hpp>
 
+#include "figure_fixtures.hpp"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -34,23 +36,7 @@ using namespace plantarget;
 
 const std::string evil_name = "恶意<script>alert('x')</script>|指标, 测试";
 
-published_figure figure(std::string id, std::string indicator, std::string section, std::string name, figure_role role,
-                        period p, figure_measure m, std::string comparator, double value, int decimals,
-                        std::string unit, std::string quote = {}) {
-    published_figure f;
-    f.id = std::move(id);
-    f.indicator_id = std::move(indicator);
-    f.section = std::move(section);
-    f.name_zh = std::move(name);
-    f.role = role;
-    f.period = p;
-    f.measure = m;
-    f.comparator_text = std::move(comparator);
-    f.value = {value, decimals};
-    f.unit = units::parse_unit(unit).value();
-    f.quote = std::move(quote);
-    return f;
-}
+using figure_test::make_figure;
 
 // Five targets, one of each kind of outcome as of 2025:
 //  jobs    >= 3.5 万人, actual 3.8 万人        -> exceeded (margin +0.3, completion 3.8 / 3.5 = 108.57 %)
@@ -70,18 +56,26 @@ struct fixture {
         using M = figure_measure;
         const period y2025 = period::year(2025), y2026 = period::year(2026);
         book.figures = {
-            figure("jobs.level.2025", "jobs", "1.1", "新增就业", R::actual, y2025, M::level, "=", 3.8, 1, "万人"),
-            figure("jobs.target.2025", "jobs", "1.1", "新增就业", R::target, y2025, M::level, "以上", 3.5, 1, "万人",
-                   "确保全年新增就业3.5万人以上"),
-            figure("unemp.share.2025", "unemp", "1.1", "城镇调查失业率", R::actual, y2025, M::share, "=", 5.6, 1, "%"),
-            figure("unemp.target.2025", "unemp", "1.1", "城镇调查失业率", R::target, y2025, M::share, "以内", 5.5, 1, "%"),
-            figure("water.level.2025", "water", "1.3", "农村黑臭水体", R::actual, y2025, M::level, "=", 0, 0, "条"),
-            figure("water.target.2025", "water", "1.3", "农村黑臭水体", R::target, y2025, M::level, "动态清零", 0, 0, "条"),
-            figure("bonded.level.2025", "bonded", "2.4.2", "保税进出口额", R::actual, y2025, M::level, "达", 91.1, 1, "亿元"),
-            figure("bonded.growth.2025", "bonded", "2.4.2", "保税进出口额", R::actual, y2025, M::growth, "=", 148.7, 1, "%"),
-            figure("bonded.level.2026", "bonded", "2.4.2", "保税进出口额", R::target, y2026, M::level, "超", 120, 0, "亿元"),
-            figure("bonded.growth.2026", "bonded", "2.4.2", "保税进出口额", R::target, y2026, M::growth, "以上", 50, 0, "%"),
-            figure("evil.level.2025", "evil", "2.4.2", evil_name, R::target, y2025, M::level, "=", 10, 0, "个"),
+            make_figure("jobs.level.2025", "jobs", "1.1", "新增就业", R::actual, y2025, M::level, "=", 3.8, 1, "万人"),
+            make_figure("jobs.target.2025", "jobs", "1.1", "新增就业", R::target, y2025, M::level, "以上", 3.5, 1,
+                        "万人", "确保全年新增就业3.5万人以上"),
+            make_figure("unemp.share.2025", "unemp", "1.1", "城镇调查失业率", R::actual, y2025, M::share, "=", 5.6, 1,
+                        "%"),
+            make_figure("unemp.target.2025", "unemp", "1.1", "城镇调查失业率", R::target, y2025, M::share, "以内", 5.5,
+                        1, "%"),
+            make_figure("water.level.2025", "water", "1.3", "农村黑臭水体", R::actual, y2025, M::level, "=", 0, 0,
+                        "条"),
+            make_figure("water.target.2025", "water", "1.3", "农村黑臭水体", R::target, y2025, M::level, "动态清零", 0,
+                        0, "条"),
+            make_figure("bonded.level.2025", "bonded", "2.4.2", "保税进出口额", R::actual, y2025, M::level, "达", 91.1,
+                        1, "亿元"),
+            make_figure("bonded.growth.2025", "bonded", "2.4.2", "保税进出口额", R::actual, y2025, M::growth, "=",
+                        148.7, 1, "%"),
+            make_figure("bonded.level.2026", "bonded", "2.4.2", "保税进出口额", R::target, y2026, M::level, "超", 120,
+                        0, "亿元"),
+            make_figure("bonded.growth.2026", "bonded", "2.4.2", "保税进出口额", R::target, y2026, M::growth, "以上",
+                        50, 0, "%"),
+            make_figure("evil.level.2025", "evil", "2.4.2", evil_name, R::target, y2025, M::level, "=", 10, 0, "个"),
         };
         // growth: implied 2024 level 91.1 / 2.487 = 36.63 亿元 (a note);
         // compound: 91.1 * 1.5 = 136.65 > 120, the level condition is redundant (a warning).
@@ -395,9 +389,10 @@ TEST(ReportCsv, RateTargetGivesTheRequiredChangeInPoints) {
     using M = figure_measure;
     figure_book b;
     b.figures = {
-        figure("unemp.share.2025", "unemp", "1", "城镇调查失业率", R::actual, period::year(2025), M::share, "=", 5.2, 1, "%"),
-        figure("unemp.target.2026", "unemp", "1", "城镇调查失业率", R::target, period::year(2026), M::share, "以内", 5.5,
-               1, "%"),
+        make_figure("unemp.share.2025", "unemp", "1", "城镇调查失业率", R::actual, period::year(2025), M::share, "=",
+                    5.2, 1, "%"),
+        make_figure("unemp.target.2026", "unemp", "1", "城镇调查失业率", R::target, period::year(2026), M::share,
+                    "以内", 5.5, 1, "%"),
     };
     const plan p = plan_from_figures(b);
     const plan_report r = p.evaluate(period::year(2025));
@@ -603,13 +598,13 @@ struct hostile_fixture {
         using M = figure_measure;
         const period y2025 = period::year(2025);
         book.figures = {
-            figure("f.level.2025", "f", "1", "=HYPERLINK(\"http://evil\",\"x\")", R::actual, y2025, M::level, "=", 5, 0,
-                   "元"),
-            figure("f.target.2025", "f", "1", "=HYPERLINK(\"http://evil\",\"x\")", R::target, y2025, M::level, "以上", 1e41,
-                   0, "元"),
-            figure("g.level.2025", "g", "1", std::string("red\x1b[31m\x1b]0;title\x07 nul\0end", 26) + "\xC2\x85", R::actual,
-                   y2025, M::level, "=", 1, 0, "个"),
-            figure("g.target.2025", "g", "1", "@g", R::target, y2025, M::level, "以上", 1, 0, "个"),
+            make_figure("f.level.2025", "f", "1", "=HYPERLINK(\"http://evil\",\"x\")", R::actual, y2025, M::level, "=",
+                        5, 0, "元"),
+            make_figure("f.target.2025", "f", "1", "=HYPERLINK(\"http://evil\",\"x\")", R::target, y2025, M::level,
+                        "以上", 1e41, 0, "元"),
+            make_figure("g.level.2025", "g", "1", std::string("red\x1b[31m\x1b]0;title\x07 nul\0end", 26) + "\xC2\x85",
+                        R::actual, y2025, M::level, "=", 1, 0, "个"),
+            make_figure("g.target.2025", "g", "1", "@g", R::target, y2025, M::level, "以上", 1, 0, "个"),
         };
         p = plan_from_figures(book);
         evaluation = p.evaluate(y2025);
@@ -1275,10 +1270,10 @@ TEST(ReportResults, ACompletionRateShowsItsImpliedPlan) {
     using R = figure_role;
     using M = figure_measure;
     figure_book book;
-    book.figures = {figure("firms.level.2025", "firms", "1.2", "高新技术企业", R::actual, period::year(2025), M::level,
-                           "=", 90, 0, "家"),
-                    figure("firms.completion.2025", "firms", "1.2", "高新技术企业", R::actual, period::year(2025),
-                           M::completion, "=", 150, 0, "%")};
+    book.figures = {make_figure("firms.level.2025", "firms", "1.2", "高新技术企业", R::actual, period::year(2025),
+                                M::level, "=", 90, 0, "家"),
+                    make_figure("firms.completion.2025", "firms", "1.2", "高新技术企业", R::actual, period::year(2025),
+                                M::completion, "=", 150, 0, "%")};
     book.relations = {{"completion.firms", relation_kind::completion, "firms.completion.2025", {"firms.level.2025"}, ""}};
     const plan p = plan_from_figures(book);
     const plan_report r = p.evaluate(period::year(2025));
@@ -1324,8 +1319,10 @@ TEST(ReportHighlights, MissedTargetsTargetsBelowTheLastActualAndWarnings) {
     using R = figure_role;
     using M = figure_measure;
     figure_book book;
-    book.figures = {figure("p.level.2025", "p", "1.1", "重点项目", R::actual, period::year(2025), M::level, "=", 50, 0, "个"),
-                    figure("p.level.2026", "p", "2.1", "重点项目", R::target, period::year(2026), M::level, "以上", 40, 0, "个")};
+    book.figures = {
+        make_figure("p.level.2025", "p", "1.1", "重点项目", R::actual, period::year(2025), M::level, "=", 50, 0, "个"),
+        make_figure("p.level.2026", "p", "2.1", "重点项目", R::target, period::year(2026), M::level, "以上", 40, 0,
+                    "个")};
     book.relations = {{"tva.p", relation_kind::target_vs_actual, "p.level.2026", {"p.level.2025"}, ""}};
     const plan p = plan_from_figures(book);
     const plan_report r = p.evaluate(period::year(2025));

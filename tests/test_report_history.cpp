@@ -8,7 +8,10 @@
 #include <plantarget/history.hpp>
 #include <plantarget/report/html.hpp>
 #include <plantarget/report/markdown.hpp>
+#include <plantarget/report/table.hpp>
 #include <plantarget/report/tables.hpp>
+
+#include "figure_fixtures.hpp"
 
 #include <gtest/gtest.h>
 
@@ -26,18 +29,9 @@ namespace {
 using namespace plantarget;
 
 published_figure figure(std::string file, std::string id, std::string indicator, std::string name, figure_role role,
-                        int year, figure_measure m, std::string comparator, double value, std::string unit) {
-    published_figure f;
-    f.id = std::move(id);
-    f.indicator_id = std::move(indicator);
-    f.section = "1";
-    f.name_zh = std::move(name);
-    f.role = role;
-    f.period = period::year(year);
-    f.measure = m;
-    f.comparator_text = std::move(comparator);
-    f.value = {value, 1};
-    f.unit = units::parse_unit(unit).value();
+                        int year, figure_measure m, std::string comparator, double value, std::string_view unit) {
+    published_figure f = figure_test::make_figure(std::move(id), std::move(indicator), "1", std::move(name), role,
+                                                  period::year(year), m, std::move(comparator), value, 1, unit);
     f.where.file = std::move(file);
     f.where.line = 1;
     return f;
@@ -268,6 +262,50 @@ struct small_books {
         return d;
     }
 };
+
+// The lines of `text` after the line `heading`, up to a blank line or the
+// end, each without the prefix `item` (a list item's "- "); a line without
+// it ends them.
+std::vector<std::string> lines_after(const std::string& text, const std::string& heading, const std::string& item) {
+    std::vector<std::string> out;
+    std::size_t pos = text.find(heading);
+    if (pos == std::string::npos) return out;
+    for (pos += heading.size(); pos < text.size() && text[pos] != '\n';) {
+        const std::size_t end = std::min(text.find('\n', pos), text.size());
+        const std::string line = text.substr(pos, end - pos);
+        if (line.rfind(item, 0) != 0) break;
+        out.push_back(line.substr(item.size()));
+        pos = end + 1;
+    }
+    return out;
+}
+
+// A five-year target, 年均增长7%以上 on 2021..2025 from 1000 亿元 in 2020, in
+// two books (actuals of 2020-2021, then of 2022-2023): the terminal table
+// follows it year by year under its heading, and Markdown lists the same
+// lines of the same function (plan_period_lines), escaped, one item each.
+// Before, Markdown left them out.
+TEST(ReportMarkdownHistory, ListsThePlanPeriodLinesOfTheTerminalTable) {
+    using R = figure_role;
+    using M = figure_measure;
+    published_figure five_year =
+        figure("a.csv", "gdp.plan", "gdp", "地区生产总值", R::target, 2021, M::average_growth, "以上", 7, "%");
+    five_year.period = period::years(2021, 2025).value();
+    const small_books b({
+        figure("a.csv", "gdp.2020", "gdp", "地区生产总值", R::actual, 2020, M::level, "=", 1000, "亿元"),
+        figure("a.csv", "gdp.2021", "gdp", "地区生产总值", R::actual, 2021, M::level, "=", 1080, "亿元"),
+        five_year,
+        figure("b.csv", "gdp.2022", "gdp", "地区生产总值", R::actual, 2022, M::level, "=", 1150, "亿元"),
+        figure("b.csv", "gdp.2023", "gdp", "地区生产总值", R::actual, 2023, M::level, "=", 1240, "亿元"),
+    }, 2023);
+    const std::vector<std::string> lines = report::plan_period_lines(report::histories_of(b.doc()));
+    ASSERT_EQ(lines.size(), 1U);  // the one target, through 2021, 2022 and 2023
+    const std::string heading(report::plan_periods_heading);
+    EXPECT_EQ(lines_after(report::render_table(b.doc()), "\n" + heading + "\n", ""), lines);
+    std::vector<std::string> escaped;
+    for (const auto& line : lines) escaped.push_back(report::markdown_escape(line));
+    EXPECT_EQ(lines_after(report::render_markdown(b.doc()), "### " + heading + "\n\n", "- "), escaped);
+}
 
 // A level and a growth rate share no scale: they are two histories of the
 // indicator (history_of), the level's chart shows its two targets (以上 100

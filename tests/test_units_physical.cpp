@@ -12,8 +12,12 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -120,6 +124,67 @@ TEST(UnitsPhysical, AUnitKeepsTheLabelOfTheUnitItScales) {
     EXPECT_EQ(descriptor_of<kilometres_unit>().zh(), "公里");
     EXPECT_EQ(descriptor_of<thousand<metres_unit>>().zh(), "千米");
     EXPECT_EQ(descriptor_of<thousand<metres_unit>>(), descriptor_of<kilometres_unit>());  // one length
+}
+
+// Every typed kind (typed_base_units) at every power of ten up to 10^12: a
+// label where the table writes the unit (an entry of its kind, before it a
+// scale word where the kind takes one), that reads back to the unit's own
+// factor; where it does not (吨标准煤/万元 scaled, 10^2 metres), has_label is
+// false and descriptor_of does not compile (tests/compile_fail), where it
+// used to throw std::logic_error when such a quantity was printed.
+template <class Base, int Exponent>
+void expect_label_at_scale() {
+    using scaled = typename boost::units::make_scaled_unit<
+        Base, boost::units::scale<10, boost::units::static_rational<Exponent>>>::type;
+    constexpr unit_kind k = kind_of<Base>;
+    const double f = factor_to_base<scaled>();
+    bool written = false;
+    for (const unit_entry& e : unit_table) {
+        if (e.kind != k) continue;
+        written = written || std::abs(e.factor / f - 1.0) < 1e-9;
+        if (takes_scale_word(k))
+            for (const scale_word& w : scale_words)
+                written = written || std::abs(e.factor * std::pow(10.0, w.exponent) / f - 1.0) < 1e-9;
+    }
+    EXPECT_EQ(has_label<scaled>, written) << to_string(k) << " at 10^" << Exponent;
+    if constexpr (has_label<scaled>) {
+        const unit_descriptor d = descriptor_of<scaled>();
+        EXPECT_EQ(d.kind(), k);
+        // A scale word the kind takes goes before the label of the unit it scales.
+        if (const scale_word* word = scale_word_for(Exponent); word != nullptr && takes_scale_word(k)) {
+            EXPECT_EQ(d.zh(), std::string(word->text) + descriptor_of<Base>().zh());
+        }
+        const auto parsed = parse_unit(d.zh());
+        ASSERT_TRUE(parsed.ok()) << d.zh();
+        EXPECT_EQ(*parsed, d) << d.zh();
+        EXPECT_DOUBLE_EQ(parsed->factor(), f) << d.zh();
+    }
+}
+
+template <class Base, int... Exponent>
+void expect_labels_at_scales(std::integer_sequence<int, Exponent...>) {
+    static_assert(has_label<Base>, "every kind's base unit has a label");
+    (expect_label_at_scale<Base, Exponent>(), ...);
+}
+
+template <class... Base>
+std::vector<unit_kind> labels_of_every_kind(unit_list<Base...>) {
+    (expect_labels_at_scales<Base>(std::make_integer_sequence<int, 13>{}), ...);
+    return {kind_of<Base>...};
+}
+
+TEST(UnitsPhysical, EveryTypedKindHasALabelAtEveryScaleTheTableAllows) {
+    const std::vector<unit_kind> typed = labels_of_every_kind(typed_base_units{});
+    // The registry's kinds: each with a compile-time unit is in the list once,
+    // and of those only energy intensity takes no scale word: the one kind
+    // whose scaled units have no label.
+    std::vector<unit_kind> without_scales;
+    for (const auto& e : vocabulary<unit_kind>::entries) {
+        const auto n = std::count(typed.begin(), typed.end(), e.value);
+        EXPECT_LE(n, 1) << to_string(e.value);
+        if (n == 1 && !takes_scale_word(e.value)) without_scales.push_back(e.value);
+    }
+    EXPECT_EQ(without_scales, std::vector<unit_kind>{unit_kind::energy_intensity});
 }
 
 TEST(UnitsPhysical, ElectricityAndCoalAreKindsApartAtRunTimeToo) {

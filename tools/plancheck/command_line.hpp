@@ -1,6 +1,7 @@
 // What every plancheck command shares on its command line: parsing with the
 // one bad-input exit status, the --max-input-size option and its rule, the
-// --output option, and writing the result to --output or standard output.
+// --input-format and --output options, and writing the result to --output or
+// standard output.
 // Defined once here, so that `plancheck`, `relations`, `links` and `extract`
 // cannot drift apart.
 #pragma once
@@ -75,6 +76,14 @@ inline CLI::Option* add_max_input_size(CLI::App& app, std::uint64_t& size, const
             [](std::string& v) { return v == "0" ? std::string("must be more than 0 bytes") : std::string(); }, "",
             "positive"))
         ->type_name("SIZE");
+}
+
+// --input-format FORMAT: the format of standard input, given as FILE '-'
+// (csv or json); the commands that read figures files take it.
+inline CLI::Option* add_input_format(CLI::App& app, std::string& format) {
+    return app.add_option("--input-format", format, "format of standard input, given as FILE '-': csv or json")
+        ->check(CLI::IsMember({"csv", "json"}))
+        ->type_name("FORMAT");
 }
 
 // --output FILE: where `what` (the report, the table) is written instead of

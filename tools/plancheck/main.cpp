@@ -321,12 +321,13 @@ int relations_command(int argc, char** argv) {
 // every link not by the same id, to review, edit and pass back with --links.
 int links_command(int argc, char** argv) {
     std::vector<std::string> files, published;
-    std::string output, links;
+    std::string output, links, input_format;
     std::uint64_t max_size = io::default_max_input_size;
     CLI::App app{"plancheck links: the links of the same indicator across books, as a link table to review"};
     app.name("plancheck links");
     plancheck::use_help_formatter(app);
-    app.add_option("FILE", files, "figures files (.csv, .json) or report texts (.txt), one book each")
+    app.add_option("FILE", files,
+                   "figures files (.csv, .json; - for standard input) or report texts (.txt), one book each")
         ->required()
         ->type_name("FILE");
     app.add_option("--links", links, "a link table to apply first")->type_name("FILE");
@@ -336,9 +337,14 @@ int links_command(int argc, char** argv) {
         ->type_name("FILE=DATE");
     plancheck::add_output(app, output, "the table");
     plancheck::add_max_input_size(app, max_size);
+    plancheck::add_input_format(app, input_format);
     if (const auto done = plancheck::parse_command_line(app, argc, argv)) return *done;
     io::books_reading_options reading;
     reading.figure_files.max_size = max_size;
+    reading.standard_input = reading.figure_files;  // '-' within --max-input-size too
+    if (!input_format.empty())
+        reading.standard_input.format =
+            input_format == "json" ? io::figure_file_format::json : io::figure_file_format::csv;
     reading.links = links;
     if (const std::string wrong = add_published(reading.linking, files, published); !wrong.empty()) return bad_input(wrong);
     const io::books_reading books = io::read_books(files, std::move(reading));
@@ -559,9 +565,7 @@ int main(int argc, char** argv) {
     app.add_flag("--seasonal", cfg.seasonal,
                  "expect a flow's year to date by last year's months of the same indicator (its seasonal profile) "
                  "instead of pro rata; a flow without all of last year's months stays pro rata");
-    app.add_option("--input-format", cfg.input_format, "format of standard input, given as FILE '-': csv or json")
-        ->check(CLI::IsMember({"csv", "json"}))
-        ->type_name("FORMAT");
+    plancheck::add_input_format(app, cfg.input_format);
     plancheck::add_max_input_size(app, cfg.max_input_size);
     app.add_option("--color", cfg.color,
                    "colour the verdicts of the table: auto (on a terminal, without --output, unless NO_COLOR is "

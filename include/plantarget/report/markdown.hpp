@@ -161,6 +161,12 @@ inline std::string render_markdown(const document& d) {
         const auto runs = missed_runs_lines(hs);
         for (const auto& line : runs) out += "- " + markdown_escape(line) + "\n";
         if (!runs.empty()) out += '\n';
+        // Each plan-period target year by year, the terminal's lines as a list.
+        if (const auto periods = plan_period_lines(hs); !periods.empty()) {
+            out += "### " + std::string(plan_periods_heading) + "\n\n";
+            for (const auto& line : periods) out += "- " + markdown_escape(line) + "\n";
+            out += '\n';
+        }
     }
     if (d.source != nullptr) {
         out += "## 来源 Provenance\n\n";

@@ -366,7 +366,7 @@ inline std::string render_table(const document& d, const table_options& o = {}) 
         out += text(verdicts_legend(hs));
         for (const auto& line : missed_runs_lines(hs)) out += text(line);
         if (const auto periods = plan_period_lines(hs); !periods.empty()) {
-            out += "\n规划期 Plan periods, year by year\n";
+            out += "\n" + std::string(plan_periods_heading) + "\n";
             for (const auto& line : periods) out += text(line);
         }
     }

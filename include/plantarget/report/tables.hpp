@@ -301,6 +301,9 @@ inline std::string verdicts_legend(const std::vector<indicator_history>& hs) {
     return out;
 }
 
+// The heading of the plan-period lines, in every renderer that prints them.
+inline constexpr std::string_view plan_periods_heading = "规划期 Plan periods, year by year";
+
 // Each plan-period target followed through its years: one line each.
 inline std::vector<std::string> plan_period_lines(const std::vector<indicator_history>& hs) {
     std::vector<std::string> out;

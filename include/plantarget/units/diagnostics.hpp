@@ -80,6 +80,13 @@ PLANTARGET_DIAGNOSTIC(per_person_of_persons,
                       "plantarget: an amount per person (per_capita, per_thousand::of) divides by a population "
                       "in persons (persons or wan_persons), not by another count; see "
                       "docs/troubleshooting.md#a-per-person-figure-divides-by-persons")
+PLANTARGET_DIAGNOSTIC(unit_with_a_label,
+                      "plantarget: this unit has no label in the unit table (units/registry.hpp), so it cannot be "
+                      "printed or written to a file: energy per unit of GDP is written only in tce per 10^4 "
+                      "yuan, and another kind only in a table unit times a power of ten that has a scale word "
+                      "(units/scale.hpp; the kind is named as Sides beside this message); convert the value "
+                      "first, convert_to<tce_per_wan_yuan_unit>(q); see "
+                      "docs/troubleshooting.md#a-unit-has-a-label-of-the-table")
 
 #undef PLANTARGET_DIAGNOSTIC
 

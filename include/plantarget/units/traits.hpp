@@ -10,55 +10,72 @@
 #include <boost/units/is_unit.hpp>
 
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <type_traits>
 
 namespace plantarget::units {
 
+// A list of units, as types.
+template <class... Units> struct unit_list {};
+
+// The kinds that have a compile-time unit, each once: its unit_kind and the
+// unit the kind's factors are relative to (the kind's base unit).
+#define PLANTARGET_TYPED_KINDS(X)                     \
+    X(currency, yuan_unit)                            \
+    X(persons, persons_unit)                          \
+    X(person_visits, person_visits_unit)              \
+    X(households, households_unit)                    \
+    X(enterprises, enterprises_unit)                  \
+    X(items, items_unit)                              \
+    X(trains, trains_unit)                            \
+    X(teu, teu_unit)                                  \
+    X(vehicles, vehicles_unit)                        \
+    X(cases, cases_unit)                              \
+    X(lines, lines_unit)                              \
+    X(buildings, buildings_unit)                      \
+    X(parcels, parcels_unit)                          \
+    X(machines, machines_unit)                        \
+    X(places, places_unit)                            \
+    X(events, events_unit)                            \
+    X(institutions, institutions_unit)                \
+    X(categories, categories_unit)                    \
+    X(batches, batches_unit)                          \
+    X(enterprise_visits, enterprise_visits_unit)      \
+    X(occurrences, occurrences_unit)                  \
+    X(titles, titles_unit)                            \
+    X(length, metres_unit)                            \
+    X(area, square_metres_unit)                       \
+    X(concentration, micrograms_per_cubic_metre_unit) \
+    X(mass, kilograms_unit)                           \
+    X(power, kilowatts_unit)                          \
+    X(energy, kilowatt_hours_unit)                    \
+    X(coal_equivalent, tce_unit)                      \
+    X(energy_intensity, tce_per_wan_yuan_unit)
+
 namespace detail {
 template <class Dim> struct kind_of_dimension;  // undefined: a dimension plans do not use
 // Each dimension: its run-time kind and the unit the kind's factors are relative to.
-#define PLANTARGET_KIND_OF(name, base_unit_)                                  \
-    template <> struct kind_of_dimension<name##_dimension> {                  \
-        static constexpr unit_kind kind = unit_kind::name;                    \
-        using base_unit = base_unit_;                                         \
-    }
-PLANTARGET_KIND_OF(currency, yuan_unit);
-PLANTARGET_KIND_OF(persons, persons_unit);
-PLANTARGET_KIND_OF(person_visits, person_visits_unit);
-PLANTARGET_KIND_OF(households, households_unit);
-PLANTARGET_KIND_OF(enterprises, enterprises_unit);
-PLANTARGET_KIND_OF(items, items_unit);
-PLANTARGET_KIND_OF(trains, trains_unit);
-PLANTARGET_KIND_OF(teu, teu_unit);
-PLANTARGET_KIND_OF(vehicles, vehicles_unit);
-PLANTARGET_KIND_OF(cases, cases_unit);
-PLANTARGET_KIND_OF(lines, lines_unit);
-PLANTARGET_KIND_OF(buildings, buildings_unit);
-PLANTARGET_KIND_OF(parcels, parcels_unit);
-PLANTARGET_KIND_OF(machines, machines_unit);
-PLANTARGET_KIND_OF(places, places_unit);
-PLANTARGET_KIND_OF(events, events_unit);
-PLANTARGET_KIND_OF(institutions, institutions_unit);
-PLANTARGET_KIND_OF(categories, categories_unit);
-PLANTARGET_KIND_OF(batches, batches_unit);
-PLANTARGET_KIND_OF(enterprise_visits, enterprise_visits_unit);
-PLANTARGET_KIND_OF(occurrences, occurrences_unit);
-PLANTARGET_KIND_OF(titles, titles_unit);
-PLANTARGET_KIND_OF(length, metres_unit);
-PLANTARGET_KIND_OF(area, square_metres_unit);
-PLANTARGET_KIND_OF(concentration, micrograms_per_cubic_metre_unit);
-PLANTARGET_KIND_OF(mass, kilograms_unit);
-PLANTARGET_KIND_OF(power, kilowatts_unit);
-PLANTARGET_KIND_OF(energy, kilowatt_hours_unit);
-PLANTARGET_KIND_OF(coal_equivalent, tce_unit);
-PLANTARGET_KIND_OF(energy_intensity, tce_per_wan_yuan_unit);
+#define PLANTARGET_KIND_OF(name, base_unit_)                 \
+    template <> struct kind_of_dimension<name##_dimension> { \
+        static constexpr unit_kind kind = unit_kind::name;   \
+        using base_unit = base_unit_;                        \
+    };
+PLANTARGET_TYPED_KINDS(PLANTARGET_KIND_OF)
 #undef PLANTARGET_KIND_OF
 
 template <class T, class = void> struct has_kind : std::false_type {};
 template <class T>
 struct has_kind<T, std::void_t<decltype(kind_of_dimension<T>::kind)>> : std::true_type {};
+
+template <class First, class... Units> using unit_list_after = unit_list<Units...>;
 }  // namespace detail
+
+// The base unit of every kind above, in that order: for going through them all.
+#define PLANTARGET_BASE_UNIT_OF(name, base_unit_) , base_unit_
+using typed_base_units = detail::unit_list_after<void PLANTARGET_TYPED_KINDS(PLANTARGET_BASE_UNIT_OF)>;
+#undef PLANTARGET_BASE_UNIT_OF
+#undef PLANTARGET_TYPED_KINDS
 
 // A Boost.Units unit whose dimension plans use (yuan, a count, area, ...).
 template <class U>
@@ -85,7 +102,7 @@ inline constexpr unit_kind kind_of = detail::kind_of_dimension<typename U::dimen
 
 // The factor from U to its kind's base unit (1e8 for 亿元, 666.67 for 亩).
 template <boost_plan_unit U>
-double factor_to_base() {
+constexpr double factor_to_base() {
     using base = typename detail::kind_of_dimension<typename U::dimension_type>::base_unit;
     return boost::units::conversion_factor(U{}, base{});
 }
@@ -102,10 +119,71 @@ struct unscaled<boost::units::unit<
 };
 }  // namespace detail
 
-// The run-time descriptor of a compile-time unit: the entry of the unit
-// table (registry.hpp, the one list of labels) whose factor is that of the
-// unit U scales, with U's power of ten: wan<tonnes_unit> is 万 + 吨 (not
-// 千万公斤), wan_square_metres 万 + 平方米 (not 公顷), wan<mu_unit> 万亩.
+namespace detail {
+// |x|: std::abs of a double is constexpr only from C++23.
+constexpr double magnitude(double x) noexcept { return x < 0 ? -x : x; }
+
+// The n >= 0 with 10^n == ratio (to 1e-9 of it), or -1 when there is none.
+constexpr int decimal_exponent(double ratio) noexcept {
+    double power = 1.0;
+    for (int n = 0; n <= 24; ++n, power *= 10.0)
+        if (magnitude(ratio / power - 1.0) < 1e-9) return n;
+    return -1;
+}
+
+// A label of the unit table for U: the entry's index and U's power of ten
+// over it, or entry -1 when the table has none.
+struct table_label {
+    int entry = -1;
+    int exponent = 0;
+};
+
+// The entry of the unit table (registry.hpp, the one list of labels) whose
+// factor is that of the unit U scales, with U's power of ten: wan<tonnes_unit>
+// is 万 + 吨 (not 千万公斤), wan_square_metres 万 + 平方米 (not 公顷),
+// wan<mu_unit> 万亩. A unit whose unscaled form has no label of its own (a
+// compound unit): the exact entry with the fewest powers of ten. A power of
+// ten other than 0 needs a scale word, and a kind that takes them.
+template <boost_plan_unit U>
+constexpr table_label table_label_of() {
+    constexpr unit_kind k = kind_of<U>;
+    constexpr double f = factor_to_base<U>();
+    constexpr double home = factor_to_base<typename unscaled<U>::type>();
+    const auto exponent_over = [](const unit_entry& e) {
+        const int n = decimal_exponent(f / e.factor);
+        return n == 0 || (n > 0 && takes_scale_word(k) && scale_word_for(n) != nullptr) ? n : -1;
+    };
+    for (std::size_t i = 0; i < unit_table.size(); ++i) {
+        const unit_entry& e = unit_table[i];
+        if (e.kind != k || magnitude(e.factor / home - 1.0) >= 1e-12) continue;
+        if (const int n = exponent_over(e); n >= 0) return {static_cast<int>(i), n};
+    }
+    table_label best;
+    for (std::size_t i = 0; i < unit_table.size(); ++i) {
+        const unit_entry& e = unit_table[i];
+        if (e.kind != k || !e.exact) continue;
+        if (const int n = exponent_over(e); n >= 0 && (best.entry < 0 || n < best.exponent))
+            best = {static_cast<int>(i), n};
+    }
+    return best;
+}
+}  // namespace detail
+
+// Whether a compile-time unit has a label (descriptor_of compiles): the rate
+// types; a Boost unit whose factor is an entry of the unit table times a
+// power of ten that has a scale word, in a kind that takes one.
+template <plan_unit U>
+inline constexpr bool has_label = [] {
+    if constexpr (rate_unit<U>)
+        return true;
+    else
+        return detail::table_label_of<U>().entry >= 0;
+}();
+
+// The run-time descriptor of a compile-time unit: its label of the unit table
+// (detail::table_label_of). A unit without one (energy intensity in another
+// scale than 吨标准煤/万元, a power of ten without a scale word) does not
+// compile (diagnose::unit_with_a_label), rather than fail when printed.
 template <plan_unit U>
 unit_descriptor descriptor_of() {
     if constexpr (std::is_same_v<U, percent> || std::is_same_v<U, growth_rate>) {
@@ -115,31 +193,12 @@ unit_descriptor descriptor_of() {
     } else if constexpr (std::is_same_v<U, rank>) {
         return unit_of("位");
     } else {
-        constexpr unit_kind k = kind_of<U>;
-        const double f = factor_to_base<U>();
-        const double home = factor_to_base<typename detail::unscaled<U>::type>();
-        const auto exponent_of = [](double ratio, int& n) {
-            const double exponent = std::log10(ratio);
-            const double rounded = std::round(exponent);
-            if (std::abs(exponent - rounded) > 1e-9 || rounded < 0) return false;
-            n = static_cast<int>(rounded);
-            return n == 0 || (takes_scale_word(k) && scale_word_for(n) != nullptr);
-        };
-        int n = 0;
-        for (const auto& e : unit_table)
-            if (e.kind == k && std::abs(e.factor / home - 1.0) < 1e-12 && exponent_of(f / e.factor, n))
-                return unit_descriptor{&e, n};
-        // A unit whose unscaled form has no label of its own: the entry with the
-        // fewest powers of ten that has a scale word.
-        const unit_entry* best = nullptr;
-        int best_n = 0;
-        for (const auto& e : unit_table)
-            if (e.kind == k && e.exact && exponent_of(f / e.factor, n) && (best == nullptr || n < best_n)) {
-                best = &e;
-                best_n = n;
-            }
-        if (best != nullptr) return unit_descriptor{best, best_n};
-        throw std::logic_error("plantarget: no descriptor for this unit");
+        constexpr detail::table_label label = detail::table_label_of<U>();
+        diagnose::unit_with_a_label<(label.entry >= 0), kind_of<U>>();
+        if constexpr (label.entry >= 0)
+            return unit_descriptor{&unit_table[static_cast<std::size_t>(label.entry)], label.exponent};
+        else
+            return {};  // not reached: the diagnostic above stops the compile
     }
 }
 

@@ -715,6 +715,20 @@ plancheck_test(links.max_input_size_zero
   ARGS "links|--max-input-size|0|${PLANCHECK_BOOKS}/name_a.csv|${PLANCHECK_BOOKS}/name_b.csv"
   EXIT 2
   STDERR "--max-input-size: must be more than 0 bytes")
+# Standard input ('-') is a book of 'plancheck links' as in plancheck itself, in the
+# format --input-format gives, and --max-input-size holds for it as for the
+# files: name_a.csv (197 bytes) is read, name_b.csv (207) on standard input is
+# refused at 200. Before, links took no --input-format and read no '-'.
+plancheck_test(links.stdin
+  ARGS "links|--input-format|csv|${PLANCHECK_BOOKS}/name_a.csv|-"
+  STDIN_FILE "${PLANCHECK_BOOKS}/name_b.csv"
+  EXIT 0
+  STDOUT "^indicator,linked_to,book,basis,note\n居民消费价格,cpi,<stdin>,same_name,")
+plancheck_test(links.stdin_max_input_size_exceeded
+  ARGS "links|--input-format|csv|--max-input-size|200|${PLANCHECK_BOOKS}/name_a.csv|-"
+  STDIN_FILE "${PLANCHECK_BOOKS}/name_b.csv"
+  EXIT 2
+  STDERR "^<stdin>: file is larger than the input size limit of 200 bytes\n")
 plancheck_test(extract.max_input_size_zero
   ARGS "extract|--max-input-size|0|${PLANCHECK_SHAPINGBA}/report.txt"
   EXIT 2
