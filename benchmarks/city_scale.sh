@@ -42,7 +42,7 @@ if [[ ! -s $figures ]]; then
   mv "$figures.tmp" "$figures"
 fi
 rows=$(($(wc -l <"$figures") - 1))
-bytes=$(stat -c %s "$figures")
+bytes=$(stat -L -c %s "$figures")
 echo "== city: $districts districts x $indicators indicators: $rows rows, $((bytes / 1048576)) MiB of CSV"
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
 
