@@ -18,7 +18,9 @@
 # Budgets: typed / raw doubles <= 1.05; batch engine / minimal loop <= 1.25 at
 # 10^7 rows and <= 2 at 10^5;
 # Shapingba plan + audit < 1 ms; umbrella header < 1.5 s to compile;
-# pandas / plantarget >= 5.
+# pandas / plantarget >= 5; a city's monitoring (2.5 M rows) through plancheck
+# in < 10 s of CPU and < 2 GiB peak memory (benchmarks/city_scale.sh: the full
+# size outside --smoke, which runs it at 1,300 rows).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -63,11 +65,12 @@ if [[ -n $prebuilt ]]; then
 else
   echo "== build (Release) in $build"
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPLANTARGET_BUILD_BENCHMARKS=ON \
-    -DPLANTARGET_BUILD_TESTS=OFF -DPLANTARGET_BUILD_EXAMPLES=OFF -DPLANTARGET_BUILD_TOOLS=OFF >"$log/cmake" ||
+    -DPLANTARGET_BUILD_TESTS=OFF -DPLANTARGET_BUILD_EXAMPLES=OFF -DPLANTARGET_BUILD_TOOLS=ON >"$log/cmake" ||
     { cat "$log/cmake"; exit 1; }
   cmake --build "$build" -j2 >"$log/build" || { tail -n 50 "$log/build"; exit 1; }
   bin="$build/benchmarks"
 fi
+plancheck_bin="$(dirname "$bin")/tools/plancheck/plancheck"
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
 
@@ -121,10 +124,21 @@ else
   missing_status=1
 fi
 
+echo "== (f) a city's monitoring through plancheck (benchmarks/city_scale.sh)"
+city_flags=()
+[[ $smoke -eq 1 ]] && city_flags=(--smoke)
+if [[ -x $plancheck_bin ]]; then
+  "$root/benchmarks/city_scale.sh" --plancheck "$plancheck_bin" "${city_flags[@]}" | tee "$log/city" ||
+    { echo "FAILED: the city-scale run" >&2; exit 1; }
+else
+  echo "MISSING: $plancheck_bin was not built (its dependencies: fmt, nlohmann-json, CLI11, libssl)" | tee "$log/city"
+  missing_status=1
+fi
+
 echo
 echo "== summary: every budget"
-cat "$log"/{units,batch,plan,discover,extract,compile,pandas} | grep -E '^(budget|check):' || true
-over=$(cat "$log"/{units,batch,plan,discover,extract,compile,pandas} | grep -cE '^budget:.* OVER$' || true)
+cat "$log"/{units,batch,plan,discover,extract,compile,pandas,city} | grep -E '^(budget|check):' || true
+over=$(cat "$log"/{units,batch,plan,discover,extract,compile,pandas,city} | grep -cE '^budget:.* OVER$' || true)
 echo "budgets missed: $over"
 if [[ $compile_status -ne 0 || $pandas_status -ne 0 ]]; then
   echo "FAILED: a header does not compile alone, or pandas and plantarget disagree" >&2

@@ -143,3 +143,26 @@ TEST(BooksRun, ABadCellStopsBeforeLinking) {
 }
 
 }  // namespace
+
+// One book and no link table: linking changes nothing, and read_books does
+// not copy the book (a city's book is gigabytes): linked.book holds the
+// figures as read, and read_book() gives them for the audit. Two books keep
+// `read` apart from the linked book.
+TEST(BooksRun, OneBookIsNotCopiedForLinking) {
+    const scratch_dir dir("one");
+    const auto files = two_books(dir);
+    io::books_reading one = io::read_books({files[0]});
+    ASSERT_TRUE(one.ok()) << one.errors.front().to_string();
+    EXPECT_TRUE(one.read_is_linked);
+    EXPECT_TRUE(one.read.figures.empty());
+    EXPECT_EQ(&one.read_book(), &one.linked.book);
+    EXPECT_EQ(one.read_book().figures.size(), 2U);
+    ASSERT_EQ(one.linked.books.size(), 1U);
+    EXPECT_EQ(one.linked.books[0].name, files[0]);
+
+    io::books_reading both = io::read_books(files);
+    ASSERT_TRUE(both.ok());
+    EXPECT_FALSE(both.read_is_linked);
+    EXPECT_EQ(&both.read_book(), &both.read);
+    EXPECT_EQ(both.read_book().figures.size(), 4U);
+}

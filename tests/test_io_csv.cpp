@@ -377,3 +377,70 @@ TEST(IoCsv, RegressionNulBytesRoundTripWithoutAnEncodingGuess) {
     EXPECT_EQ(again->header.at(0), plantarget::io::parse_csv(cell)->header.at(0));
 }
 }  // namespace
+
+// csv_table_stream, the reader of a city's millions of rows, reads what
+// read_table reads: the same rows, fields, locations and quoting, and the
+// same first error (a syntax error anywhere before a header or width error).
+TEST(IoCsv, TableStreamReadsWhatReadTableReads) {
+    using plantarget::io::csv_field_view;
+    using plantarget::io::csv_table_stream;
+    const std::vector<std::string> inputs{
+        "id,value,unit\na,1,亿元\nb,2,%\n",
+        "id,value,unit\r\n\"a,1\",\"say \"\"hi\"\"\",x\r\n\r\n\"two\nlines\",2,\"\"\n",
+        "\xEF\xBB\xBFid,value,unit\nlast,3,个",
+        "id,value,unit\na,1\nb,\"2\",3,4\n",      // too few fields, then too many
+        "id,value,unit\na,1\nb,2\"x,3\n",         // a width error, then a syntax error
+        "id,value,id\na,1,2\n",                   // a repeated column
+        "id,unit\na,1\n",                         // a required column missing
+        "id,value,unit\n\"open,1,2\n",            // unterminated
+        "",
+        "id,value,unit\n",
+    };
+    for (const std::string& text : inputs) {
+        const auto table = read_table(text, {"id", "value"}, "t.csv");
+        auto stream = csv_table_stream::open(text, {"id", "value"}, "t.csv");
+        ASSERT_EQ(stream.ok(), table.ok()) << text;
+        if (!table.ok()) {
+            EXPECT_EQ(stream.error().to_string(), table.error().to_string()) << text;
+            continue;
+        }
+        const csv_table& t = table.value();
+        EXPECT_EQ(stream.value().header(), t.header);
+        EXPECT_EQ(stream.value().rows(), t.rows.size());
+        std::vector<csv_field_view> fields;
+        std::size_t line = 0;
+        std::size_t row = 0;
+        while (stream.value().next(fields, line)) {
+            ASSERT_LT(row, t.rows.size()) << text;
+            EXPECT_EQ(line, t.rows[row].line);
+            ASSERT_EQ(fields.size(), t.rows[row].fields.size());
+            for (std::size_t i = 0; i < fields.size(); ++i) {
+                const auto& want = t.rows[row].fields[i];
+                EXPECT_EQ(fields[i].text, want.text) << text;
+                EXPECT_EQ(fields[i].line, want.line);
+                EXPECT_EQ(fields[i].column, want.column);
+            }
+            ++row;
+        }
+        EXPECT_EQ(row, t.rows.size()) << text;
+    }
+}
+
+// A quoted field says so, its text viewed unescaped.
+TEST(IoCsv, TableStreamTellsQuotedFields) {
+    using plantarget::io::csv_field_view;
+    const std::string text = "id,value,unit\n\"a,1\",\"say \"\"hi\"\"\",x\n";
+    auto stream = plantarget::io::csv_table_stream::open(text, {}, "t.csv");
+    ASSERT_TRUE(stream.ok());
+    std::vector<csv_field_view> fields;
+    std::size_t line = 0;
+    ASSERT_TRUE(stream.value().next(fields, line));
+    ASSERT_EQ(fields.size(), 3U);
+    EXPECT_TRUE(fields[0].quoted);
+    EXPECT_EQ(fields[0].text, "a,1");
+    EXPECT_TRUE(fields[1].quoted);
+    EXPECT_EQ(fields[1].text, "say \"hi\"");
+    EXPECT_EQ(fields[1].column, 7U);
+    EXPECT_FALSE(fields[2].quoted);
+    EXPECT_FALSE(stream.value().next(fields, line));
+}

@@ -607,3 +607,27 @@ TEST(IoFiguresSectionTitles, ASectionHasOneTitleInAFile) {
     ASSERT_NE(both->title_of_section("1"), nullptr);
     EXPECT_EQ(*both->title_of_section("1"), "回顾");
 }
+
+// A repeated id is placed at the first figure's cell, found from the figure
+// itself (the builder keeps a number per id, not the id's cell): its line in
+// CSV, its member's path in JSON; and a second file's own repeat of an id it
+// shares with the first file (renamed there) is still a repeat.
+TEST(IoFigures, RepeatedIdsArePlacedAtTheFirstFiguresCell) {
+    using plantarget::io::figure_book_builder;
+    figure_book_builder json;
+    plantarget::io::add_figures_json(json, R"({"figures": [
+ {"id": "g", "indicator": "g", "role": "actual", "period": "2025", "measure": "level", "comparator": "=", "value": "1", "unit": "个"},
+ {"id": "g", "indicator": "g", "role": "actual", "period": "2024", "measure": "level", "comparator": "=", "value": "1", "unit": "个"}
+]})", "dup.json");
+    const auto from_json = json.finish();
+    ASSERT_FALSE(from_json.ok());
+    EXPECT_EQ(from_json.error().to_string(), "dup.json: /figures/1/id: duplicate figure id (first at /figures/0/id): 'g'");
+
+    const std::string header = "id,indicator,role,period,measure,comparator,value,unit\n";
+    figure_book_builder two;
+    plantarget::io::add_figures_csv(two, header + "g,g,actual,2021,level,=,1,个\n", "dup1.csv");
+    plantarget::io::add_figures_csv(two, header + "g,g,actual,2023,level,=,1,个\ng,g,actual,2022,level,=,1,个\n", "dup2.csv");
+    const auto from_csv = two.finish();
+    ASSERT_FALSE(from_csv.ok());
+    EXPECT_EQ(from_csv.error().to_string(), "dup2.csv:3:1: duplicate figure id (first at line 2): 'g'");
+}

@@ -584,6 +584,27 @@ TEST(ReportFindings, CeilingAboveTheLastActualQuotesTheUnit) {
 
 // ---- safe output ------------------------------------------------------------------
 
+// The JSON report is written item by item (a city's report is too large to
+// hold as one tree), in exactly the text nlohmann's dump(2) gives for the
+// whole document: parsed and dumped again, it is the same bytes.
+TEST(ReportJson, StreamedTextIsTheDumpOfTheWholeDocument) {
+    const fixture f;
+    const report::document bare{nullptr, &f.evaluation, nullptr, nullptr, ""};
+    const report::document no_book{&f.p, &f.evaluation, &f.audited, nullptr, ""};
+    const report::document empty{};
+    for (const report::document* d : {&bare, &no_book, &empty}) {
+        const std::string text = report::render_json(*d);
+        const auto tree = nlohmann::ordered_json::parse(text);
+        EXPECT_EQ(text, tree.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
+    }
+    const report::document full = f.doc();
+    const std::string text = report::render_json(full);
+    EXPECT_EQ(text, nlohmann::ordered_json::parse(text).dump(2, ' ', false) + "\n");
+    std::ostringstream streamed;
+    report::write_json(full, streamed);
+    EXPECT_EQ(streamed.str(), text);
+}
+
 namespace {
 
 // A book whose names carry a spreadsheet formula, a terminal escape sequence,

@@ -220,6 +220,12 @@ inline std::vector<book_info> books_of(const figure_book& read, const books_opti
     return out;
 }
 
+// Whether linking `books` with `opt` gives the book as read: one book and no
+// link table. link_books then copies it; io::read_books does not.
+inline bool linking_changes_nothing(const std::vector<book_info>& books, const books_options& opt) {
+    return books.size() <= 1 && opt.links.empty();
+}
+
 // Links the books of `read` (its figures' files) into one. One book is
 // returned as it is. Errors (nothing to evaluate): a link table row naming
 // an indicator no book has, a duplicate row, links that form a cycle, and an
@@ -229,7 +235,7 @@ inline linked_books link_books(const figure_book& read, const books_options& opt
     using books_detail::place;
     linked_books out;
     out.books = books_of(read, opt);
-    if (out.books.size() <= 1 && opt.links.empty()) {
+    if (linking_changes_nothing(out.books, opt)) {
         out.book = read;
         return out;
     }

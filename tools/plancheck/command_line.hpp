@@ -11,10 +11,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
 #include <cstdint>
+#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <ostream>
+#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -105,6 +109,61 @@ inline int write_output(const std::string& output, const std::string& text) {
     } else if (const std::string failed = plantarget::io::write_text_file(output, text); !failed.empty()) {
         return bad_input(failed);
     }
+    return 0;
+}
+
+// An output stream onto a C file, so that a report is written as it is made
+// and its write errors keep the system's reason (std::ofstream loses errno).
+class file_streambuf : public std::streambuf {
+public:
+    explicit file_streambuf(std::FILE* f) : file_(f) {}
+    [[nodiscard]] bool failed() const noexcept { return failed_; }
+    [[nodiscard]] int error() const noexcept { return errno_; }
+
+protected:
+    int_type overflow(int_type c) override {
+        if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+        const char byte = traits_type::to_char_type(c);
+        return xsputn(&byte, 1) == 1 ? c : traits_type::eof();
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        const std::size_t written = std::fwrite(s, 1, static_cast<std::size_t>(n), file_);
+        if (written != static_cast<std::size_t>(n) && !failed_) {
+            failed_ = true;
+            errno_ = errno;
+        }
+        return static_cast<std::streamsize>(written);
+    }
+
+private:
+    std::FILE* file_;
+    bool failed_ = false;
+    int errno_ = 0;
+};
+
+// Writes what write(std::ostream&) writes to `output` (standard output when
+// empty) as it goes, with write_output's messages: a city's report is
+// hundreds of megabytes, not to be held whole first.
+template <class Write>
+int write_output_streamed(const std::string& output, Write&& write) {
+    if (output.empty()) {
+        write(std::cout);
+        std::cout << std::flush;
+        if (!std::cout) return bad_input("cannot write to standard output");
+        return 0;
+    }
+    std::FILE* out = std::fopen(output.c_str(), "wb");
+    if (out == nullptr) return bad_input("cannot write '" + output + "': " + plantarget::io::system_reason(errno));
+    std::setvbuf(out, nullptr, _IOFBF, std::size_t{1} << 20);
+    file_streambuf buffer(out);
+    {
+        std::ostream stream(&buffer);
+        write(stream);
+    }
+    const bool closed = std::fclose(out) == 0;
+    const int close_errno = errno;
+    if (buffer.failed()) return bad_input("cannot write '" + output + "': " + plantarget::io::system_reason(buffer.error()));
+    if (!closed) return bad_input("cannot write '" + output + "': " + plantarget::io::system_reason(close_errno));
     return 0;
 }
 

@@ -26,6 +26,7 @@
 
 #include "command_line.hpp"
 #include "input_digests.hpp"
+#include "stage_timings.hpp"
 #include "extract_command.hpp"
 
 #include <CLI/CLI.hpp>
@@ -185,6 +186,7 @@ struct settings {
     std::string fail_on_audit;  // empty, or the severity from which the audit fails the run
     std::string color = "auto";
     std::size_t width = 0;  // 0: not given
+    bool timings = false;   // --timings: each stage's time and memory on standard error
     std::vector<std::string> arguments;  // the command line as given, for the report's provenance
 };
 
@@ -354,6 +356,7 @@ int links_command(int argc, char** argv) {
 }
 
 int run(const settings& cfg) {
+    plancheck::stage_timings timings(cfg.timings);
     if (std::count(cfg.files.begin(), cfg.files.end(), std::string(io::standard_input_name)) +
             (cfg.relations == io::standard_input_name ? 1 : 0) > 1)
         return bad_input("standard input ('-') can be read only once");
@@ -411,8 +414,12 @@ int run(const settings& cfg) {
     const linked_books& linked = books.linked;
     for (const auto& same : actuals_for_the_same_months(linked.book))
         if (same.agree) std::cerr << one_observation_note(same).to_string() << '\n';
+    timings.done("read");
     // The audit checks each book's own arithmetic, on the figures as read.
-    if (cfg.audit && cfg.discover) add_discovered_relations_noted(books.read);
+    if (cfg.audit && cfg.discover) {
+        add_discovered_relations_noted(books.read_book());
+        timings.done("discover");
+    }
 
     plan p;
     try {
@@ -426,6 +433,7 @@ int run(const settings& cfg) {
             return bad_input("no actual observation to date the evaluation by: give --as-of");
         if (!as_of) as_of = period::year(2000);  // nothing to evaluate: any date gives the same empty report
     }
+    timings.done("plan");
 
     evaluation_options eval;
     eval.among_top_cutoff = cfg.among_top;
@@ -434,11 +442,15 @@ int run(const settings& cfg) {
     eval.about_band.points = cfg.about_points;
     eval.about_band.share = cfg.about_share;
     const plan_report evaluation = p.evaluate(*as_of, eval);
-    const std::optional<audit_result> audited = cfg.audit ? std::optional(audit(books.read)) : std::nullopt;
+    timings.done("evaluate");
+    const std::optional<audit_result> audited = cfg.audit ? std::optional(audit(books.read_book())) : std::nullopt;
+    if (audited) timings.done("audit");
 
     std::optional<progress::plan_progress> progressed;
-    if (!cfg.progress.empty())
+    if (!cfg.progress.empty()) {
         progressed = progress::run(p, *as_of, from_token<progress::method>(cfg.progress).value());
+        timings.done("progress");
+    }
 
     std::vector<std::string> names;
     for (const auto& f : cfg.files) names.push_back(std::filesystem::path(f).filename().string());
@@ -453,6 +465,7 @@ int run(const settings& cfg) {
     for (const auto& f : cfg.files) add_source(f, io::is_report_text(f) ? "report text" : "figures");
     add_source(cfg.relations, "relations");
     add_source(cfg.links, "links");
+    timings.done("digest");
     report::document doc{&p,
                          &evaluation,
                          audited ? &*audited : nullptr,
@@ -463,14 +476,23 @@ int run(const settings& cfg) {
                          eval.about_band,
                          &source};
 
-    std::string text;
-    if (cfg.format == "table") text = report::render_table(doc, table_options_of(cfg));
-    else if (cfg.format == "markdown") text = report::render_markdown(doc);
-    else if (cfg.format == "csv") text = report::render_csv(doc);
-    else if (cfg.format == "json") text = report::render_json(doc);
-    else text = report::render_html(doc);
-
-    if (const int failed = plancheck::write_output(cfg.output, text); failed != 0) return failed;
+    if (cfg.format == "json") {
+        // Written as it is made: a city's report is hundreds of megabytes.
+        if (const int failed = plancheck::write_output_streamed(cfg.output, [&](std::ostream& out) { report::write_json(doc, out); });
+            failed != 0)
+            return failed;
+        timings.done("render+write");
+    } else {
+        std::string text;
+        if (cfg.format == "table") text = report::render_table(doc, table_options_of(cfg));
+        else if (cfg.format == "markdown") text = report::render_markdown(doc);
+        else if (cfg.format == "csv") text = report::render_csv(doc);
+        else text = report::render_html(doc);
+        timings.done("render");
+        if (const int failed = plancheck::write_output(cfg.output, text); failed != 0) return failed;
+        timings.done("write");
+    }
+    timings.total();
     const int status = exit_status(evaluation.binding(), cfg.unassessable_ok);
     if (status != exit_binding_missed && audited && !cfg.fail_on_audit.empty()) {
         // severity's order: error, warning, note; failing on warning fails on an error too.
@@ -601,6 +623,10 @@ int main(int argc, char** argv) {
                        "worse: error, or warning (errors and warnings); for CI")
             ->check(CLI::IsMember({std::string(to_string(severity::error)), std::string(to_string(severity::warning))}))
             ->type_name("SEVERITY");
+    app.add_flag("--timings", cfg.timings,
+                 "print each stage's wall-clock and CPU seconds and the memory after it (resident and peak) on "
+                 "standard error: read, discover, plan, evaluate, audit, progress, digest, render and write (one stage for "
+                 "json, which is written as it is made), total");
     app.add_flag("--unassessable-ok", cfg.unassessable_ok,
                  "exit with 0, not 3, when no binding target is missed but one cannot be assessed");
     auto* binding = app.add_option("--binding-words", cfg.binding_words,

@@ -71,11 +71,18 @@ struct books_reading_options {
 };
 
 struct books_reading {
-    figure_book read;                 // each book's figures as read: the audit checks these
+    // Each book's figures as read: the audit checks these. Empty when linking
+    // changed nothing (one book, no link table): linked.book then holds them,
+    // uncopied, since a city's book is gigabytes; read_book() gives either.
+    figure_book read;
     linked_books linked;              // the books as one: plan_from_figures reads linked.book
     std::vector<parse_error> errors;  // any: nothing is to be evaluated
+    bool read_is_linked = false;      // `read` was moved into linked.book
 
     [[nodiscard]] bool ok() const noexcept { return errors.empty(); }
+    // The figures as read: the audit's book (and discovery's).
+    [[nodiscard]] figure_book& read_book() noexcept { return read_is_linked ? linked.book : read; }
+    [[nodiscard]] const figure_book& read_book() const noexcept { return read_is_linked ? linked.book : read; }
 };
 
 // The reading step of read_books, for a caller that does not link: each
@@ -123,7 +130,14 @@ inline books_reading read_books(const std::vector<std::string>& files, books_rea
         }
         for (auto& r : table.rules) opt.linking.links.push_back(std::move(r));
     }
-    out.linked = link_books(out.read, opt.linking);
+    if (std::vector<book_info> books = books_of(out.read, opt.linking); linking_changes_nothing(books, opt.linking)) {
+        out.linked.books = std::move(books);
+        out.linked.book = std::move(out.read);
+        out.read = figure_book{};
+        out.read_is_linked = true;
+    } else {
+        out.linked = link_books(out.read, opt.linking);
+    }
     if (!out.linked.ok()) {
         out.errors = out.linked.errors;
         return out;

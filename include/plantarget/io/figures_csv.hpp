@@ -36,6 +36,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -260,6 +261,14 @@ public:
         errors_.push_back(std::move(e));
     }
 
+    // Room for `n` more figures, for a reader that knows how many rows come:
+    // a city's book grows by millions, and growing twice over costs its size again.
+    void reserve_figures(std::size_t n) {
+        book_.figures.reserve(book_.figures.size() + n);
+        figure_ids_.reserve(figure_ids_.size() + n);
+        renamed_figure_.reserve(renamed_figure_.size() + n);
+    }
+
     // One figure, its fields in figure_columns order. A figure with any bad
     // field is reported and left out.
     void add_figure(const figure_fields& fields);
@@ -318,6 +327,21 @@ private:
         if (!id.path.empty()) where.pointer = id.path.substr(0, id.path.rfind('/'));
         return where;
     }
+    // The first figure `file` gave the id `id` as written (before renaming), or null.
+    [[nodiscard]] const published_figure* first_in_file(const std::string& file, const std::string& id) const {
+        if (const auto r = renamed_.find({file, id}); r != renamed_.end()) return &book_.figures[figure_ids_.at(r->second)];
+        const auto it = figure_ids_.find(id);
+        if (it == figure_ids_.end() || renamed_figure_[it->second]) return nullptr;
+        const published_figure& f = book_.figures[it->second];
+        return f.where.file == file ? &f : nullptr;
+    }
+    // The id cell of a figure, where it stood: its line in CSV, its member's path in JSON.
+    static located_text id_cell_of(const published_figure& f) {
+        located_text cell{f.id, f.where, {}};
+        if (!f.where.pointer.empty()) cell.path = f.where.pointer + "/id";
+        cell.where.pointer.clear();
+        return cell;
+    }
     // Where an earlier item stood, for "duplicate id" messages.
     static std::string place_of(const located_text& f, const located_text& here) {
         if (f.where.line != 0) {
@@ -343,8 +367,10 @@ private:
     // Ids are unique within a file; an id a second file repeats names a
     // figure of another book and is renamed (renamed_), and that file's
     // relations name it by its own id.
-    std::map<std::string, located_text, std::less<>> figure_ids_;
-    std::map<std::pair<std::string, std::string>, located_text> first_in_file_;
+    // Each figure's id, renamed or not, to its place in book_.figures: a
+    // number, not the id's cell, since a city's book has millions of ids.
+    std::unordered_map<std::string, std::size_t> figure_ids_;
+    std::vector<bool> renamed_figure_;  // of each figure, whether its id was renamed
     std::map<std::pair<std::string, std::string>, std::string> renamed_;
     // The title each file gives a section number, and where it first did:
     // one title per number in a file (another book may number alike).
@@ -369,9 +395,9 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
         fail(field(figure_field::id), "empty figure id", {});
     } else if (fig.id.find_first_of("+/") != std::string::npos) {
         fail(field(figure_field::id), "a figure id may not contain '+' or '/': they join relation operands", fig.id);
-    } else if (const auto it = first_in_file_.find({fig.where.file, fig.id}); it != first_in_file_.end()) {
-        fail(field(figure_field::id), "duplicate figure id (first at " + place_of(it->second, field(figure_field::id)) + ")",
-             fig.id);
+    } else if (const published_figure* first = first_in_file(fig.where.file, fig.id); first != nullptr) {
+        fail(field(figure_field::id),
+             "duplicate figure id (first at " + place_of(id_cell_of(*first), field(figure_field::id)) + ")", fig.id);
     }
     fig.indicator_id = trimmed(figure_field::indicator);
     if (fig.indicator_id.empty()) fail(field(figure_field::indicator), "empty indicator id", {});
@@ -565,8 +591,8 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
         if (section_titles_.emplace(std::pair{at.where.file, number}, at).second && book_.title_of_section(number) == nullptr)
             book_.sections.push_back({number, std::move(title), at.where});
     }
-    first_in_file_.emplace(std::pair{fig.where.file, fig.id}, field(figure_field::id));
-    if (figure_ids_.count(fig.id) != 0) {
+    const bool renamed_id = figure_ids_.count(fig.id) != 0;
+    if (renamed_id) {
         // The same id in another file: another book (a report of another
         // year restating or revising it), so another figure; renamed id@file.
         std::string renamed = fig.id + "@" + book_name_of(fig.where.file);
@@ -574,7 +600,8 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
         renamed_.emplace(std::pair{fig.where.file, fig.id}, renamed);
         fig.id = renamed;
     }
-    figure_ids_.emplace(fig.id, field(figure_field::id));
+    figure_ids_.emplace(fig.id, book_.figures.size());
+    renamed_figure_.push_back(renamed_id);
     book_.figures.push_back(std::move(fig));
 }
 
@@ -703,23 +730,36 @@ inline void add_figures_csv(figure_book_builder& builder, std::string_view text,
         return;
     }
     const std::vector<std::string_view> required(required_figure_columns.begin(), required_figure_columns.end());
-    auto table = read_table(text, required, std::move(file));
+    // A row at a time, as views of the text: a city's table has millions of
+    // rows, and a string per field held for all of them cost more than the figures.
+    auto table = csv_table_stream::open(text, required, std::move(file));
     if (!table) {
         builder.add_error(table.error());
         return;
     }
-    const csv_table& t = table.value();
-    const std::string_view body = figures_detail::csv_body(text);
-    const std::vector<std::size_t> starts = figures_detail::line_starts(body);
+    csv_table_stream& t = table.value();
+    builder.reserve_figures(t.rows());
     std::array<std::optional<std::size_t>, figure_columns.size()> index{};
     for (std::size_t c = 0; c < figure_columns.size(); ++c) index[c] = t.column_index(figure_columns[c]);
-    for (const csv_row& row : t.rows) {
-        figure_book_builder::figure_fields fields;
+    // One set of fields, refilled for each row: their strings keep their capacity.
+    figure_book_builder::figure_fields fields;
+    for (located_text& f : fields) f.where.file = t.filename();
+    std::vector<csv_field_view> row;
+    std::size_t line = 0;
+    while (t.next(row, line)) {
         for (std::size_t c = 0; c < figure_columns.size(); ++c) {
+            located_text& f = fields[c];
             if (index[c]) {
-                fields[c] = figures_detail::located(t, row.fields[*index[c]], body, starts);
+                const csv_field_view& cell = row[*index[c]];
+                f.text.assign(cell.text);
+                f.where.line = cell.line;
+                f.where.column = cell.column;
+                f.quoted = cell.quoted;
             } else {  // an optional column the file leaves out
-                fields[c] = located_text{{}, source_location{t.filename, row.line, 1}, {}};
+                f.text.clear();
+                f.where.line = line;
+                f.where.column = 1;
+                f.quoted = false;
             }
         }
         builder.add_figure(fields);

@@ -13,7 +13,11 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <ostream>
+#include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace plantarget::report {
 
@@ -281,24 +285,90 @@ inline json books_json(const document& d) {
                 {"history", std::move(history)}};
 }
 
+// Writes JSON members one at a time, in the text nlohmann's dump(2) gives
+// for the whole document: a report of a city's 191,368 assessments is
+// written an item at a time instead of held as one tree (gigabytes).
+class json_object_writer {
+public:
+    // An object whose braces stand at `depth` levels of indentation; the
+    // opening brace is written here, where the output stands.
+    json_object_writer(std::ostream& out, int depth) : out_(out), depth_(depth) { out_ << '{'; }
+
+    void member(std::string_view key, const json& value) {
+        open_member(key);
+        write_indented(value, depth_ + 1);
+    }
+    // An array member of `count` items, item(i) giving each as JSON.
+    template <class Item>
+    void array_member(std::string_view key, std::size_t count, Item&& item) {
+        open_member(key);
+        if (count == 0) {
+            out_ << "[]";
+            return;
+        }
+        out_ << '[';
+        for (std::size_t i = 0; i < count; ++i) {
+            out_ << (i == 0 ? "\n" : ",\n") << std::string(static_cast<std::size_t>(depth_ + 2) * 2, ' ');
+            write_indented(item(i), depth_ + 2);
+        }
+        out_ << '\n' << std::string(static_cast<std::size_t>(depth_ + 1) * 2, ' ') << ']';
+    }
+    // An object member written by fill(json_object_writer&), member by member.
+    template <class Fill>
+    void object_member(std::string_view key, Fill&& fill) {
+        open_member(key);
+        json_object_writer inner(out_, depth_ + 1);
+        fill(inner);
+        inner.close();
+    }
+    void close() {
+        if (!first_) out_ << '\n' << std::string(static_cast<std::size_t>(depth_) * 2, ' ');
+        out_ << '}';
+    }
+
+private:
+    void open_member(std::string_view key) {
+        out_ << (first_ ? "\n" : ",\n") << std::string(static_cast<std::size_t>(depth_ + 1) * 2, ' ');
+        write_indented(json(std::string(key)), 0);
+        out_ << ": ";
+        first_ = false;
+    }
+    // A value as dump(2) writes it inside a document, at `depth`: nlohmann's
+    // own serializer, started at that indentation, into one buffer reused
+    // for every item (a new string for each cost more than the item).
+    void write_indented(const json& value, int depth) {
+        buffer_.clear();
+        nlohmann::detail::serializer<json> serializer(nlohmann::detail::output_adapter<char>(buffer_), ' ',
+                                                      json::error_handler_t::replace);
+        serializer.dump(value, true, false, 2, static_cast<unsigned int>(depth) * 2);
+        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    }
+
+    std::string buffer_;
+
+    std::ostream& out_;
+    int depth_;
+    bool first_ = true;
+};
+
 }  // namespace detail
 
-inline std::string render_json(const document& d) {
+// Writes the report as JSON to `out`, item by item: the text render_json returns.
+inline void write_json(const document& d, std::ostream& out) {
     using detail::json;
-    json root;
-    root["title"] = title_of(d);
-    root["as_of"] = d.evaluation != nullptr ? json(d.evaluation->as_of.to_string()) : json(nullptr);
+    detail::json_object_writer root(out, 0);
+    root.member("title", title_of(d));
+    root.member("as_of", d.evaluation != nullptr ? json(d.evaluation->as_of.to_string()) : json(nullptr));
     if (d.source != nullptr) {
         json inputs = json::array();
         for (const auto& in : d.source->inputs)
             inputs.push_back(json{{"name", in.name}, {"role", in.role}, {"bytes", in.bytes}, {"sha256", in.sha256}});
-        root["provenance"] = json{{"plantarget_version", d.source->version},
-                                  {"inputs", std::move(inputs)},
-                                  {"options", d.source->options},
-                                  {"as_of_given", d.source->as_of_given}};
+        root.member("provenance", json{{"plantarget_version", d.source->version},
+                                       {"inputs", std::move(inputs)},
+                                       {"options", d.source->options},
+                                       {"as_of_given", d.source->as_of_given}});
     }
 
-    const auto views = assessment_views(d);
     if (d.evaluation != nullptr) {
         const plan_report& r = *d.evaluation;
         json summary;
@@ -309,46 +379,55 @@ inline std::string render_json(const document& d) {
         summary["binding_targets_met"] = r.binding_targets_met();
         summary["binding_status"] = std::string(to_string(r.binding()));
         summary["binding_not_assessable"] = r.binding_not_assessable();
-        root["summary"] = std::move(summary);
+        root.member("summary", summary);
     } else {
-        root["summary"] = nullptr;
+        root.member("summary", nullptr);
     }
 
-    json sections = json::array();
-    if (d.p != nullptr)
-        for (const auto& s : d.p->sections()) sections.push_back(json{{"number", s.number}, {"title", s.title}});
-    root["sections"] = std::move(sections);
+    const std::vector<plan_section> no_sections;
+    const auto& sections = d.p != nullptr ? d.p->sections() : no_sections;
+    root.array_member("sections", sections.size(), [&](std::size_t i) {
+        return json{{"number", sections[i].number}, {"title", sections[i].title}};
+    });
 
     // Each indicator's nature, direction and price basis, stated or assumed.
-    json indicators = json::array();
-    if (d.p != nullptr)
-        for (const auto& i : d.p->indicators()) indicators.push_back(detail::indicator_json(i));
-    root["indicators"] = std::move(indicators);
+    const std::vector<indicator_info> no_indicators;
+    const auto& indicators = d.p != nullptr ? d.p->indicators() : no_indicators;
+    root.array_member("indicators", indicators.size(), [&](std::size_t i) { return detail::indicator_json(indicators[i]); });
 
-    json assessments = json::array();
-    for (const auto& v : views) assessments.push_back(detail::assessment_json(v));
-    root["assessments"] = std::move(assessments);
+    // Each assessment's view is made as it is written: the index once.
+    const document_index index(d);
+    const std::size_t assessments = d.evaluation != nullptr ? d.evaluation->assessments.size() : 0;
+    root.array_member("assessments", assessments, [&](std::size_t i) {
+        const plan_report& r = *d.evaluation;
+        return detail::assessment_json(view_of(d, index, r.assessments[i], i < r.sections.size() ? r.sections[i] : std::string()));
+    });
 
     if (d.audit != nullptr) {
         const audit_result& au = *d.audit;
-        json audit;
-        audit["checks"] = au.checks;
-        audit["holding"] = au.holding;
-        audit["counts"] = json{{"error", au.count(severity::error)},
-                               {"warning", au.count(severity::warning)},
-                               {"note", au.count(severity::note)}};
-        audit["unresolved"] = au.unresolved;
-        json findings = json::array();
-        for (const auto& f : au.findings) findings.push_back(detail::finding_json(f));
-        audit["findings"] = std::move(findings);
-        root["audit"] = std::move(audit);
+        root.object_member("audit", [&](detail::json_object_writer& audit) {
+            audit.member("checks", au.checks);
+            audit.member("holding", au.holding);
+            audit.member("counts", json{{"error", au.count(severity::error)},
+                                        {"warning", au.count(severity::warning)},
+                                        {"note", au.count(severity::note)}});
+            audit.member("unresolved", au.unresolved);
+            audit.array_member("findings", au.findings.size(), [&](std::size_t i) { return detail::finding_json(au.findings[i]); });
+        });
     } else {
-        root["audit"] = nullptr;
+        root.member("audit", nullptr);
     }
-    root["progress"] = d.progress != nullptr ? detail::progress_json(*d.progress) : json(nullptr);
-    root["over_years"] = has_books_over_years(d) ? detail::books_json(d) : json(nullptr);
-    // Invalid UTF-8 in a name is replaced rather than thrown on.
-    return root.dump(2, ' ', false, json::error_handler_t::replace) + '\n';
+    root.member("progress", d.progress != nullptr ? detail::progress_json(*d.progress) : json(nullptr));
+    root.member("over_years", has_books_over_years(d) ? detail::books_json(d) : json(nullptr));
+    root.close();
+    out << '\n';
+}
+
+// The report as JSON text. Invalid UTF-8 in a name is replaced rather than thrown on.
+inline std::string render_json(const document& d) {
+    std::ostringstream out;
+    write_json(d, out);
+    return std::move(out).str();
 }
 
 }  // namespace plantarget::report
