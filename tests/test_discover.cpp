@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -183,4 +184,49 @@ TEST(Discover, ShapingbaFiguresAloneRediscoverTheHandWrittenRelations) {
         EXPECT_TRUE(found_again.contains(seen{f.code, f.figures, f.computed})) << f.check_id;
     }
     EXPECT_EQ(again.count(pt::severity::error), 0);
+}
+
+// A proposal repeating an id or a check is dropped: the same figures twice
+// over give each relation once.
+TEST(Discover, RepeatedFiguresGiveEachRelationOnce) {
+    pt::figure_book b = consistent_report();
+    const auto once = pt::discover_relations(b);
+    const auto figures = b.figures;
+    b.figures.insert(b.figures.end(), figures.begin(), figures.end());
+    const auto twice = pt::discover_relations(b);
+    ASSERT_EQ(twice.size(), once.size());
+    for (std::size_t i = 0; i < once.size(); ++i) {
+        EXPECT_EQ(twice[i].id, once[i].id);
+        EXPECT_EQ(twice[i].note, once[i].note);
+    }
+}
+
+// A given relation with a discovered one's id overrides it, whatever it checks.
+TEST(Discover, AGivenIdOverridesTheDiscoveredRelationOfThatId) {
+    pt::figure_book b = consistent_report();
+    const auto found = pt::discover_relations(b);
+    b.relations = {{"growth.signed.g", pt::relation_kind::sum, "proj", {"signed"}, "given", {}}};
+    const std::size_t added = pt::add_discovered_relations(b);
+    EXPECT_EQ(added, found.size() - 1);
+    EXPECT_EQ(std::count_if(b.relations.begin(), b.relations.end(),
+                            [](const auto& r) { return r.id == "growth.signed.g"; }),
+              1);
+    EXPECT_EQ(b.relations.front().kind, pt::relation_kind::sum);
+}
+
+// The index's tables place keys by hash but tell them apart by the keys
+// themselves: with every hash alike, each key still has a number of its own.
+TEST(Discover, KeysOfOneHashKeepNumbersOfTheirOwn) {
+    std::vector<std::string> keys;
+    for (int k = 0; k < 100; ++k) keys.push_back("key" + std::to_string(k));
+    pt::discover_detail::numbering numbers;
+    const auto number = [&](const std::string& key) {
+        return numbers.number(42, static_cast<std::uint32_t>(&key - keys.data()),
+                              [&](std::uint32_t r) { return keys[r] == key; });
+    };
+    for (std::size_t k = 0; k < keys.size(); ++k) EXPECT_EQ(number(keys[k]), k);
+    for (std::size_t k = 0; k < keys.size(); ++k) EXPECT_EQ(number(keys[k]), k);  // and again, after growing
+    EXPECT_EQ(numbers.size(), keys.size());
+    const std::string absent = "key100";
+    EXPECT_FALSE(numbers.find(42, [&](std::uint32_t r) { return keys[r] == absent; }));
 }

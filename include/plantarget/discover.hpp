@@ -29,13 +29,15 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <initializer_list>
+#include <limits>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
-#include <span>
-#include <unordered_map>
-#include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace plantarget {
@@ -68,12 +70,143 @@ inline bool same_frame(const published_figure& a, const published_figure& b) {
     return a.role == b.role && a.period == b.period;
 }
 
-inline std::string quoted(const published_figure& f) { return "「" + f.quote + "」"; }
+// Text pieces and figures' quotes joined into one string, allocated once: a
+// figure stands for its quote in 「」.
+inline constexpr std::string_view quote_open = "「";
+inline constexpr std::string_view quote_close = "」";
+inline std::size_t piece_size(std::string_view s) { return s.size(); }
+inline std::size_t piece_size(const published_figure& f) {
+    return quote_open.size() + f.quote.size() + quote_close.size();
+}
+inline void append_piece(std::string& out, std::string_view s) { out += s; }
+inline void append_piece(std::string& out, const published_figure& f) {
+    out += quote_open;
+    out += f.quote;
+    out += quote_close;
+}
+template <class... Pieces>
+std::string joined(const Pieces&... pieces) {
+    std::string out;
+    out.reserve((piece_size(pieces) + ...));
+    (append_piece(out, pieces), ...);
+    return out;
+}
+// `head` and the figures' quotes after it, one space between them.
+inline std::string with_quotes(std::string head, std::span<const published_figure* const> figures) {
+    std::size_t size = head.size();
+    for (const auto* f : figures) size += 1 + piece_size(*f);
+    head.reserve(size);
+    for (std::size_t k = 0; k < figures.size(); ++k) {
+        if (k > 0) head += ' ';
+        append_piece(head, *figures[k]);
+    }
+    return head;
+}
+
+// Hashes for the tables below: std::hash, mixed so that both halves of the
+// 64 bits are usable (the low bits place a key, the high bits tag it).
+inline std::uint64_t mixed(std::uint64_t x) {
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+inline std::uint64_t hash_of(std::string_view s) { return mixed(std::hash<std::string_view>{}(s)); }
+inline std::uint64_t combined(std::uint64_t h, std::uint64_t next) { return mixed(h ^ (next + 0x9e3779b97f4a7c15ULL)); }
+// What a relation checks (same_check): its kind, its result and its operands in order.
+inline std::uint64_t check_hash(relation_kind kind, std::string_view result) {
+    return combined(mixed(static_cast<std::uint64_t>(kind)), hash_of(result));
+}
+inline std::uint64_t check_hash(const figure_relation& r) {
+    std::uint64_t h = check_hash(r.kind, r.result);
+    for (const auto& o : r.operands) h = combined(h, hash_of(o));
+    return h;
+}
+
+// Numbers for keys (0, 1, 2, ... in the order first seen), by open
+// addressing in one flat array: a slot holds the high half of a key's hash
+// and its number + 1 (0: empty). The keys themselves stay where they are:
+// each number has a representative (a figure's index, a relation's) by
+// which the caller recognises its key, so the table holds no strings and
+// allocates only when it doubles; at most half full, a look-up reads about
+// one slot, and a key is compared only when its 32-bit tag matches. Two
+// keys of one hash are still told apart: the hash only places them.
+class numbering {
+public:
+    explicit numbering(std::size_t expected = 0) {
+        std::size_t capacity = 16;
+        while (capacity < 2 * expected) capacity *= 2;
+        slots_.resize(capacity);
+        hashes_.reserve(expected);
+        representatives_.reserve(expected);
+    }
+    [[nodiscard]] std::uint32_t size() const { return static_cast<std::uint32_t>(representatives_.size()); }
+    [[nodiscard]] std::uint32_t representative(std::uint32_t number) const { return representatives_[number]; }
+
+    // The number of the key of `hash` that is_key(representative) recognises, or none.
+    template <class IsKey>
+    [[nodiscard]] std::optional<std::uint32_t> find(std::uint64_t hash, IsKey&& is_key) const {
+        const slot s = slots_[probe(hash, is_key)];
+        if (s.number == 0) return std::nullopt;
+        return s.number - 1;
+    }
+    // The key's number; a key not seen before gets the next, `size()`, with `representative`.
+    template <class IsKey>
+    std::uint32_t number(std::uint64_t hash, std::uint32_t representative, IsKey&& is_key) {
+        const std::size_t at = probe(hash, is_key);
+        if (slots_[at].number != 0) return slots_[at].number - 1;
+        return add_at(at, hash, representative);
+    }
+    // A key find() did not find, numbered `size()`.
+    std::uint32_t add(std::uint64_t hash, std::uint32_t representative) {
+        return add_at(probe(hash, [](std::uint32_t) { return false; }), hash, representative);
+    }
+
+private:
+    struct slot {
+        std::uint32_t tag = 0;
+        std::uint32_t number = 0;  // the key's number + 1; 0: the slot is empty
+    };
+    static std::uint32_t tag_of(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
+    // The slot holding the key, or the empty one where it would go.
+    template <class IsKey>
+    [[nodiscard]] std::size_t probe(std::uint64_t hash, const IsKey& is_key) const {
+        const std::size_t mask = slots_.size() - 1;
+        const std::uint32_t tag = tag_of(hash);
+        for (std::size_t at = static_cast<std::size_t>(hash) & mask;; at = (at + 1) & mask) {
+            const slot s = slots_[at];
+            if (s.number == 0 || (s.tag == tag && is_key(representatives_[s.number - 1]))) return at;
+        }
+    }
+    std::uint32_t add_at(std::size_t at, std::uint64_t hash, std::uint32_t representative) {
+        const auto number = size();
+        slots_[at] = slot{tag_of(hash), number + 1};
+        hashes_.push_back(hash);
+        representatives_.push_back(representative);
+        if (2 * hashes_.size() > slots_.size()) grow();
+        return number;
+    }
+    void grow() {
+        std::vector<slot> larger(2 * slots_.size());
+        const std::size_t mask = larger.size() - 1;
+        for (std::uint32_t k = 0; k < size(); ++k) {
+            std::size_t at = static_cast<std::size_t>(hashes_[k]) & mask;
+            while (larger[at].number != 0) at = (at + 1) & mask;
+            larger[at] = slot{tag_of(hashes_[k]), k + 1};
+        }
+        slots_ = std::move(larger);
+    }
+    std::vector<slot> slots_;
+    std::vector<std::uint64_t> hashes_;  // each number's, to place it again when the table doubles
+    std::vector<std::uint32_t> representatives_;
+};
 
 // The book's figures grouped for look-ups, built once: by indicator, by
 // section (in book order), by name within a part of the report. Each figure
-// knows its groups by number, so that look-ups after construction touch no
-// hash table but the one of names: the work per figure is constant.
+// knows its groups by number (numbering, above: flat tables, no node or
+// string per key), and the groups are flat arrays of figure indices, so the
+// memory per figure, and with it the work, does not grow with the book.
 class discovery_index {
 public:
     explicit discovery_index(const figure_book& book) : book_(book) {
@@ -81,49 +214,67 @@ public:
         indicator_of_.reserve(n);
         section_of_.reserve(n);
         part_of_.reserve(n);
-        // Each figure's group numbers first, then the groups as one flat array
-        // each (offsets and members, in book order): no vector per group,
-        // which at 10^5 figures cost more in allocation than the look-ups.
-        std::unordered_map<std::string_view, std::size_t> indicators, sections, parts;
-        indicators.reserve(n);
-        sections.reserve(n);
-        const auto number = [](std::unordered_map<std::string_view, std::size_t>& ids, std::string_view key) {
-            return ids.try_emplace(key, ids.size()).first->second;
-        };
-        std::string_view last_section;
-        std::size_t last_section_number = 0;
-        for (std::size_t i = 0; i < n; ++i) {
+        name_of_.reserve(n);
+        numbering indicators(n), sections(n), parts;
+        std::uint32_t names = 0;
+        for (std::uint32_t i = 0; i < n; ++i) {
             const published_figure& f = book.figures[i];
-            indicator_of_.push_back(number(indicators, f.indicator_id));
-            // Figures of a section stand together: the previous one's is the likely one.
-            if (i == 0 || f.section != last_section) {
-                last_section = f.section;
-                last_section_number = number(sections, last_section);
+            // Figures of an indicator, and of a section, stand together: the
+            // previous figure's is the likely one, and needs no look-up.
+            if (i > 0 && f.indicator_id == at(i - 1).indicator_id) {
+                indicator_of_.push_back(indicator_of_.back());
+            } else {
+                indicator_of_.push_back(indicators.number(hash_of(f.indicator_id), i, [&](std::uint32_t r) {
+                    return at(r).indicator_id == f.indicator_id;
+                }));
             }
-            section_of_.push_back(last_section_number);
-            // A part of the report is the section's first number: 1 for 1.4.2.
-            const std::string_view section(f.section);
-            const std::size_t part = number(parts, section.substr(0, section.find('.')));
-            part_of_.push_back(part);
-            if (part == names_.size()) names_.emplace_back();
-            if (is_level(f) && !f.name_zh.empty()) names_[part][f.name_zh].push_back(i);
+            if (i > 0 && f.section == at(i - 1).section) {
+                section_of_.push_back(section_of_.back());
+                part_of_.push_back(part_of_.back());
+            } else {
+                section_of_.push_back(sections.number(hash_of(f.section), i, [&](std::uint32_t r) {
+                    return at(r).section == f.section;
+                }));
+                const std::string_view part = part_text(f);
+                part_of_.push_back(parts.number(hash_of(part), i, [&](std::uint32_t r) { return part_text(at(r)) == part; }));
+            }
+            const std::uint32_t p = part_of_.back();
+            if (p == names_by_part_.size()) names_by_part_.emplace_back();
+            if (is_level(f) && !f.name_zh.empty()) {
+                // A name's group number is that of the first figure of the name in the part.
+                numbering& in_part = names_by_part_[p];
+                const std::uint32_t before = in_part.size();
+                const std::uint32_t local = in_part.number(hash_of(f.name_zh), i, [&](std::uint32_t r) {
+                    return at(r).name_zh == f.name_zh;
+                });
+                name_of_.push_back(local == before ? names++ : name_of_[in_part.representative(local)]);
+            } else {
+                name_of_.push_back(no_group);
+            }
         }
         by_indicator_ = grouped(indicator_of_, indicators.size());
         sections_ = grouped(section_of_, sections.size());
+        by_name_ = grouped(name_of_, names);
         position_in_section_.resize(n);
         for (std::size_t s = 0; s + 1 < sections_.offsets.size(); ++s)
-            for (std::size_t k = sections_.offsets[s]; k < sections_.offsets[s + 1]; ++k)
+            for (std::uint32_t k = sections_.offsets[s]; k < sections_.offsets[s + 1]; ++k)
                 position_in_section_[sections_.members[k]] = k - sections_.offsets[s];
     }
     [[nodiscard]] const published_figure& at(std::size_t i) const { return book_.figures[i]; }
-    [[nodiscard]] std::span<const std::size_t> section_of(std::size_t i) const { return sections_.group(section_of_[i]); }
+    // The number of figure i's indicator: equal for two figures exactly when their indicator ids are.
+    [[nodiscard]] std::uint32_t indicator_of(std::size_t i) const { return indicator_of_[i]; }
+    [[nodiscard]] std::span<const std::uint32_t> section_of(std::size_t i) const {
+        return sections_.group(section_of_[i]);
+    }
     [[nodiscard]] std::size_t position_in_section(std::size_t i) const { return position_in_section_[i]; }
-    // The levels of a name in the part of the report figure i belongs to: two
-    // parts (2025 results, 2026 plans) may use one name for two things.
-    [[nodiscard]] const std::vector<std::size_t>* named(std::size_t i, std::string_view name) const {
-        const auto& names = names_[part_of_[i]];
-        auto it = names.find(name);
-        return it == names.end() ? nullptr : &it->second;
+    // The levels of a name in the part of the report figure i belongs to (none:
+    // empty): two parts (2025 results, 2026 plans) may use one name for two things.
+    [[nodiscard]] std::span<const std::uint32_t> named(std::size_t i, std::string_view name) const {
+        const auto local = names_by_part_[part_of_[i]].find(hash_of(name), [&](std::uint32_t r) {
+            return at(r).name_zh == name;
+        });
+        if (!local) return {};
+        return by_name_.group(name_of_[names_by_part_[part_of_[i]].representative(*local)]);
     }
     // The figure of figure i's indicator with a measure in the same role and period, or null.
     [[nodiscard]] const published_figure* sibling(std::size_t i, figure_measure m) const {
@@ -159,62 +310,86 @@ public:
     }
 
 private:
-    // Keys view the book's own strings: the index lives no longer than the discovery.
+    // A part of the report is the section's first number: 1 for 1.4.2.
+    static std::string_view part_text(const published_figure& f) {
+        const std::string_view section(f.section);
+        return section.substr(0, section.find('.'));
+    }
+    static constexpr std::uint32_t no_group = std::numeric_limits<std::uint32_t>::max();
+    // Keys are the book's own strings, read through it: the index lives no longer than the discovery.
     const figure_book& book_;
     // Groups of figure indices in one array: group g is members[offsets[g], offsets[g + 1]).
     struct groups {
-        std::vector<std::size_t> offsets, members;
-        [[nodiscard]] std::span<const std::size_t> group(std::size_t g) const {
-            return std::span<const std::size_t>(members).subspan(offsets[g], offsets[g + 1] - offsets[g]);
+        std::vector<std::uint32_t> offsets, members;
+        [[nodiscard]] std::span<const std::uint32_t> group(std::size_t g) const {
+            return std::span<const std::uint32_t>(members).subspan(offsets[g], offsets[g + 1] - offsets[g]);
         }
     };
-    // The figures of each group number, in book order (a counting sort).
-    static groups grouped(const std::vector<std::size_t>& group_of, std::size_t count) {
+    // The figures of each group number, in book order (a counting sort);
+    // figures of no group (no_group) are left out.
+    static groups grouped(const std::vector<std::uint32_t>& group_of, std::size_t count) {
         groups g;
         g.offsets.assign(count + 1, 0);
-        for (const std::size_t k : group_of) ++g.offsets[k + 1];
+        for (const std::uint32_t k : group_of)
+            if (k != no_group) ++g.offsets[k + 1];
         for (std::size_t k = 0; k < count; ++k) g.offsets[k + 1] += g.offsets[k];
-        g.members.resize(group_of.size());
-        std::vector<std::size_t> next(g.offsets.begin(), g.offsets.end() - 1);
-        for (std::size_t i = 0; i < group_of.size(); ++i) g.members[next[group_of[i]]++] = i;
+        g.members.resize(g.offsets[count]);
+        std::vector<std::uint32_t> next(g.offsets.begin(), g.offsets.end() - 1);
+        for (std::uint32_t i = 0; i < group_of.size(); ++i)
+            if (group_of[i] != no_group) g.members[next[group_of[i]]++] = i;
         return g;
     }
     groups by_indicator_;
     groups sections_;
+    groups by_name_;
     // The level names of each part, one table a part: a figure's look-ups
     // (one per suffix of its name) stay in its part's small table, which
-    // stays in cache, where one table of every part's names grew past the
-    // cache and made discovery superlinear (29 times the time for 10 times
-    // the figures, benchmarks/README.md). std::hash of a string_view keeps
-    // each node's hash, so a look-up reads the book's strings only on a match.
-    std::vector<std::unordered_map<std::string_view, std::vector<std::size_t>>> names_;
-    std::vector<std::size_t> indicator_of_, section_of_, position_in_section_, part_of_;
+    // stays in cache while the part's figures are read.
+    std::vector<numbering> names_by_part_;
+    std::vector<std::uint32_t> indicator_of_, section_of_, part_of_, name_of_, position_in_section_;
 };
 
+// The relations proposed so far, each once: a proposal repeating an id or a
+// check (same_check) is dropped. The ids and the checks are numbered in flat
+// tables whose representatives are the relations themselves, so a proposal
+// allocates nothing but the relation it adds, and its evidence is written
+// only when it is added.
 class proposals {
 public:
+    // About one relation for four figures (66 for Shapingba's 268).
+    explicit proposals(std::size_t figures) : ids_(figures / 4), checks_(figures / 4) { out_.reserve(figures / 4); }
+
+    template <class Evidence>
     void add(std::string id, relation_kind kind, const published_figure& result,
-             std::vector<const published_figure*> operands, std::string evidence) {
+             std::initializer_list<const published_figure*> operands, Evidence&& evidence) {
+        add(std::move(id), kind, result, std::span<const published_figure* const>(operands.begin(), operands.size()),
+            evidence);
+    }
+    template <class Evidence>
+    void add(std::string id, relation_kind kind, const published_figure& result,
+             std::span<const published_figure* const> operands, Evidence&& evidence) {
+        const std::uint64_t id_hash = hash_of(id);
+        if (ids_.find(id_hash, [&](std::uint32_t r) { return out_[r].id == id; })) return;
+        std::uint64_t check = check_hash(kind, result.id);
+        for (const auto* o : operands) check = combined(check, hash_of(o->id));
+        const auto next = static_cast<std::uint32_t>(out_.size());
+        const auto same = [&](std::uint32_t r) {
+            const figure_relation& g = out_[r];
+            return g.kind == kind && g.result == result.id &&
+                   std::equal(g.operands.begin(), g.operands.end(), operands.begin(), operands.end(),
+                              [](const std::string& a, const published_figure* b) { return a == b->id; });
+        };
+        if (checks_.number(check, next, same) != next) return;
+        ids_.add(id_hash, next);
         std::vector<std::string> ids;
-        // The check as one key: kind, result and operands, joined by a byte no id holds.
-        std::string check(to_string(kind));
-        check += '\x1f';
-        check += result.id;
-        for (const auto* o : operands) {
-            ids.push_back(o->id);
-            check += '\x1f';
-            check += o->id;
-        }
-        if (ids_.contains(id) || !seen_.insert(std::move(check)).second) return;
-        ids_.insert(id);
-        out_.push_back(figure_relation{std::move(id), kind, result.id, std::move(ids), std::move(evidence), {}});
+        ids.reserve(operands.size());
+        for (const auto* o : operands) ids.push_back(o->id);
+        out_.push_back(figure_relation{std::move(id), kind, result.id, std::move(ids), evidence(), {}});
     }
     std::vector<figure_relation> take() { return std::move(out_); }
 
 private:
-    // Hashed: the work per proposal is constant.
-    std::unordered_set<std::string> seen_;
-    std::unordered_set<std::string> ids_;
+    numbering ids_, checks_;  // the numbers are the indices in out_
     std::vector<figure_relation> out_;
 };
 
@@ -223,30 +398,31 @@ inline void propose_by_indicator(const discovery_index& ix, std::size_t i, propo
     if (!f.has_value) return;
     if (f.measure == figure_measure::completion) {
         if (const published_figure* actual = ix.sibling(i, figure_measure::level))
-            out.add("completion." + f.id, relation_kind::completion, f, {actual},
-                    "completion rate and its actual: " + quoted(f) + " " + quoted(*actual));
+            out.add(joined("completion.", f.id), relation_kind::completion, f, {actual},
+                    [&] { return joined("completion rate and its actual: ", f, " ", *actual); });
     }
     if (f.measure == figure_measure::growth && f.role == figure_role::actual) {
         const published_figure* lvl = ix.sibling(i, figure_measure::level);
         if (lvl == nullptr) lvl = ix.sibling(i, figure_measure::share);
         if (lvl != nullptr)
-            out.add("growth." + f.id, relation_kind::growth, f, {lvl},
-                    "growth and the level it grew to: " + quoted(f) + " " + quoted(*lvl));
+            out.add(joined("growth.", f.id), relation_kind::growth, f, {lvl},
+                    [&] { return joined("growth and the level it grew to: ", f, " ", *lvl); });
     }
     if (f.role == figure_role::target && f.measure == figure_measure::level) {
         if (const published_figure* g = ix.sibling(i, figure_measure::growth)) {
-            out.add("compound." + f.id, relation_kind::compound, f, {g},
-                    "two conditions on one indicator: " + quoted(f) + " " + quoted(*g));
+            out.add(joined("compound.", f.id), relation_kind::compound, f, {g},
+                    [&] { return joined("two conditions on one indicator: ", f, " ", *g); });
             if (const published_figure* last = ix.last_actual(i, figure_measure::level))
-                out.add("growth_levels." + g->id, relation_kind::growth_levels, *g, {&f, last},
-                        "target growth against the target level and the last actual: " + quoted(*g) + " " +
-                            quoted(f) + " " + quoted(*last));
+                out.add(joined("growth_levels.", g->id), relation_kind::growth_levels, *g, {&f, last}, [&] {
+                    return joined("target growth against the target level and the last actual: ", *g, " ", f, " ",
+                                  *last);
+                });
         }
     }
     if (f.role == figure_role::target) {
         if (const published_figure* last = ix.last_actual(i, f.measure))
-            out.add("target_vs_actual." + f.id, relation_kind::target_vs_actual, f, {last},
-                    "next period's target and the last actual: " + quoted(f) + " " + quoted(*last));
+            out.add(joined("target_vs_actual.", f.id), relation_kind::target_vs_actual, f, {last},
+                    [&] { return joined("next period's target and the last actual: ", f, " ", *last); });
     }
 }
 
@@ -270,24 +446,22 @@ inline void propose_parts(const discovery_index& ix, std::size_t i, proposals& o
         }
     }
     if (whole == nullptr) return;
-    const std::string evidence = "part (其中) and its whole: " + quoted(part) + " within " + quoted(*whole);
-    out.add("ordering." + part.id + ".le." + whole->indicator_id, relation_kind::ordering, part, {whole}, evidence);
+    out.add(joined("ordering.", part.id, ".le.", whole->indicator_id), relation_kind::ordering, part, {whole},
+            [&] { return joined("part (其中) and its whole: ", part, " within ", *whole); });
 
     std::vector<const published_figure*> parts{&part};
     double sum = part.base_value();
     const double total = whole->base_value();
-    std::string quotes = quoted(part);
     for (std::size_t k = pos + 1; k < section.size() && sum < total; ++k) {
         const published_figure& g = ix.at(section[k]);
         if (!g.has_value || g.measure != figure_measure::level) continue;  // a growth between parts
         if (!alike(g)) break;
         parts.push_back(&g);
         sum += g.base_value();
-        quotes += " " + quoted(g);
     }
     if (parts.size() >= 2 && reproduces(sum / whole->unit.factor(), whole->value))
-        out.add("sum." + whole->id, relation_kind::sum, *whole, parts,
-                "total and its parts (其中): " + quoted(*whole) + " = " + quotes);
+        out.add(joined("sum.", whole->id), relation_kind::sum, *whole, parts,
+                [&] { return with_quotes(joined("total and its parts (其中): ", *whole, " = "), parts); });
 }
 
 // A qualified name within the plain one: 乡村旅游接待游客 within 接待游客.
@@ -297,15 +471,15 @@ inline void propose_qualified(const discovery_index& ix, std::size_t i, proposal
     const std::string_view name = part.name_zh;
     for (std::size_t cut = 1; cut < name.size(); ++cut) {
         if ((static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) continue;  // inside a UTF-8 character
-        const auto* wholes = ix.named(i, name.substr(cut));
-        if (wholes == nullptr) continue;
-        for (std::size_t j : *wholes) {
+        const auto wholes = ix.named(i, name.substr(cut));
+        if (wholes.empty()) continue;
+        for (std::size_t j : wholes) {
             const published_figure& whole = ix.at(j);
             if (j == i || !same_frame(whole, part) || !whole.unit.same_kind(part.unit) ||
                 whole.indicator_id == part.indicator_id)
                 continue;
-            out.add("ordering." + part.id + ".le." + whole.indicator_id, relation_kind::ordering, part, {&whole},
-                    "a qualified name within the plain one: " + quoted(part) + " within " + quoted(whole));
+            out.add(joined("ordering.", part.id, ".le.", whole.indicator_id), relation_kind::ordering, part, {&whole},
+                    [&] { return joined("a qualified name within the plain one: ", part, " within ", whole); });
         }
         return;  // the longest name that is a suffix
     }
@@ -326,10 +500,10 @@ inline void propose_rate(const discovery_index& ix, std::size_t i, proposals& ou
             const published_figure& whole = ix.at(section[m]);
             if (!is_level(whole) || !same_frame(whole, rate)) continue;
             if (!whole.unit.same_kind(part.unit)) return;
-            out.add("ratio." + rate.id, relation_kind::ratio, rate, {&part, &whole},
-                    "a rate and its counts: " + quoted(rate) + " = " + quoted(part) + " / " + quoted(whole));
-            out.add("ordering." + part.id + ".le." + whole.indicator_id, relation_kind::ordering, part, {&whole},
-                    "the counted within the count: " + quoted(part) + " within " + quoted(whole));
+            out.add(joined("ratio.", rate.id), relation_kind::ratio, rate, {&part, &whole},
+                    [&] { return joined("a rate and its counts: ", rate, " = ", part, " / ", whole); });
+            out.add(joined("ordering.", part.id, ".le.", whole.indicator_id), relation_kind::ordering, part, {&whole},
+                    [&] { return joined("the counted within the count: ", part, " within ", whole); });
             return;
         }
         return;
@@ -346,12 +520,13 @@ inline void propose_schedule(const discovery_index& ix, std::size_t i, proposals
     const published_figure* actual = ix.sibling(i, figure_measure::level);
     const published_figure* plan = ix.annual_plan(i);
     if (actual != nullptr && plan != nullptr)
-        out.add("schedule." + gap.id, relation_kind::schedule, gap, {done, actual, plan},
-                "a completion against the schedule, with its amounts: " + quoted(gap) + " " + quoted(*done) + " " +
-                    quoted(*actual) + " / " + quoted(*plan));
+        out.add(joined("schedule.", gap.id), relation_kind::schedule, gap, {done, actual, plan}, [&] {
+            return joined("a completion against the schedule, with its amounts: ", gap, " ", *done, " ", *actual, " / ",
+                          *plan);
+        });
     else
-        out.add("schedule." + gap.id, relation_kind::schedule, gap, {done},
-                "a completion against the schedule: " + quoted(gap) + " " + quoted(*done));
+        out.add(joined("schedule.", gap.id), relation_kind::schedule, gap, {done},
+                [&] { return joined("a completion against the schedule: ", gap, " ", *done); });
 }
 
 inline bool marks_total(std::string_view quote) {
@@ -379,10 +554,8 @@ inline void propose_total(const discovery_index& ix, std::size_t i, proposals& o
     }
     if (parts.size() < 2) return;
     std::reverse(parts.begin(), parts.end());
-    std::string quotes;
-    for (const auto* p : parts) quotes += (quotes.empty() ? "" : " ") + quoted(*p);
-    out.add("sum." + total.id, relation_kind::sum, total, parts,
-            "a stated total and the parts before it: " + quoted(total) + " = " + quotes);
+    out.add(joined("sum.", total.id), relation_kind::sum, total, parts,
+            [&] { return with_quotes(joined("a stated total and the parts before it: ", total, " = "), parts); });
 }
 
 // A count and the items its quote lists: 新增金边等海外分拨中心2个.
@@ -390,9 +563,10 @@ inline void propose_enumeration(const discovery_index& ix, std::size_t i, propos
     const published_figure& count = ix.at(i);
     const auto list = detail::enumeration_of(count);
     if (!list) return;
-    out.add("enumeration." + count.id, relation_kind::enumeration, count, {},
-            "a count and the items it lists (" + std::to_string(list->items.size()) +
-                (list->open_ended ? ", then 等" : "") + "): " + quoted(count));
+    out.add(joined("enumeration.", count.id), relation_kind::enumeration, count, {}, [&] {
+        return joined("a count and the items it lists (", std::to_string(list->items.size()),
+                      list->open_ended ? ", then 等" : "", "): ", count);
+    });
 }
 
 // Ranks with their peers, one pass: the previous rank of each indicator and
@@ -403,31 +577,55 @@ public:
         const published_figure& r = ix.at(i);
         if (!r.has_value || r.measure != figure_measure::rank) return;
         const detail::rank_scope scope = detail::rank_scope_of(r.quote);
-        const std::string frame = std::string(to_string(r.role)) + '\x1f' + r.period.to_string();
-        const std::string by_indicator = r.indicator_id + '\x1f' + frame;
-        if (const auto it = by_indicator_.find(by_indicator); it != by_indicator_.end()) {
-            const published_figure& peer = ix.at(it->second);
+        const std::uint64_t frame = frame_hash(r);
+        const auto rank = static_cast<std::uint32_t>(i);
+        const std::uint32_t indicator = ix.indicator_of(i);
+        if (const auto previous = latest(by_indicator_, latest_by_indicator_, combined(frame, indicator), rank,
+                                         [&](std::uint32_t k) {
+                                             return ix.indicator_of(k) == indicator && same_frame(ix.at(k), r);
+                                         })) {
+            const published_figure& peer = ix.at(*previous);
             const detail::rank_scope other = detail::rank_scope_of(peer.quote);
             if (scope.breadth > 0 && other.breadth > 0 && scope.breadth != other.breadth)
-                out.add("rank." + r.id + ".vs." + peer.id, relation_kind::rank, r, {&peer},
-                        "one indicator ranked in two scopes: " + quoted(r) + " " + quoted(peer));
+                out.add(joined("rank.", r.id, ".vs.", peer.id), relation_kind::rank, r, {&peer},
+                        [&] { return joined("one indicator ranked in two scopes: ", r, " ", peer); });
         }
-        by_indicator_.insert_or_assign(by_indicator, i);
         const published_figure* value = ranked_value(ix, i);
         if (value == nullptr || r.name_zh.empty()) return;
-        const std::string by_name = r.name_zh + '\x1f' + frame + '\x1f' + scope.text;
-        if (const auto it = by_name_.find(by_name); it != by_name_.end()) {
-            const published_figure& peer = ix.at(it->second);
-            const published_figure* peer_value = ranked_value(ix, it->second);
+        const std::uint64_t by_name = combined(combined(frame, hash_of(r.name_zh)), hash_of(scope.text));
+        if (const auto previous =
+                latest(by_name_, latest_by_name_, by_name, rank, [&](std::uint32_t k) {
+                    const published_figure& g = ix.at(k);
+                    return g.name_zh == r.name_zh && same_frame(g, r) && detail::rank_scope_of(g.quote).text == scope.text;
+                })) {
+            const published_figure& peer = ix.at(*previous);
+            const published_figure* peer_value = ranked_value(ix, *previous);
             if (peer.indicator_id != r.indicator_id && peer_value != nullptr)
-                out.add("rank." + r.id + ".vs." + peer.id, relation_kind::rank, r, {value, &peer, peer_value},
-                        "two ranks in one scope with their values: " + quoted(r) + " " + quoted(*value) + " " +
-                            quoted(peer) + " " + quoted(*peer_value));
+                out.add(joined("rank.", r.id, ".vs.", peer.id), relation_kind::rank, r, {value, &peer, peer_value},
+                        [&] {
+                            return joined("two ranks in one scope with their values: ", r, " ", *value, " ", peer, " ",
+                                          *peer_value);
+                        });
         }
-        by_name_.insert_or_assign(by_name, i);
     }
 
 private:
+    // A rank's role and period.
+    static std::uint64_t frame_hash(const published_figure& f) {
+        const std::uint64_t kind = static_cast<std::uint64_t>(f.period.kind()) << 8 | static_cast<std::uint64_t>(f.role);
+        return combined(mixed(kind), static_cast<std::uint64_t>(f.period.span_key()));
+    }
+    // The rank before `rank` with its key (none for the first), which `rank` then replaces.
+    template <class IsKey>
+    static std::optional<std::uint32_t> latest(numbering& keys, std::vector<std::uint32_t>& latest_of,
+                                               std::uint64_t hash, std::uint32_t rank, const IsKey& is_key) {
+        const std::uint32_t key = keys.number(hash, rank, is_key);
+        if (key == latest_of.size()) {
+            latest_of.push_back(rank);
+            return std::nullopt;
+        }
+        return std::exchange(latest_of[key], rank);
+    }
     // What a rank ranks: the growth when its quote says so (增幅居…), else the level.
     static const published_figure* ranked_value(const discovery_index& ix, std::size_t i) {
         const std::string_view q(ix.at(i).quote);
@@ -435,7 +633,9 @@ private:
                                         [&](std::string_view w) { return contains(q, w); });
         return ix.sibling(i, growth ? figure_measure::growth : figure_measure::level);
     }
-    std::unordered_map<std::string, std::size_t> by_indicator_, by_name_;
+    // Keys numbered by their first rank; latest_by_*[key] is the key's latest rank so far.
+    numbering by_indicator_, by_name_;
+    std::vector<std::uint32_t> latest_by_indicator_, latest_by_name_;
 };
 
 }  // namespace discover_detail
@@ -445,7 +645,7 @@ private:
 // `note`; ids follow relations.csv's scheme (kind.result...).
 inline std::vector<figure_relation> discover_relations(const figure_book& book) {
     const discover_detail::discovery_index ix(book);
-    discover_detail::proposals out;
+    discover_detail::proposals out(book.figures.size());
     discover_detail::rank_peers ranks;
     for (std::size_t i = 0; i < book.figures.size(); ++i) {
         discover_detail::propose_by_indicator(ix, i, out);
@@ -472,14 +672,23 @@ inline bool same_check(const figure_relation& a, const figure_relation& b) {
 // A discovered relation whose id a given one has is skipped: given
 // relations override.
 inline std::size_t add_discovered_relations(figure_book& book) {
+    using discover_detail::check_hash;
+    using discover_detail::hash_of;
     std::vector<figure_relation> found = discover_relations(book);
-    std::unordered_set<std::string> ids;
-    for (const auto& r : book.relations) ids.insert(r.id);
     const std::size_t given = book.relations.size();
+    // The given ids and checks numbered once: each discovered relation is
+    // looked up, not compared with every given one.
+    discover_detail::numbering ids(given), checks(given);
+    const auto& relations = book.relations;
+    for (std::uint32_t g = 0; g < given; ++g) {
+        const figure_relation& r = relations[g];
+        ids.number(hash_of(r.id), g, [&](std::uint32_t k) { return relations[k].id == r.id; });
+        checks.number(check_hash(r), g, [&](std::uint32_t k) { return same_check(relations[k], r); });
+    }
+    book.relations.reserve(given + found.size());
     for (auto& r : found) {
-        const bool known = ids.contains(r.id) ||
-                           std::any_of(book.relations.begin(), book.relations.begin() + static_cast<std::ptrdiff_t>(given),
-                                       [&](const figure_relation& g) { return same_check(g, r); });
+        const bool known = ids.find(hash_of(r.id), [&](std::uint32_t k) { return relations[k].id == r.id; }) ||
+                           checks.find(check_hash(r), [&](std::uint32_t k) { return same_check(relations[k], r); });
         if (!known) book.relations.push_back(std::move(r));
     }
     return book.relations.size() - given;
