@@ -46,6 +46,11 @@ bytes=$(stat -L -c %s "$figures")
 echo "== city: $districts districts x $indicators indicators: $rows rows, $((bytes / 1048576)) MiB of CSV"
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
 
+if [[ ! -x /usr/bin/time ]]; then
+  echo "FAILED: /usr/bin/time (GNU time, Debian package 'time') is needed for the peak memory;" \
+       "scripts/setup-debian.sh --test installs it" >&2
+  exit 1
+fi
 command=("$plancheck" "$figures" --as-of 2026-12 --format json --output "$dir/city.json" --timings --unassessable-ok)
 echo "== command: /usr/bin/time -v ${command[*]}"
 status=0

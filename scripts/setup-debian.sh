@@ -20,10 +20,12 @@ packages=(
 # named in the page's font stack; without one Chinese renders as boxes and
 # browser.shapingba_cjk_glyphs fails) and fontconfig, whose fc-list the test
 # that hides that font uses; Python with pybind11, pandas, pytest and Dask
-# for the Python module and its Dask test, openpyxl for its workbook reader.
+# for the Python module and its Dask test, openpyxl for its workbook reader;
+# GNU time (/usr/bin/time -v), with which the benchmarks' city-scale run
+# measures plancheck's peak memory.
 if [ "${1:-}" = --test ]; then
   packages+=(
-    chromium fonts-wqy-microhei fontconfig
+    chromium fonts-wqy-microhei fontconfig time
     pybind11-dev python3-dev python3-venv python3-setuptools python3-wheel python3-pip
     python3-numpy python3-pandas python3-pytest python3-dask python3-distributed python3-openpyxl
   )
