@@ -759,6 +759,20 @@ TEST(ReportFindings, EachFindingSaysWhereItsCheckCameFrom) {
         EXPECT_EQ(t.rows[r][static_cast<std::size_t>(column)], report::finding_origin_cell(f.audited.findings[r]));
     const std::string html = report::render_html(f.doc());
     EXPECT_NE(html.find(R"(<span class="origin">给定 given</span>)"), std::string::npos);
+    // Each figure of a finding is listed with the words it was read from.
+    fixture quoted;
+    for (auto& fig : quoted.book.figures) fig.quote = "quote of " + fig.id;
+    const std::string with_quotes = report::render_html(quoted.doc());
+    const auto audit_at = with_quotes.find(R"(<section id="audit")");
+    ASSERT_NE(audit_at, std::string::npos);
+    ASSERT_FALSE(quoted.audited.findings.empty());
+    for (const auto& x : quoted.audited.findings) {
+        for (const auto& id : x.figures) {
+            EXPECT_NE(with_quotes.find(R"(<q class="quote">quote of )" + report::html_escape(id) + "</q>", audit_at),
+                      std::string::npos)
+                << id;
+        }
+    }
 }
 
 TEST(ReportFindings, AFigureWith400DecimalsPrintsAsANumber) {

@@ -411,6 +411,8 @@ inline std::string figure_reference(const document& d, const std::string& id, co
             std::string desc = f->name_zh + " " + f->period.to_string() + " " + f->comparator_text.text();
             if (f->has_value) desc += " " + with_unit(format_number(f->value.value, f->value.decimals), f->unit);
             s += R"( <span class="muted">)" + html_escape(desc) + "</span>";
+            // The words the figure was read from, so that a finding can be checked against the report.
+            if (!f->quote.empty()) s += R"( <q class="quote">)" + html_escape(f->quote) + "</q>";
         }
     return s;
 }
