@@ -10,6 +10,7 @@
 #pragma once
 
 #include <plantarget/vocab/vocabulary.hpp>
+#include <plantarget/figure_index.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/growth.hpp>
 #include <plantarget/indicator_traits.hpp>
@@ -282,18 +283,14 @@ inline const units::unit_descriptor& audit_percent_unit() {
 // audit, so that no check scans the book.
 class audit_index {
 public:
-    explicit audit_index(const figure_book& book) {
-        by_id_.reserve(book.figures.size());
+    explicit audit_index(const figure_book& book) : by_id_(book) {
         for (const auto& f : book.figures) {
-            by_id_.emplace(std::string_view(f.id), &f);  // the first of a duplicate id, as figure_book::find
             if (f.role == figure_role::actual && f.measure == figure_measure::level && f.has_value)
                 levels_[std::string_view(f.indicator_id)].push_back(&f);
         }
     }
-    [[nodiscard]] const published_figure* find(std::string_view id) const {
-        auto it = by_id_.find(id);
-        return it == by_id_.end() ? nullptr : it->second;
-    }
+    // The first figure of the id, as figure_book::find.
+    [[nodiscard]] const published_figure* find(std::string_view id) const { return by_id_.find(id); }
     // Whether the book gives an actual level of the indicator.
     [[nodiscard]] bool has_level(std::string_view indicator) const { return levels_.contains(indicator); }
     // The latest actual level of an indicator before a period, or null.
@@ -308,7 +305,7 @@ public:
 
 private:
     // Keys view the book's own strings: the index lives no longer than the audit.
-    std::unordered_map<std::string_view, const published_figure*> by_id_;
+    figures_by_id by_id_;
     std::unordered_map<std::string_view, std::vector<const published_figure*>> levels_;
 };
 

@@ -16,6 +16,7 @@
 // describes the rule.
 #pragma once
 
+#include <plantarget/figure_index.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/indicator.hpp>
 #include <plantarget/lexicon.hpp>
@@ -177,7 +178,8 @@ inline bool is_valued_measure(figure_measure m) {
 // that state different traits.
 inline std::vector<indicator_info> indicators_of(const figure_book& book) {
     std::vector<indicator_info> out;
-    std::map<std::string, std::size_t, std::less<>> index;
+    const indicator_numbers numbers(book);  // in first-seen order: the order of out
+    out.reserve(numbers.size());
     struct gathered {
         figure_measure measure = figure_measure::growth;
         std::string ceiling_word;
@@ -186,20 +188,21 @@ inline std::vector<indicator_info> indicators_of(const figure_book& book) {
         std::optional<price_basis> basis;
     };
     std::vector<gathered> seen;
-    for (const auto& f : book.figures) {
-        auto it = index.find(f.indicator_id);
-        if (it == index.end()) {
+    seen.reserve(numbers.size());
+    for (std::size_t at = 0; at < book.figures.size(); ++at) {
+        const published_figure& f = book.figures[at];
+        const std::uint32_t number = numbers.of(at);
+        if (number == out.size()) {
             indicator_info info;
             info.id = f.indicator_id;
             info.name_zh = f.name_zh;
             info.name_en = f.name_en;
             info.unit = traits_detail::is_valued_measure(f.measure) ? f.unit : units::unit_of("%");
-            it = index.emplace(f.indicator_id, out.size()).first;
             out.push_back(std::move(info));
             seen.emplace_back();
         }
-        indicator_info& info = out[it->second];
-        gathered& g = seen[it->second];
+        indicator_info& info = out[number];
+        gathered& g = seen[number];
         if (traits_detail::is_valued_measure(f.measure) && info.unit.kind() == units::unit_kind::percent &&
             f.unit.kind() != units::unit_kind::percent && f.measure != figure_measure::share)
             info.unit = f.unit;  // first valued figure after a growth figure

@@ -7,6 +7,8 @@
 #pragma once
 
 #include <plantarget/error.hpp>
+#include <plantarget/figure_index.hpp>
+#include <plantarget/numbering.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/indicator_traits.hpp>
 #include <plantarget/period.hpp>
@@ -102,12 +104,29 @@ struct same_months_actuals {
 
 inline std::vector<same_months_actuals> actuals_for_the_same_months(const figure_book& book) {
     std::vector<same_months_actuals> out;
-    std::map<validate_detail::months_key, const published_figure*> first_of;
-    for (const auto& f : book.figures) {
+    // The first actual of each key (validate_detail::key_of), in a flat table.
+    const indicator_numbers indicators(book);
+    detail::numbering first_of(book.figures.size());
+    for (std::size_t at = 0; at < book.figures.size(); ++at) {
+        const published_figure& f = book.figures[at];
         if (f.role != figure_role::actual || !f.has_value) continue;
-        const auto [it, fresh] = first_of.emplace(validate_detail::key_of(f), &f);
-        if (fresh) continue;
-        const published_figure& g = *it->second;
+        const std::uint32_t indicator = indicators.of(at);
+        const auto quantity = validate_detail::quantity_of(f.measure);
+        const auto kind = f.unit.kind();
+        const long span = f.period.span_key();
+        using detail::combined;
+        const std::uint64_t hash =
+            combined(combined(combined(detail::mixed(indicator), static_cast<std::uint64_t>(quantity)),
+                              static_cast<std::uint64_t>(kind)),
+                     static_cast<std::uint64_t>(span));
+        const std::uint32_t first = first_of.representative(
+            first_of.number(hash, static_cast<std::uint32_t>(at), [&](std::uint32_t other) {
+                const published_figure& g = book.figures[other];
+                return indicators.of(other) == indicator && validate_detail::quantity_of(g.measure) == quantity &&
+                       g.unit.kind() == kind && g.period.span_key() == span;
+            }));
+        if (first == at) continue;
+        const published_figure& g = book.figures[first];
         out.push_back({&g, &f, agree_within_rounding(g.value, g.unit.factor(), f.value, f.unit.factor())});
     }
     return out;
@@ -162,17 +181,16 @@ struct tiled_period {
 // published parts of one length (months, quarters or halves), with whether
 // the parts' sum agrees with it within published rounding.
 inline std::vector<tiled_period> parts_that_tile(const figure_book& book) {
-    std::map<std::pair<std::string_view, long>, const published_figure*> by_span;
-    std::set<std::string, std::less<>> flows;
-    for (const auto& info : indicators_of(book))
-        if (info.kind == nature::flow) flows.insert(info.id);
-    for (const auto& f : book.figures)
-        if (f.role == figure_role::actual && f.measure == figure_measure::level && f.has_value &&
-            f.bound() == value_bound::exact &&
-            summable_over_time(f.unit.kind()) && flows.count(f.indicator_id) != 0)
-            by_span.emplace(std::pair<std::string_view, long>{f.indicator_id, f.period.span_key()}, &f);
+    const indicator_numbers indicators(book);
+    std::vector<bool> flow;  // by indicator number, the order of indicators_of
+    for (const auto& info : indicators_of(book)) flow.push_back(info.kind == nature::flow);
+    const figures_by_span by_span(book, indicators, [&](const published_figure& f) {
+        return f.role == figure_role::actual && f.measure == figure_measure::level && f.has_value &&
+               f.bound() == value_bound::exact && summable_over_time(f.unit.kind()) && flow[indicators.of(f)];
+    });
     std::vector<tiled_period> out;
-    for (const auto& [key, whole] : by_span) {
+    by_span.each([&](const published_figure& whole_figure) {
+        const published_figure* whole = &whole_figure;
         const period p = whole->period;
         for (const int length : {1, 3, 6}) {
             if (length >= p.months() || p.months() % length != 0 || (p.first_month() - 1) % length != 0) continue;
@@ -183,12 +201,12 @@ inline std::vector<tiled_period> parts_that_tile(const figure_book& book) {
                 const period part = length == 1   ? period::month(p.year_number(), first)
                                     : length == 3 ? period::quarter(p.year_number(), (first + 2) / 3)
                                                   : period::half(p.year_number(), (first + 5) / 6);
-                const auto it = by_span.find({whole->indicator_id, part.span_key()});
-                if (it == by_span.end() || !it->second->unit.same_kind(whole->unit)) {
+                const published_figure* found = by_span.find(*whole, part);
+                if (found == nullptr || !found->unit.same_kind(whole->unit)) {
                     complete = false;
                     break;
                 }
-                const published_figure& f = *it->second;
+                const published_figure& f = *found;
                 const rounding_interval r = interval_of(f.value);
                 low += r.low * f.unit.factor();
                 high += r.high * f.unit.factor();
@@ -202,7 +220,7 @@ inline std::vector<tiled_period> parts_that_tile(const figure_book& book) {
             t.sum /= factor;
             out.push_back(std::move(t));
         }
-    }
+    });
     return out;
 }
 
@@ -219,34 +237,32 @@ struct total_and_earlier_total {
 };
 
 inline std::vector<total_and_earlier_total> totals_and_earlier_totals(const figure_book& book) {
-    std::map<std::pair<std::string_view, long>, const published_figure*> by_span;
-    for (const auto& f : book.figures)
-        if (f.role == figure_role::actual && f.measure == figure_measure::level && f.has_value &&
-            f.bound() == value_bound::exact && summable_over_time(f.unit.kind()))
-            by_span.emplace(std::pair<std::string_view, long>{f.indicator_id, f.period.span_key()}, &f);
-    const auto find = [&](std::string_view id, period p) -> const published_figure* {
-        const auto it = by_span.find({id, p.span_key()});
-        return it == by_span.end() ? nullptr : it->second;
-    };
+    const indicator_numbers indicators(book);
+    const figures_by_span by_span(book, indicators, [](const published_figure& f) {
+        return f.role == figure_role::actual && f.measure == figure_measure::level && f.has_value &&
+               f.bound() == value_bound::exact && summable_over_time(f.unit.kind());
+    });
     std::vector<total_and_earlier_total> out;
-    for (const auto& [key, whole] : by_span) {
+    by_span.each([&](const published_figure& whole_figure) {
+        const published_figure* whole = &whole_figure;
+        const auto find = [&](const period& p) { return by_span.find(*whole, p); };
         const period p = whole->period;
-        if (p.first_month() != 1 || p.months() < 2) continue;
+        if (p.first_month() != 1 || p.months() < 2) return;
         const int y = p.year_number();
         // The latest earlier span from January whose following months are all published.
         for (int k = p.last_month() - 1; k >= 1; --k) {
-            const published_figure* earlier = find(whole->indicator_id, period::year_to_date(y, k));
+            const published_figure* earlier = find(period::year_to_date(y, k));
             if (earlier == nullptr || !earlier->unit.same_kind(whole->unit)) continue;
             total_and_earlier_total t{whole, earlier, {}, 0.0, false};
             bool complete = true;
             for (int m = k + 1; m <= p.last_month() && complete; ++m) {
-                const published_figure* month = find(whole->indicator_id, period::month(y, m));
+                const published_figure* month = find(period::month(y, m));
                 complete = month != nullptr && month->unit.same_kind(whole->unit);
                 if (complete) t.months.push_back(month);
             }
             if (!complete) continue;
             bool all_months = true;  // then the months alone tile the total: checked there
-            for (int m = 1; m <= k && all_months; ++m) all_months = find(whole->indicator_id, period::month(y, m)) != nullptr;
+            for (int m = 1; m <= k && all_months; ++m) all_months = find(period::month(y, m)) != nullptr;
             if (all_months) break;
             const rounding_interval e = interval_of(earlier->value);
             double low = e.low * earlier->unit.factor(), high = e.high * earlier->unit.factor();
@@ -264,7 +280,7 @@ inline std::vector<total_and_earlier_total> totals_and_earlier_totals(const figu
             out.push_back(std::move(t));
             break;
         }
-    }
+    });
     return out;
 }
 
@@ -277,6 +293,7 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
         errors.push_back(parse_error{"no figures in the input: nothing to evaluate", {}, source_location{opt.input}});
         return errors;
     }
+    const indicator_numbers indicators(book);
 
     // ---- each figure: its measure against its unit and its comparator word
     for (const auto& f : book.figures) {
@@ -337,9 +354,10 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
             const published_figure* better = nullptr;
             const published_figure* basis = nullptr;
         };
-        std::map<std::string, stated, std::less<>> first_stating;
-        for (const auto& f : book.figures) {
-            stated& s = first_stating[f.indicator_id];
+        std::vector<stated> first_stating(indicators.size());  // by indicator number
+        for (std::size_t figure_at = 0; figure_at < book.figures.size(); ++figure_at) {
+            const published_figure& f = book.figures[figure_at];
+            stated& s = first_stating[indicators.of(figure_at)];
             const auto differs = [&](const published_figure*& first, const auto& mine, const auto& theirs,
                                      std::string_view what) {
                 if (!mine) return;
@@ -359,13 +377,15 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
     }
 
     // ---- each indicator: its levels in one kind of unit
-    std::map<std::string, const published_figure*, std::less<>> first_level;
-    for (const auto& f : book.figures) {
+    std::vector<const published_figure*> first_level(indicators.size());  // by indicator number
+    for (std::size_t figure_at = 0; figure_at < book.figures.size(); ++figure_at) {
+        const published_figure& f = book.figures[figure_at];
         if (f.measure != figure_measure::level || !f.has_value) continue;
-        const auto [it, fresh] = first_level.emplace(f.indicator_id, &f);
-        if (!fresh && !it->second->unit.same_kind(f.unit))
+        const published_figure*& first = first_level[indicators.of(figure_at)];
+        if (first == nullptr) first = &f;
+        else if (!first->unit.same_kind(f.unit))
             errors.push_back(at(f, "figure " + f.id + " is in " + f.unit.zh() + ", but indicator " + f.indicator_id +
-                                       " is in " + it->second->unit.zh() + " (figure " + named(*it->second) +
+                                       " is in " + first->unit.zh() + " (figure " + named(*first) +
                                        "): units of another kind cannot be compared"));
     }
 
@@ -437,12 +457,8 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
     }
 
     // ---- relations: the measures of their figures, and no cycles
-    std::map<std::string_view, const published_figure*> by_id;
-    for (const auto& f : book.figures) by_id.emplace(f.id, &f);
-    const auto figure = [&](const std::string& id) -> const published_figure* {
-        const auto it = by_id.find(id);
-        return it == by_id.end() ? nullptr : it->second;
-    };
+    const figures_by_id by_id(book);
+    const auto figure = [&](const std::string& id) { return by_id.find(id); };
     for (const auto& r : book.relations) {
         const published_figure* result = figure(r.result);
         const std::string k(to_string(r.kind));

@@ -12,6 +12,7 @@
 
 #include <plantarget/trim.hpp>
 #include <plantarget/error.hpp>
+#include <plantarget/figure_index.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/io/csv.hpp>
 #include <plantarget/io/encoding.hpp>
@@ -265,7 +266,7 @@ public:
     // a city's book grows by millions, and growing twice over costs its size again.
     void reserve_figures(std::size_t n) {
         book_.figures.reserve(book_.figures.size() + n);
-        figure_ids_.reserve(figure_ids_.size() + n);
+        figure_ids_.reserve(book_.figures.size() + n);
         renamed_figure_.reserve(renamed_figure_.size() + n);
     }
 
@@ -329,10 +330,11 @@ private:
     }
     // The first figure `file` gave the id `id` as written (before renaming), or null.
     [[nodiscard]] const published_figure* first_in_file(const std::string& file, const std::string& id) const {
-        if (const auto r = renamed_.find({file, id}); r != renamed_.end()) return &book_.figures[figure_ids_.at(r->second)];
-        const auto it = figure_ids_.find(id);
-        if (it == figure_ids_.end() || renamed_figure_[it->second]) return nullptr;
-        const published_figure& f = book_.figures[it->second];
+        if (const auto r = renamed_.find({file, id}); r != renamed_.end())
+            return &book_.figures[figure_ids_.find(book_.figures, r->second).value()];
+        const auto at = figure_ids_.find(book_.figures, id);
+        if (!at || renamed_figure_[*at]) return nullptr;
+        const published_figure& f = book_.figures[*at];
         return f.where.file == file ? &f : nullptr;
     }
     // The id cell of a figure, where it stood: its line in CSV, its member's path in JSON.
@@ -369,12 +371,20 @@ private:
     // relations name it by its own id.
     // Each figure's id, renamed or not, to its place in book_.figures: a
     // number, not the id's cell, since a city's book has millions of ids.
-    std::unordered_map<std::string, std::size_t> figure_ids_;
+    figure_positions figure_ids_;
     std::vector<bool> renamed_figure_;  // of each figure, whether its id was renamed
     std::map<std::pair<std::string, std::string>, std::string> renamed_;
     // The title each file gives a section number, and where it first did:
     // one title per number in a file (another book may number alike).
-    std::map<std::pair<std::string, std::string>, located_text> section_titles_;
+    // By file, then number: a row's look-up builds no key.
+    std::map<std::string, std::map<std::string, located_text, std::less<>>, std::less<>> section_titles_;
+    // The titles a file gives, or null.
+    [[nodiscard]] const located_text* section_title_in(std::string_view file, std::string_view number) const {
+        const auto in = section_titles_.find(file);
+        if (in == section_titles_.end()) return nullptr;
+        const auto it = in->second.find(number);
+        return it == in->second.end() ? nullptr : &it->second;
+    }
     std::vector<pending_relation> relations_;
     std::vector<parse_error> errors_;
     std::vector<std::string> inputs_;
@@ -422,11 +432,11 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
             for (std::size_t i = 0; i < given.size(); ++i) {
                 if (given[i].empty()) continue;
                 const std::string& number = levels[levels.size() - given.size() + i];
-                const auto it = section_titles_.find({field(figure_field::section_title).where.file, number});
-                if (it != section_titles_.end() && it->second.text != given[i]) {
+                const located_text* earlier = section_title_in(field(figure_field::section_title).where.file, number);
+                if (earlier != nullptr && earlier->text != given[i]) {
                     fail(field(figure_field::section_title),
-                         "section " + number + " is titled '" + it->second.text + "' at " +
-                             place_of(it->second, field(figure_field::section_title)) + ", here otherwise",
+                         "section " + number + " is titled '" + earlier->text + "' at " +
+                             place_of(*earlier, field(figure_field::section_title)) + ", here otherwise",
                          given[i]);
                     break;
                 }
@@ -588,21 +598,21 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
     for (auto& [number, title] : titles) {
         located_text at = field(figure_field::section_title);
         at.text = title;
-        if (section_titles_.emplace(std::pair{at.where.file, number}, at).second && book_.title_of_section(number) == nullptr)
+        if (section_titles_[at.where.file].emplace(number, at).second && book_.title_of_section(number) == nullptr)
             book_.sections.push_back({number, std::move(title), at.where});
     }
-    const bool renamed_id = figure_ids_.count(fig.id) != 0;
+    const bool renamed_id = figure_ids_.contains(book_.figures, fig.id);
     if (renamed_id) {
         // The same id in another file: another book (a report of another
         // year restating or revising it), so another figure; renamed id@file.
         std::string renamed = fig.id + "@" + book_name_of(fig.where.file);
-        for (int n = 2; figure_ids_.count(renamed) != 0; ++n) renamed = fig.id + "@" + book_name_of(fig.where.file) + "." + std::to_string(n);
+        for (int n = 2; figure_ids_.contains(book_.figures, renamed); ++n) renamed = fig.id + "@" + book_name_of(fig.where.file) + "." + std::to_string(n);
         renamed_.emplace(std::pair{fig.where.file, fig.id}, renamed);
         fig.id = renamed;
     }
-    figure_ids_.emplace(fig.id, book_.figures.size());
     renamed_figure_.push_back(renamed_id);
     book_.figures.push_back(std::move(fig));
+    figure_ids_.add(book_.figures, book_.figures.size() - 1);
 }
 
 inline void figure_book_builder::add_relation(located_text id, located_text kind, located_text result,
@@ -639,7 +649,7 @@ inline parsed<figure_book> figure_book_builder::finish() {
             if (refuse_characters(f, "figure id in a relation")) {
             } else if (id.empty()) fail(f, "empty figure id in a relation", {});
             else if (const auto own = renamed_.find({f.where.file, id}); own != renamed_.end()) return own->second;
-            else if (figure_ids_.find(id) == figure_ids_.end()) fail(f, "relation names an unknown figure id", id);
+            else if (!figure_ids_.contains(book_.figures, id)) fail(f, "relation names an unknown figure id", id);
             return id;
         };
         rel.result = known_figure(r.result);

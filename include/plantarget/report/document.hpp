@@ -11,6 +11,7 @@
 #include <plantarget/books.hpp>
 #include <plantarget/decimal.hpp>
 #include <plantarget/evaluate.hpp>
+#include <plantarget/figure_index.hpp>
 #include <plantarget/figures.hpp>
 #include <plantarget/history.hpp>
 #include <plantarget/plan.hpp>
@@ -233,18 +234,14 @@ public:
     document_index() = default;
     explicit document_index(const document& d) {
         if (d.book == nullptr) return;
-        figures_.reserve(d.book->figures.size());
+        figures_ = figures_by_id(*d.book);  // the first of a repeated id, as figure_book::find
         for (const auto& f : d.book->figures) {
-            figures_.emplace(std::string_view(f.id), &f);  // the first of a repeated id, as figure_book::find
             if (f.role == figure_role::target && f.has_value)
                 target_figures_[{std::string_view(f.indicator_id), f.period}].push_back(&f);
         }
     }
 
-    [[nodiscard]] const published_figure* figure(std::string_view id) const {
-        auto it = figures_.find(id);
-        return it == figures_.end() ? nullptr : it->second;
-    }
+    [[nodiscard]] const published_figure* figure(std::string_view id) const { return figures_.find(id); }
     [[nodiscard]] const std::vector<const published_figure*>& target_figures(std::string_view indicator,
                                                                            const period& deadline) const {
         static const std::vector<const published_figure*> none;
@@ -254,7 +251,7 @@ public:
 
 private:
     // Keys view the book's own strings: an index lives no longer than its document.
-    std::unordered_map<std::string_view, const published_figure*> figures_;
+    figures_by_id figures_;
     std::map<std::pair<std::string_view, period>, std::vector<const published_figure*>> target_figures_;
 };
 
