@@ -24,6 +24,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <limits>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -603,6 +605,144 @@ TEST(ReportJson, StreamedTextIsTheDumpOfTheWholeDocument) {
     std::ostringstream streamed;
     report::write_json(full, streamed);
     EXPECT_EQ(streamed.str(), text);
+}
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+// Writes a value through the streaming writer's own calls (never its
+// nlohmann fallback for whole values), to compare with nlohmann's dump.
+void write_through(report::detail::json_writer& w, const ordered_json& j) {
+    switch (j.type()) {
+        case ordered_json::value_t::object:
+            w.begin_object();
+            for (const auto& [key, value] : j.items()) {
+                w.key(key);
+                write_through(w, value);
+            }
+            w.end_object();
+            break;
+        case ordered_json::value_t::array:
+            w.begin_array();
+            for (const auto& value : j) write_through(w, value);
+            w.end_array();
+            break;
+        case ordered_json::value_t::string: w.value(j.get_ref<const std::string&>()); break;
+        case ordered_json::value_t::boolean: w.value(j.get<bool>()); break;
+        case ordered_json::value_t::number_integer: w.value(j.get<std::int64_t>()); break;
+        case ordered_json::value_t::number_unsigned: w.value(j.get<std::uint64_t>()); break;
+        case ordered_json::value_t::number_float: w.value(j.get<double>()); break;
+        default: w.value(nullptr); break;
+    }
+}
+
+std::string written(const ordered_json& j) {
+    std::ostringstream out;
+    report::detail::json_writer w(out);
+    write_through(w, j);
+    w.flush();
+    return std::move(out).str();
+}
+
+std::string dumped(const ordered_json& j) { return j.dump(2, ' ', false, ordered_json::error_handler_t::replace); }
+
+// Strings of every escape class, valid UTF-8 of each length, and bytes that
+// are not UTF-8 (which nlohmann replaces).
+std::vector<std::string> awkward_strings() {
+    std::vector<std::string> out = {"",
+                                    "plain",
+                                    "\"quoted\" and \\back\\slashed\\",
+                                    "\b\f\n\r\t",
+                                    std::string("nul \0 inside", 12),
+                                    "\x01\x1f\x7f",
+                                    "/ not escaped",
+                                    "中文 › 标题",
+                                    "\xc2\xa9 \xe2\x82\xac \xf0\x9f\x98\x80 \xf4\x8f\xbf\xbf",
+                                    "\xff",
+                                    "bad \xfe\xff in the middle",
+                                    "cut \xe4\xb8",
+                                    "\xe4\xb8",
+                                    "overlong \xc0\xaf",
+                                    "overlong \xe0\x80\xaf",
+                                    "surrogate \xed\xa0\x80",
+                                    "beyond \xf4\x90\x80\x80",
+                                    "lone \x80 continuation",
+                                    "\xf5\x80\x80\x80",
+                                    "valid then \xe4\xb8\xad\xff"};
+    std::string every_byte;
+    for (int c = 1; c < 0x80; ++c) every_byte.push_back(static_cast<char>(c));
+    out.push_back(every_byte);
+    return out;
+}
+
+}  // namespace
+
+// The streaming writer gives nlohmann's dump(2) text value by value: the
+// same escapes (lowercase \u00xx, '/' and U+007F as they are), the same
+// replacement of invalid UTF-8, the same numbers (grisu2: 1.0, -0.0, 1e+21).
+TEST(ReportJson, WriterGivesTheTextOfNlohmannsDump) {
+    ordered_json strings = ordered_json::array();
+    ordered_json keyed = ordered_json::object();
+    for (const std::string& s : awkward_strings()) {
+        strings.push_back(s);
+        keyed[s] = s;
+        EXPECT_EQ(written(ordered_json(s)), dumped(ordered_json(s))) << ordered_json(s).dump(-1, ' ', true, ordered_json::error_handler_t::replace);
+    }
+    EXPECT_EQ(written(strings), dumped(strings));
+    EXPECT_EQ(written(keyed), dumped(keyed));
+
+    ordered_json numbers = ordered_json::array();
+    for (const double x : {0.0, -0.0, 0.1, 1.0, -1.0, 2.5, 1e21, 1e22, 1e-7, 123456.789, 4.35, 1300.0, 5e-324,
+                           2.2250738585072014e-308, 1.7976931348623157e308, -3.14159, 9007199254740993.0})
+        numbers.push_back(x);
+    for (const std::int64_t n : {std::int64_t{0}, std::int64_t{-1}, std::int64_t{42}, std::numeric_limits<std::int64_t>::min(),
+                                 std::numeric_limits<std::int64_t>::max()})
+        numbers.push_back(n);
+    numbers.push_back(std::numeric_limits<std::uint64_t>::max());
+    numbers.push_back(true);
+    numbers.push_back(false);
+    numbers.push_back(nullptr);
+    EXPECT_EQ(written(numbers), dumped(numbers));
+    for (const auto& n : numbers) EXPECT_EQ(written(n), dumped(n)) << n;
+
+    const auto nested = ordered_json::parse(
+        R"({"empty_array": [], "empty_object": {}, "arrays": [[], [[]], [{}], [1, [2, []]]],
+            "objects": {"a": {}, "b": {"c": {"d": []}}, "e": [{"f": null}]}, "": "empty key"})");
+    EXPECT_EQ(written(nested), dumped(nested));
+    EXPECT_EQ(written(ordered_json::array()), "[]");
+    EXPECT_EQ(written(ordered_json::object()), "{}");
+}
+
+// Not finite is null, as nlohmann writes it.
+TEST(ReportJson, WriterWritesNonFiniteAsNull) {
+    ordered_json j = {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
+                      -std::numeric_limits<double>::infinity()};
+    EXPECT_EQ(written(j), dumped(j));
+}
+
+// The strings the writer escapes itself are exactly those nlohmann's strict
+// serializer accepts: the rest go to nlohmann's replacement.
+TEST(ReportJson, WriterTellsValidUtf8AsNlohmannDoes) {
+    for (const std::string& s : awkward_strings()) {
+        bool accepted = true;
+        try {
+            (void)ordered_json(s).dump();
+        } catch (const ordered_json::type_error&) {
+            accepted = false;
+        }
+        EXPECT_EQ(report::detail::is_valid_utf8(s), accepted) << ordered_json(s).dump(-1, ' ', true, ordered_json::error_handler_t::replace);
+    }
+}
+
+// A document larger than the writer's buffer goes out in chunks and is
+// still the one text.
+TEST(ReportJson, WriterFlushesLargeDocumentsInChunks) {
+    ordered_json j = ordered_json::array();
+    const std::string line(100, 'x');
+    for (std::size_t i = 0; 100 * i < 3 * report::detail::json_writer::flush_at; ++i)
+        j.push_back(ordered_json{{"i", i}, {"text", line}, {"x", 0.5 * static_cast<double>(i)}});
+    EXPECT_EQ(written(j), dumped(j));
 }
 
 namespace {

@@ -6,6 +6,7 @@
 
 #include <plantarget/report/document.hpp>
 #include <plantarget/report/findings.hpp>
+#include <plantarget/report/json_writer.hpp>
 #include <plantarget/report/tables.hpp>
 
 #include <nlohmann/json.hpp>
@@ -26,6 +27,41 @@ namespace detail {
 using json = nlohmann::ordered_json;
 
 // A number, or null with "<key>_reason".
+inline void put_number(json_writer& w, std::string_view key, bool defined, double value, reason why) {
+    w.key(key);
+    if (defined && std::isfinite(value)) {
+        w.value(value);
+        return;
+    }
+    w.value(nullptr);
+    w.key(key, "_reason");
+    w.value(token_of(defined ? reason::not_finite : why));
+}
+inline void put(json_writer& w, std::string_view key, const result<double>& r) {
+    put_number(w, key, r.ok(), r.value_or(0.0), r.why());
+}
+inline void put(json_writer& w, std::string_view key, const result<percent>& r) {
+    put_number(w, key, r.ok(), r.ok() ? r->value() : 0.0, r.why());
+}
+inline void put(json_writer& w, std::string_view key, const result<percentage_points>& r) {
+    put_number(w, key, r.ok(), r.ok() ? r->value() : 0.0, r.why());
+}
+inline void put(json_writer& w, std::string_view key, const result<growth_rate>& r) {
+    put_number(w, key, r.ok(), r.ok() ? r->in_percent() : 0.0, r.why());
+}
+inline void text_or_null(json_writer& w, std::string_view key, std::string_view s) {
+    w.key(key);
+    if (s.empty()) w.value(nullptr);
+    else w.value(s);
+}
+inline void reason_or_null(json_writer& w, std::string_view key, reason r) {
+    w.key(key);
+    if (r == reason::none) w.value(nullptr);
+    else w.value(token_of(r));
+}
+
+// The books' parts, which nlohmann's values still hold: one per report.
+inline json reason_or_null(reason r) { return r == reason::none ? json(nullptr) : json(std::string(token_of(r))); }
 inline void put_number(json& j, const std::string& key, bool defined, double value, reason why) {
     if (defined && std::isfinite(value)) {
         j[key] = value;
@@ -37,17 +73,9 @@ inline void put_number(json& j, const std::string& key, bool defined, double val
 inline void put(json& j, const std::string& key, const result<double>& r) {
     put_number(j, key, r.ok(), r.value_or(0.0), r.why());
 }
-inline void put(json& j, const std::string& key, const result<percent>& r) {
-    put_number(j, key, r.ok(), r.ok() ? r->value() : 0.0, r.why());
-}
-inline void put(json& j, const std::string& key, const result<percentage_points>& r) {
-    put_number(j, key, r.ok(), r.ok() ? r->value() : 0.0, r.why());
-}
 inline void put(json& j, const std::string& key, const result<growth_rate>& r) {
     put_number(j, key, r.ok(), r.ok() ? r->in_percent() : 0.0, r.why());
 }
-inline json text_or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
-inline json reason_or_null(reason r) { return r == reason::none ? json(nullptr) : json(std::string(token_of(r))); }
 
 inline json verdict_counts(const std::array<int, all_verdicts.size()>& counts) {
     json j = json::object();
@@ -55,151 +83,174 @@ inline json verdict_counts(const std::array<int, all_verdicts.size()>& counts) {
     return j;
 }
 
-inline json condition_json(const condition_assessment& c, int decimals) {
-    json j;
-    j["measure"] = std::string(to_string(c.cond.what));
-    j["comparator"] = std::string(to_string(c.cond.cmp));
-    j["value"] = c.cond.value;
-    j["upper"] = c.cond.upper;
-    if (c.cond.cmp == comparator::about) {
-        const about_band band = band_used(c);
-        j["tolerance"] = band.tolerance;
-        j["band"] = {{"low", band.low()}, {"high", band.high()}, {"default", band.by_default}};
-    } else {
-        j["tolerance"] = nullptr;
-    }
-    j["plan"] = c.cond.plan;
-    j["unit"] = condition_unit(c.cond).zh();
+inline void write_condition(json_writer& w, const condition_assessment& c, int decimals) {
+    w.begin_object();
+    w.member("measure", to_string(c.cond.what));
+    w.member("comparator", to_string(c.cond.cmp));
+    w.member("value", c.cond.value);
+    w.member("upper", c.cond.upper);
     const about_band band = band_used(c);
-    j["text"] = condition_text(c.cond, decimals, &band);
-    j["verdict"] = std::string(to_string(c.outcome));
-    j["reason"] = reason_or_null(c.why);
-    put(j, "actual", c.actual);
-    put(j, "margin", c.margin);
-    return j;
+    if (c.cond.cmp == comparator::about) {
+        w.member("tolerance", band.tolerance);
+        w.key("band");
+        w.begin_object();
+        w.member("low", band.low());
+        w.member("high", band.high());
+        w.member("default", band.by_default);
+        w.end_object();
+    } else {
+        w.member("tolerance", nullptr);
+    }
+    w.member("plan", c.cond.plan);
+    w.member("unit", condition_unit(c.cond).zh());
+    w.member("text", condition_text(c.cond, decimals, &band));
+    w.member("verdict", to_string(c.outcome));
+    reason_or_null(w, "reason", c.why);
+    put(w, "actual", c.actual);
+    put(w, "margin", c.margin);
+    w.end_object();
 }
 
 // A trait of an indicator or target: its token, whether it was assumed, and
 // from what (trait_provenance).
 template <class E>
-json trait_json(E value, const trait_provenance& from) {
-    json j;
-    j["value"] = std::string(token_of(value));
-    j["assumed"] = from.assumed();
-    j["from"] = std::string(token_of(from.origin));
-    j["because"] = text_or_null(from.because);
-    return j;
+void write_trait(json_writer& w, E value, const trait_provenance& from) {
+    w.begin_object();
+    w.member("value", token_of(value));
+    w.member("assumed", from.assumed());
+    w.member("from", token_of(from.origin));
+    text_or_null(w, "because", from.because);
+    w.end_object();
 }
 
-inline json indicator_json(const indicator_info& i) {
-    json j;
-    j["id"] = i.id;
-    j["name_zh"] = i.name_zh;
-    j["name_en"] = i.name_en;
-    j["unit"] = i.unit.zh();
-    j["nature"] = trait_json(i.kind, i.kind_origin);
-    j["direction"] = trait_json(i.better, i.better_origin);
-    j["price_basis"] = trait_json(i.basis, i.basis_origin);
-    return j;
+inline void write_indicator(json_writer& w, const indicator_info& i) {
+    w.begin_object();
+    w.member("id", i.id);
+    w.member("name_zh", i.name_zh);
+    w.member("name_en", i.name_en);
+    w.member("unit", i.unit.zh());
+    w.key("nature");
+    write_trait(w, i.kind, i.kind_origin);
+    w.key("direction");
+    write_trait(w, i.better, i.better_origin);
+    w.key("price_basis");
+    write_trait(w, i.basis, i.basis_origin);
+    w.end_object();
 }
 
-inline json assessment_json(const assessment_view& v) {
+inline void write_assessment(json_writer& w, const assessment_view& v) {
     const assessment& a = *v.a;
-    json j;
-    j["id"] = a.target_id;
-    j["indicator"] = a.indicator_id;
-    j["indicator_name_zh"] = v.name_zh;
-    j["indicator_name_en"] = v.name_en;
-    j["section"] = v.section;
-    j["section_title"] = text_or_null(v.section_title);
-    j["commitment"] = std::string(english_of(a.kind));
-    j["binding"] = a.kind == commitment::binding;
-    j["deadline"] = a.deadline.to_string();
-    j["as_of"] = a.as_of.to_string();
-    j["at_deadline"] = a.at_deadline;
-    j["verdict"] = std::string(to_string(a.outcome));
-    j["verdict_zh"] = std::string(chinese_of(a.outcome));
-    j["reason"] = reason_or_null(a.why);
-    j["reason_text"] = a.why == reason::none ? json(nullptr) : json(std::string(describe(a.why)));
-    j["unit"] = a.conditions.empty() ? json(nullptr) : json(v.unit.zh());
+    w.begin_object();
+    w.member("id", a.target_id);
+    w.member("indicator", a.indicator_id);
+    w.member("indicator_name_zh", v.name_zh);
+    w.member("indicator_name_en", v.name_en);
+    w.member("section", v.section);
+    text_or_null(w, "section_title", v.section_title);
+    w.member("commitment", english_of(a.kind));
+    w.member("binding", a.kind == commitment::binding);
+    w.member("deadline", a.deadline.to_string());
+    w.member("as_of", a.as_of.to_string());
+    w.member("at_deadline", a.at_deadline);
+    w.member("verdict", to_string(a.outcome));
+    w.member("verdict_zh", chinese_of(a.outcome));
+    reason_or_null(w, "reason", a.why);
+    w.key("reason_text");
+    if (a.why == reason::none) w.value(nullptr);
+    else w.value(describe(a.why));
+    w.key("unit");
+    if (a.conditions.empty()) w.value(nullptr);
+    else w.value(v.unit.zh());
 
-    json target;
-    target["text"] = v.target_text;
-    target["wording"] = text_or_null(v.wording);
-    target["combine"] =
-        v.target != nullptr && v.target->combine == combination::any_of ? "any_of" : "all_of";
-    target["test_mode"] = v.target != nullptr ? trait_json(v.target->test, v.target->test_origin) : json(nullptr);
-    if (a.conditions.empty()) put_number(target, "threshold", false, 0.0, reason::no_target);
-    else target["threshold"] = v.threshold;
-    json conditions = json::array();
-    for (std::size_t i = 0; i < a.conditions.size(); ++i)
-        conditions.push_back(condition_json(a.conditions[i], v.condition_decimals[i]));
-    target["conditions"] = std::move(conditions);
-    j["target"] = std::move(target);
+    w.key("target");
+    w.begin_object();
+    w.member("text", v.target_text);
+    text_or_null(w, "wording", v.wording);
+    w.member("combine", v.target != nullptr && v.target->combine == combination::any_of ? "any_of" : "all_of");
+    w.key("test_mode");
+    if (v.target != nullptr) write_trait(w, v.target->test, v.target->test_origin);
+    else w.value(nullptr);
+    if (a.conditions.empty()) put_number(w, "threshold", false, 0.0, reason::no_target);
+    else w.member("threshold", v.threshold);
+    w.key("conditions");
+    w.begin_array();
+    for (std::size_t i = 0; i < a.conditions.size(); ++i) write_condition(w, a.conditions[i], v.condition_decimals[i]);
+    w.end_array();
+    w.end_object();
 
-    put(j, "actual", a.actual);
-    put(j, "compared", a.compared);  // the actual rounded as the verdict compared it
-    j["actual_period"] = a.actual ? json(a.actual_period.to_string()) : json(nullptr);
-    j["actual_bound"] = a.actual ? json(std::string(token_of(v.actual_bound))) : json(nullptr);
-    j["actual_text"] = text_or_null(v.actual_text);
-    put(j, "margin", a.margin);
-    put(j, "completion", a.completion);
-    put(j, "expected_to_date", a.expected_to_date);
+    put(w, "actual", a.actual);
+    put(w, "compared", a.compared);  // the actual rounded as the verdict compared it
+    w.key("actual_period");
+    if (a.actual) w.value(a.actual_period.to_string());
+    else w.value(nullptr);
+    w.key("actual_bound");
+    if (a.actual) w.value(token_of(v.actual_bound));
+    else w.value(nullptr);
+    text_or_null(w, "actual_text", v.actual_text);
+    put(w, "margin", a.margin);
+    put(w, "completion", a.completion);
+    put(w, "expected_to_date", a.expected_to_date);
     // What the expectation to date rests on: last year's months, or pro rata.
-    j["expected_from"] = a.expected_to_date ? json(a.seasonal ? "seasonal" : "pro_rata") : json(nullptr);
-    put(j, "schedule_gap", a.schedule_gap);
-    put(j, "projected", a.projected);
-    put_number(j, "last_actual", v.last_actual.has_value(), v.last_actual.value_or(0.0), a.last_actual.why());
-    j["last_actual_period"] = v.last_actual ? json(a.last_actual_period.to_string()) : json(nullptr);
-    put(j, "required_growth", a.required_growth);
-    put(j, "required_change", a.required_change);  // points, for a rate
-    return j;
+    w.key("expected_from");
+    if (a.expected_to_date) w.value(a.seasonal ? "seasonal" : "pro_rata");
+    else w.value(nullptr);
+    put(w, "schedule_gap", a.schedule_gap);
+    put(w, "projected", a.projected);
+    put_number(w, "last_actual", v.last_actual.has_value(), v.last_actual.value_or(0.0), a.last_actual.why());
+    w.key("last_actual_period");
+    if (v.last_actual) w.value(a.last_actual_period.to_string());
+    else w.value(nullptr);
+    put(w, "required_growth", a.required_growth);
+    put(w, "required_change", a.required_change);  // points, for a rate
+    w.end_object();
 }
 
-inline json progress_json(const progress::plan_progress& pp) {
-    json list = json::array();
+inline void write_progress(json_writer& w, const progress::plan_progress& pp) {
+    w.begin_object();
+    w.member("method", to_string(pp.used));
+    w.member("as_of", pp.as_of.to_string());
+    w.key("indicators");
+    w.begin_array();
     for (const auto& r : pp.indicators) {
-        json j;
-        j["indicator"] = r.indicator_id;
-        j["name"] = r.name;
-        j["category"] = std::string(r.category());
-        j["reason"] = reason_or_null(r.why());
-        j["first_year"] = r.first_year;
-        j["latest_year"] = r.latest_year;
-        j["latest"] = r.latest;
-        j["target_id"] = r.target.target_id;
-        j["target"] = r.target.value;
-        j["target_year"] = r.target.year;
-        j["detail"] = progress_detail(r);
-        list.push_back(std::move(j));
+        w.begin_object();
+        w.member("indicator", r.indicator_id);
+        w.member("name", r.name);
+        w.member("category", r.category());
+        reason_or_null(w, "reason", r.why());
+        w.member("first_year", r.first_year);
+        w.member("latest_year", r.latest_year);
+        w.member("latest", r.latest);
+        w.member("target_id", r.target.target_id);
+        w.member("target", r.target.value);
+        w.member("target_year", r.target.year);
+        w.member("detail", progress_detail(r));
+        w.end_object();
     }
-    json out;
-    out["method"] = std::string(to_string(pp.used));
-    out["as_of"] = pp.as_of.to_string();
-    out["indicators"] = std::move(list);
-    return out;
+    w.end_array();
+    w.end_object();
 }
 
-inline json finding_json(const finding& f) {
-    json j;
-    j["check_id"] = f.check_id;
-    j["kind"] = std::string(to_string(f.kind));
-    j["origin"] = std::string(finding_origin_token(f));
-    j["code"] = std::string(to_string(f.code));
-    j["severity"] = std::string(to_string(f.level));
-    j["figures"] = f.figures;
-    put_number(j, "computed", true, f.computed, reason::none);
+inline void write_finding(json_writer& w, const finding& f) {
+    w.begin_object();
+    w.member("check_id", f.check_id);
+    w.member("kind", to_string(f.kind));
+    w.member("origin", finding_origin_token(f));
+    w.member("code", to_string(f.code));
+    w.member("severity", to_string(f.level));
+    w.key("figures");
+    w.string_array(f.figures);
+    put_number(w, "computed", true, f.computed, reason::none);
     if (f.has_published) {
-        put_number(j, "published", true, f.published.value, reason::none);
-        j["published_decimals"] = f.published.decimals;
+        put_number(w, "published", true, f.published.value, reason::none);
+        w.member("published_decimals", f.published.decimals);
     } else {
-        put_number(j, "published", false, 0.0, reason::not_applicable);
-        j["published_decimals"] = nullptr;
+        put_number(w, "published", false, 0.0, reason::not_applicable);
+        w.member("published_decimals", nullptr);
     }
-    j["unit"] = f.unit.zh();
-    j["message"] = describe(f, language::english);
-    j["message_zh"] = describe(f, language::chinese);
-    return j;
+    w.member("unit", f.unit.zh());
+    w.member("message", describe(f, language::english));
+    w.member("message_zh", describe(f, language::chinese));
+    w.end_object();
 }
 
 inline json published_json(const published_value& v, const units::unit_descriptor& u) {
@@ -285,88 +336,27 @@ inline json books_json(const document& d) {
                 {"history", std::move(history)}};
 }
 
-// Writes JSON members one at a time, in the text nlohmann's dump(2) gives
-// for the whole document: a report of a city's 191,368 assessments is
-// written an item at a time instead of held as one tree (gigabytes).
-class json_object_writer {
-public:
-    // An object whose braces stand at `depth` levels of indentation; the
-    // opening brace is written here, where the output stands.
-    json_object_writer(std::ostream& out, int depth) : out_(out), depth_(depth) { out_ << '{'; }
-
-    void member(std::string_view key, const json& value) {
-        open_member(key);
-        write_indented(value, depth_ + 1);
-    }
-    // An array member of `count` items, item(i) giving each as JSON.
-    template <class Item>
-    void array_member(std::string_view key, std::size_t count, Item&& item) {
-        open_member(key);
-        if (count == 0) {
-            out_ << "[]";
-            return;
-        }
-        out_ << '[';
-        for (std::size_t i = 0; i < count; ++i) {
-            out_ << (i == 0 ? "\n" : ",\n") << std::string(static_cast<std::size_t>(depth_ + 2) * 2, ' ');
-            write_indented(item(i), depth_ + 2);
-        }
-        out_ << '\n' << std::string(static_cast<std::size_t>(depth_ + 1) * 2, ' ') << ']';
-    }
-    // An object member written by fill(json_object_writer&), member by member.
-    template <class Fill>
-    void object_member(std::string_view key, Fill&& fill) {
-        open_member(key);
-        json_object_writer inner(out_, depth_ + 1);
-        fill(inner);
-        inner.close();
-    }
-    void close() {
-        if (!first_) out_ << '\n' << std::string(static_cast<std::size_t>(depth_) * 2, ' ');
-        out_ << '}';
-    }
-
-private:
-    void open_member(std::string_view key) {
-        out_ << (first_ ? "\n" : ",\n") << std::string(static_cast<std::size_t>(depth_ + 1) * 2, ' ');
-        write_indented(json(std::string(key)), 0);
-        out_ << ": ";
-        first_ = false;
-    }
-    // A value as dump(2) writes it inside a document, at `depth`: nlohmann's
-    // own serializer, started at that indentation, into one buffer reused
-    // for every item (a new string for each cost more than the item).
-    void write_indented(const json& value, int depth) {
-        buffer_.clear();
-        nlohmann::detail::serializer<json> serializer(nlohmann::detail::output_adapter<char>(buffer_), ' ',
-                                                      json::error_handler_t::replace);
-        serializer.dump(value, true, false, 2, static_cast<unsigned int>(depth) * 2);
-        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    }
-
-    std::string buffer_;
-
-    std::ostream& out_;
-    int depth_;
-    bool first_ = true;
-};
-
 }  // namespace detail
 
-// Writes the report as JSON to `out`, item by item: the text render_json returns.
+// Writes the report as JSON to `out`, item by item, in large chunks: the text
+// render_json returns (nlohmann's dump(2) of the whole report, with the tree
+// never built).
 inline void write_json(const document& d, std::ostream& out) {
     using detail::json;
-    detail::json_object_writer root(out, 0);
-    root.member("title", title_of(d));
-    root.member("as_of", d.evaluation != nullptr ? json(d.evaluation->as_of.to_string()) : json(nullptr));
+    detail::json_writer w(out);
+    w.begin_object();
+    w.member("title", title_of(d));
+    w.key("as_of");
+    if (d.evaluation != nullptr) w.value(d.evaluation->as_of.to_string());
+    else w.value(nullptr);
     if (d.source != nullptr) {
         json inputs = json::array();
         for (const auto& in : d.source->inputs)
             inputs.push_back(json{{"name", in.name}, {"role", in.role}, {"bytes", in.bytes}, {"sha256", in.sha256}});
-        root.member("provenance", json{{"plantarget_version", d.source->version},
-                                       {"inputs", std::move(inputs)},
-                                       {"options", d.source->options},
-                                       {"as_of_given", d.source->as_of_given}});
+        w.member("provenance", json{{"plantarget_version", d.source->version},
+                                    {"inputs", std::move(inputs)},
+                                    {"options", d.source->options},
+                                    {"as_of_given", d.source->as_of_given}});
     }
 
     if (d.evaluation != nullptr) {
@@ -379,47 +369,71 @@ inline void write_json(const document& d, std::ostream& out) {
         summary["binding_targets_met"] = r.binding_targets_met();
         summary["binding_status"] = std::string(to_string(r.binding()));
         summary["binding_not_assessable"] = r.binding_not_assessable();
-        root.member("summary", summary);
+        w.member("summary", summary);
     } else {
-        root.member("summary", nullptr);
+        w.member("summary", nullptr);
     }
 
     const std::vector<plan_section> no_sections;
     const auto& sections = d.p != nullptr ? d.p->sections() : no_sections;
-    root.array_member("sections", sections.size(), [&](std::size_t i) {
-        return json{{"number", sections[i].number}, {"title", sections[i].title}};
-    });
+    w.key("sections");
+    w.begin_array();
+    for (const auto& s : sections) {
+        w.begin_object();
+        w.member("number", s.number);
+        w.member("title", s.title);
+        w.end_object();
+    }
+    w.end_array();
 
     // Each indicator's nature, direction and price basis, stated or assumed.
     const std::vector<indicator_info> no_indicators;
     const auto& indicators = d.p != nullptr ? d.p->indicators() : no_indicators;
-    root.array_member("indicators", indicators.size(), [&](std::size_t i) { return detail::indicator_json(indicators[i]); });
+    w.key("indicators");
+    w.begin_array();
+    for (const auto& i : indicators) detail::write_indicator(w, i);
+    w.end_array();
 
     // Each assessment's view is made as it is written: the index once.
     const document_index index(d);
-    const std::size_t assessments = d.evaluation != nullptr ? d.evaluation->assessments.size() : 0;
-    root.array_member("assessments", assessments, [&](std::size_t i) {
+    w.key("assessments");
+    w.begin_array();
+    if (d.evaluation != nullptr) {
         const plan_report& r = *d.evaluation;
-        return detail::assessment_json(view_of(d, index, r.assessments[i], i < r.sections.size() ? r.sections[i] : std::string()));
-    });
+        for (std::size_t i = 0; i < r.assessments.size(); ++i)
+            detail::write_assessment(w, view_of(d, index, r.assessments[i], i < r.sections.size() ? r.sections[i] : std::string()));
+    }
+    w.end_array();
 
+    w.key("audit");
     if (d.audit != nullptr) {
         const audit_result& au = *d.audit;
-        root.object_member("audit", [&](detail::json_object_writer& audit) {
-            audit.member("checks", au.checks);
-            audit.member("holding", au.holding);
-            audit.member("counts", json{{"error", au.count(severity::error)},
-                                        {"warning", au.count(severity::warning)},
-                                        {"note", au.count(severity::note)}});
-            audit.member("unresolved", au.unresolved);
-            audit.array_member("findings", au.findings.size(), [&](std::size_t i) { return detail::finding_json(au.findings[i]); });
-        });
+        w.begin_object();
+        w.member("checks", au.checks);
+        w.member("holding", au.holding);
+        w.key("counts");
+        w.begin_object();
+        w.member("error", au.count(severity::error));
+        w.member("warning", au.count(severity::warning));
+        w.member("note", au.count(severity::note));
+        w.end_object();
+        w.member("unresolved", au.unresolved);
+        w.key("findings");
+        w.begin_array();
+        for (const auto& f : au.findings) detail::write_finding(w, f);
+        w.end_array();
+        w.end_object();
     } else {
-        root.member("audit", nullptr);
+        w.value(nullptr);
     }
-    root.member("progress", d.progress != nullptr ? detail::progress_json(*d.progress) : json(nullptr));
-    root.member("over_years", has_books_over_years(d) ? detail::books_json(d) : json(nullptr));
-    root.close();
+    w.key("progress");
+    if (d.progress != nullptr) detail::write_progress(w, *d.progress);
+    else w.value(nullptr);
+    w.key("over_years");
+    if (has_books_over_years(d)) w.value(detail::books_json(d));
+    else w.value(nullptr);
+    w.end_object();
+    w.flush();
     out << '\n';
 }
 
