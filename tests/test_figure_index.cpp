@@ -4,12 +4,17 @@
 #include "figure_fixtures.hpp"
 
 #include <plantarget/figure_index.hpp>
+#include <plantarget/from_figures.hpp>
+#include <plantarget/indicator_traits.hpp>
+#include <plantarget/validate.hpp>
 
 #include <gtest/gtest.h>
 
 #include <map>
 #include <random>
+#include <stdexcept>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -109,5 +114,117 @@ TEST(FigureIndex, BySpanListsAndFindsAsAnOrderedMapOfIdAndSpan) {
         ASSERT_NE(year, expected.end());
         EXPECT_EQ(year->second->id, "y1");
         EXPECT_EQ(by_span.find(book.figures.back(), pt::period::year(2025)), year->second);
+    }
+}
+
+// Functions given the numbers of one book check that they are that book's:
+// numbers outlive no book silently.
+TEST(FigureIndex, NumbersGivenOnceServeEveryCheckAndRefuseAnotherBook) {
+    pt::figure_book book;
+    book.figures = shuffled_book(6);
+    book.figures.push_back(figure("y1", "i1", pt::period::year(2025), 7));
+    book.figures.push_back(figure("y2", "i1", pt::period::parse("2025-01..2025-12").value(), 7));
+    const pt::indicator_numbers numbers(book);
+    EXPECT_TRUE(numbers.numbers(book));
+
+    const auto given = pt::indicators_of(book, numbers);
+    const auto own = pt::indicators_of(book);
+    ASSERT_EQ(given.size(), own.size());
+    for (std::size_t i = 0; i < own.size(); ++i) {
+        EXPECT_EQ(given[i].id, own[i].id);
+        EXPECT_EQ(given[i].kind, own[i].kind);
+        EXPECT_EQ(given[i].unit.zh(), own[i].unit.zh());
+    }
+    const auto pairs = pt::actuals_for_the_same_months(book, numbers);
+    const auto own_pairs = pt::actuals_for_the_same_months(book);
+    ASSERT_EQ(pairs.size(), own_pairs.size());
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+        EXPECT_EQ(pairs[i].first, own_pairs[i].first);
+        EXPECT_EQ(pairs[i].second, own_pairs[i].second);
+        EXPECT_EQ(pairs[i].agree, own_pairs[i].agree);
+    }
+
+    pt::figure_book other = book;  // the same figures, but another book's
+    EXPECT_FALSE(numbers.numbers(other));
+    EXPECT_THROW((void)pt::indicators_of(other, numbers), std::invalid_argument);
+    EXPECT_THROW((void)pt::actuals_for_the_same_months(other, numbers), std::invalid_argument);
+    const auto keep = [](const pt::published_figure&) { return true; };
+    EXPECT_THROW(pt::figures_by_span(other, numbers, numbers.places_by_id(), keep), std::invalid_argument);
+    book.figures.push_back(figure("z", "i1", pt::period::year(2026)));  // the book grew: the numbers are stale
+    EXPECT_FALSE(numbers.numbers(book));
+}
+
+// plan_from_figures keys its observations and targets by indicator number
+// and span of months: on a shuffled book of many indicators it builds what
+// ordered maps of (id, span) and (id, span, file) build.
+TEST(FigureIndex, PlanFromFiguresBuildsWhatMapsOfIdAndSpanBuild) {
+    for (const unsigned seed : {7u, 8u}) {
+        pt::figure_book book;
+        int n = 0;
+        const auto add = [&](std::string indicator, figure_role role, pt::period p, figure_measure m, double value,
+                             std::string_view unit, std::string comparator, std::string file) {
+            auto f = pt::figure_test::make_figure("f" + std::to_string(n++), std::move(indicator), "1", "固定资产投资",
+                                                  role, p, m, std::move(comparator), value, 1, unit);
+            f.where.file = std::move(file);
+            book.figures.push_back(std::move(f));
+        };
+        for (int i = 0; i < 60; ++i) {
+            const std::string indicator = "d" + std::to_string(i % 7) + ".i" + std::to_string(i);
+            for (int month = 1; month <= 12; ++month) {
+                const pt::period p = pt::period::year_to_date(2026, month);
+                if ((i + month) % 4 != 0) add(indicator, figure_role::actual, p, figure_measure::level, 10.0 * month + i, "亿元", "", "a.csv");
+                if ((i + month) % 3 == 0) add(indicator, figure_role::actual, p, figure_measure::growth, 0.1 * month + i % 5, "%", "", "a.csv");
+            }
+            // The year written two ways, agreeing: one observation.
+            if (i % 4 == 1) add(indicator, figure_role::actual, pt::period::year(2026), figure_measure::level, 10.0 * 12 + i, "亿元", "", "a.csv");
+            add(indicator, figure_role::target, pt::period::year(2026), figure_measure::level, 100.0 + i, "亿元", "以上", "a.csv");
+            if (i % 3 == 0) add(indicator, figure_role::target, pt::period::year(2026), figure_measure::growth, 5.0, "%", "以上", "a.csv");
+            if (i % 5 == 0) add(indicator, figure_role::target, pt::period::year(2026), figure_measure::level, 90.0 + i, "亿元", "以上", "b.csv");
+        }
+        std::mt19937 random(seed);
+        std::shuffle(book.figures.begin(), book.figures.end(), random);
+
+        using span_key = std::pair<std::string, long>;
+        std::map<span_key, const pt::published_figure*> level, growth;
+        std::map<std::tuple<std::string, long, std::string>, std::size_t> target_of;
+        std::vector<std::pair<std::string, std::size_t>> targets;  // first figure's id, conditions
+        for (const auto& f : book.figures) {
+            const span_key key{f.indicator_id, f.period.span_key()};
+            if (f.role == figure_role::actual) (f.measure == figure_measure::level ? level : growth).emplace(key, &f);
+            if (f.role != figure_role::target) continue;
+            const auto [it, fresh] = target_of.emplace(std::tuple{f.indicator_id, key.second, f.where.file}, targets.size());
+            if (fresh) targets.emplace_back(f.id, 0);
+            ++targets[it->second].second;
+        }
+
+        const pt::plan p = pt::plan_from_figures(book);
+        std::map<std::string, std::size_t> observations;
+        for (const auto& [key, f] : level) {
+            const pt::value_series* s = p.series_of(key.first);
+            ASSERT_NE(s, nullptr);
+            const auto* o = s->find(f->period);
+            ASSERT_NE(o, nullptr) << f->id;
+            EXPECT_EQ(o->value, f->value.value);
+            const auto g = growth.find(key);
+            EXPECT_EQ(o->meta.published_growth.has_value(), g != growth.end()) << f->id;
+            if (g != growth.end()) {
+                EXPECT_EQ(o->meta.published_growth->fraction(),
+                          pt::growth_rate::from_percent(g->second->value.value).fraction());
+            }
+            ++observations[key.first];
+        }
+        for (const auto& [key, g] : growth) {
+            if (level.count(key) != 0) continue;
+            const auto* o = p.series_of(key.first)->find(g->period);
+            ASSERT_NE(o, nullptr) << g->id;
+            EXPECT_TRUE(o->meta.growth_only);
+            ++observations[key.first];
+        }
+        for (const auto& [indicator, count] : observations) EXPECT_EQ(p.series_of(indicator)->size(), count) << indicator;
+        ASSERT_EQ(p.targets().size(), targets.size());
+        for (std::size_t t = 0; t < targets.size(); ++t) {
+            EXPECT_EQ(p.targets()[t].spec.id, targets[t].first);
+            EXPECT_EQ(p.targets()[t].spec.conditions.size(), targets[t].second) << targets[t].first;
+        }
     }
 }

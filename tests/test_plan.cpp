@@ -184,3 +184,31 @@ TEST(Plan, SeasonalProfileNeedsAWholeLastYear) {
     EXPECT_FALSE(a.seasonal);
     EXPECT_DOUBLE_EQ(*a.expected_to_date, 50.0);
 }
+
+// Series are kept by the indicator's place, not in a map by id: a pointer
+// from series_of stays valid as more indicators are added, and each id still
+// finds its own series.
+TEST(Plan, SeriesStayPutAsIndicatorsAreAdded) {
+    pt::plan p;
+    pt::indicator_info first;
+    first.id = "first";
+    first.unit = pt::units::unit_of("元");
+    p.add_indicator(first);
+    ASSERT_EQ(p.add_observation("first", period::year(2025), 1.5), pt::reason::none);
+    const pt::value_series* kept = p.series_of("first");
+    ASSERT_NE(kept, nullptr);
+    for (int i = 0; i < 2000; ++i) {
+        pt::indicator_info more;
+        more.id = "more-" + std::to_string(i);
+        more.unit = pt::units::unit_of("人");
+        p.add_indicator(more);
+        ASSERT_EQ(p.add_observation(more.id, period::year(2025), i), pt::reason::none);
+    }
+    EXPECT_EQ(p.series_of("first"), kept);
+    ASSERT_EQ(kept->size(), 1u);
+    EXPECT_EQ(kept->find(period::year(2025))->value, 1.5);
+    EXPECT_EQ(p.series_of("more-1234")->find(period::year(2025))->value, 1234.0);
+    EXPECT_EQ(p.series_of("missing"), nullptr);
+    EXPECT_EQ(p.add_observation("missing", period::year(2025), 1.0), pt::reason::no_data);
+    EXPECT_EQ(p.indicator_by_id("more-7")->unit.zh(), "人");
+}

@@ -16,6 +16,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace plantarget {
@@ -96,6 +97,11 @@ public:
     explicit indicator_numbers(const figure_book& book) : indicator_numbers(book.figures) {}
 
     [[nodiscard]] std::size_t size() const { return numbers_.size(); }
+    // Whether these are the numbers of the book's figures (as they are now):
+    // a function given numbers checks that they are the book's.
+    [[nodiscard]] bool numbers(const figure_book& book) const noexcept {
+        return figures_ == &book.figures && number_of_.size() == book.figures.size();
+    }
     // The number of figures[at]'s indicator.
     [[nodiscard]] std::uint32_t of(std::size_t at) const { return number_of_[at]; }
     [[nodiscard]] std::uint32_t of(const published_figure& f) const {
@@ -135,7 +141,14 @@ class figures_by_span {
 public:
     template <class Keep>
     figures_by_span(const figure_book& book, const indicator_numbers& indicators, Keep&& keep)
-        : indicators_(&indicators), place_(indicators.places_by_id()) {
+        : figures_by_span(book, indicators, indicators.places_by_id(), std::forward<Keep>(keep)) {}
+    // The same, given indicators.places_by_id(), for a caller that sorts the ids once for several.
+    template <class Keep>
+    figures_by_span(const figure_book& book, const indicator_numbers& indicators, std::vector<std::uint32_t> places,
+                    Keep&& keep)
+        : indicators_(&indicators), place_(std::move(places)) {
+        if (!indicators.numbers(book) || place_.size() != indicators.size())
+            throw std::invalid_argument("plantarget: figures_by_span given the numbers of another book");
         for (std::size_t i = 0; i < book.figures.size(); ++i) {
             const published_figure& f = book.figures[i];
             if (keep(f)) entries_.push_back({place_[indicators.of(i)], f.period.span_key(), &f});

@@ -6,17 +6,18 @@
 #pragma once
 
 #include <plantarget/decimal.hpp>
+#include <plantarget/figure_index.hpp>
 #include <plantarget/figures.hpp>
+#include <plantarget/numbering.hpp>
 #include <plantarget/indicator_traits.hpp>
 #include <plantarget/plan.hpp>
 #include <plantarget/validate.hpp>
 
 #include <algorithm>
-#include <map>
+#include <cstdint>
 #include <set>
 #include <stdexcept>
 #include <string>
-#include <tuple>
 #include <utility>
 
 namespace plantarget {
@@ -50,33 +51,56 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
     plan p;
     // The sections' titles, as the book gives them.
     for (const auto& s : book.sections) p.add_section(s.number, s.title);
-    // Indicators with their units and traits, stated or by the rule of indicator_traits.hpp.
-    for (auto& info : indicators_of(book)) p.add_indicator(std::move(info));
+    // Indicators with their units and traits, stated or by the rule of
+    // indicator_traits.hpp; numbered once, in the order they are added, so
+    // that indicator k of the plan is number k. Keys below are built from
+    // these numbers, not from id strings: a city's book has millions of figures.
+    const indicator_numbers numbers(book);
+    for (auto& info : indicators_of(book, numbers)) p.add_indicator(std::move(info));
+    using detail::combined;
+    using detail::mixed;
+    const auto at_of = [&](const published_figure& f) { return static_cast<std::uint32_t>(&f - book.figures.data()); };
+    // An indicator and a span of months: periods by their months (span_key),
+    // not their text, so that 2025 and 2025-01..2025-12 are one.
+    const auto months_hash = [&](const published_figure& f) {
+        return combined(mixed(numbers.of(at_of(f))), static_cast<std::uint64_t>(f.period.span_key()));
+    };
+    const auto same_months = [&](const published_figure& f) {
+        return [&book, &numbers, indicator = numbers.of(at_of(f)), span = f.period.span_key()](std::uint32_t other) {
+            return numbers.of(other) == indicator && book.figures[other].period.span_key() == span;
+        };
+    };
 
     // Observations: valued actuals; a growth figure rides on the level of its period.
-    // Periods by their months (span_key), not their text: 2025 and 2025-01..2025-12 are one.
-    std::map<std::pair<std::string, long>, const published_figure*> growth_of_period;
+    // The first growth actual of each indicator and span, numbered in book order.
+    detail::numbering growth_numbers;
+    std::vector<const published_figure*> growth_of_period;  // by number
     for (const auto& f : book.figures)
         if (f.role == figure_role::actual && f.measure == figure_measure::growth && f.has_value)
-            growth_of_period.emplace(std::pair{f.indicator_id, f.period.span_key()}, &f);
-    std::map<std::pair<std::string, long>, const published_figure*> observed;
+            if (growth_numbers.number(months_hash(f), at_of(f), same_months(f)) == growth_of_period.size())
+                growth_of_period.push_back(&f);
+    std::vector<bool> growth_observed(growth_of_period.size(), false);
+    detail::numbering observed;  // the first valued actual of each indicator and span
     for (const auto& f : book.figures) {
         if (f.role != figure_role::actual || !f.has_value || !traits_detail::is_valued_measure(f.measure)) continue;
-        const indicator_info* info = p.indicator_by_id(f.indicator_id);
+        const indicator_info* info = &p.indicators()[numbers.of(at_of(f))];
         if (!f.unit.same_kind(info->unit)) continue;  // a second measure of another kind: kept for the audit only
         observation_meta meta;
         meta.bound = f.bound();
         // In the indicator's unit, with the figure's significant digits (5200 人 is 0.52 万人).
         meta.decimals = decimals_in_unit(f.value.value, f.value.decimals, f.unit, info->unit);
-        if (auto g = growth_of_period.find({f.indicator_id, f.period.span_key()}); g != growth_of_period.end()) {
-            meta.published_growth = growth_rate::from_percent(g->second->value.value);
-            meta.growth_decimals = g->second->value.decimals;
+        const std::uint64_t hash = months_hash(f);
+        if (const auto g = growth_numbers.find(hash, same_months(f))) {
+            growth_observed[*g] = true;
+            meta.published_growth = growth_rate::from_percent(growth_of_period[*g]->value.value);
+            meta.growth_decimals = growth_of_period[*g]->value.decimals;
         }
         // The same months written two ways (2025, 2025-01..2025-12) are one
         // observation when the values agree within rounding: the first is kept.
-        const auto [kept, fresh] = observed.emplace(std::pair{f.indicator_id, f.period.span_key()}, &f);
-        if (!fresh) {
-            const published_figure& g = *kept->second;
+        const std::uint32_t before = observed.size();
+        const std::uint32_t kept = observed.representative(observed.number(hash, at_of(f), same_months(f)));
+        if (observed.size() == before) {
+            const published_figure& g = book.figures[kept];
             if (agree_within_rounding(g.value, g.unit.factor(), f.value, f.unit.factor())) continue;
             throw std::invalid_argument(parse_error{"figures " + g.id + " (" + validate_detail::place(g.where) + ") and " +
                                                         f.id + " are two actuals of " + f.indicator_id + " for " +
@@ -89,15 +113,18 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
     }
     // A growth published without a level for its months (1-6月 增长4.6%) is an
     // actual of growth targets on its own (aggregate.hpp), not dropped.
-    for (const auto& [key, g] : growth_of_period) {
-        if (observed.count(key) != 0) continue;
+    for (std::size_t k = 0; k < growth_of_period.size(); ++k) {
+        if (growth_observed[k]) continue;
+        const published_figure* g = growth_of_period[k];
         (void)p.add_growth_only(g->indicator_id, g->period, growth_rate::from_percent(g->value.value), g->value.decimals,
                                 g->bound());
     }
 
-    // Targets: one per indicator and period; several figures make a compound target.
-    std::map<std::tuple<std::string, long, std::string>, std::size_t> target_index;
-    std::vector<std::pair<target_spec, std::string>> targets;
+    // Targets: one per indicator and period; several figures make a compound
+    // target. Figures of one book make one compound target; another book's
+    // target for the period (books over years) is a target of its own.
+    detail::numbering target_numbers;
+    std::vector<std::pair<target_spec, std::string>> targets;  // by number
     for (const auto& f : book.figures) {
         if (f.role != figure_role::target) continue;
         if (!f.comparator_text.known())
@@ -123,11 +150,11 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
             // A completion target needs the plan level; without one it bounds the rate as a level.
             c.what = measure::level;
         }
-        // Figures of one book make one compound target; another book's
-        // target for the period (books over years) is a target of its own.
-        const auto key = std::tuple{f.indicator_id, f.period.span_key(), f.where.file};
-        auto it = target_index.find(key);
-        if (it == target_index.end()) {
+        const std::uint64_t hash = combined(months_hash(f), detail::hash_of(f.where.file));
+        const std::uint32_t number = target_numbers.number(hash, at_of(f), [&](std::uint32_t other) {
+            return same_months(f)(other) && book.figures[other].where.file == f.where.file;
+        });
+        if (number == targets.size()) {
             target_spec t;
             t.id = f.id;
             t.indicator_id = f.indicator_id;
@@ -136,10 +163,9 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
             t.kind = opt.binding_words.count(f.comparator_text.text()) != 0 ? commitment::binding : commitment::anticipatory;
             from_figures_detail::set_test_mode(t, f);
             t.conditions.push_back(c);
-            target_index.emplace(key, targets.size());
             targets.emplace_back(std::move(t), f.section);
         } else {
-            target_spec& t = targets[it->second].first;
+            target_spec& t = targets[number].first;
             t.conditions.push_back(c);
             t.combine = combination::all_of;
             if (f.test && t.test_origin.assumed()) from_figures_detail::set_test_mode(t, f);  // a later figure of it states the mode

@@ -28,6 +28,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -176,9 +177,12 @@ inline bool is_valued_measure(figure_measure m) {
 // in another unit comes) and its traits: as stated on its first figure that
 // states them, else by the rule. validate() refuses figures of one indicator
 // that state different traits.
-inline std::vector<indicator_info> indicators_of(const figure_book& book) {
-    std::vector<indicator_info> out;
-    const indicator_numbers numbers(book);  // in first-seen order: the order of out
+//
+// `numbers` numbers the book's indicators (figure_index.hpp), for a caller
+// that has them already: a city's book is numbered once, not per check.
+inline std::vector<indicator_info> indicators_of(const figure_book& book, const indicator_numbers& numbers) {
+    if (!numbers.numbers(book)) throw std::invalid_argument("plantarget: indicators_of given the numbers of another book");
+    std::vector<indicator_info> out;  // in first-seen order: the order of the numbers
     out.reserve(numbers.size());
     struct gathered {
         figure_measure measure = figure_measure::growth;
@@ -229,6 +233,10 @@ inline std::vector<indicator_info> indicators_of(const figure_book& book) {
         info.basis_origin = g.basis ? trait_provenance{} : t.basis_origin;
     }
     return out;
+}
+
+inline std::vector<indicator_info> indicators_of(const figure_book& book) {
+    return indicators_of(book, indicator_numbers(book));
 }
 
 }  // namespace plantarget

@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <map>
+#include <deque>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -104,10 +104,9 @@ public:
     // Run-time forms, as data files give them. Ids are unique: a second
     // indicator or target with the same id is an error.
     void add_indicator(indicator_info info) {
-        if (index_.count(info.id) != 0) throw std::invalid_argument("plantarget: duplicate indicator id " + info.id);
-        const std::string id = info.id;
-        index_[id] = indicators_.size();
-        series_.emplace(id, value_series(info.unit));
+        if (!index_.emplace(info.id, indicators_.size()).second)
+            throw std::invalid_argument("plantarget: duplicate indicator id " + info.id);
+        series_.emplace_back(info.unit);
         indicators_.push_back(std::move(info));
     }
     void add_target(target_spec spec, std::string section) {
@@ -119,17 +118,17 @@ public:
     }
     // Adds an observation in the series' own unit; refuses a second value for a period.
     [[nodiscard]] reason add_observation(const std::string& indicator_id, period p, double value, observation_meta meta = {}) {
-        auto it = series_.find(indicator_id);
-        if (it == series_.end()) return reason::no_data;
-        return it->second.add(p, value, std::move(meta));
+        auto it = index_.find(indicator_id);
+        if (it == index_.end()) return reason::no_data;
+        return series_[it->second].add(p, value, std::move(meta));
     }
 
     // A growth published without its level (1-6月 增长4.6%): an actual of growth targets only.
     [[nodiscard]] reason add_growth_only(const std::string& indicator_id, period p, growth_rate g, int decimals = -1,
                            value_bound bound = value_bound::exact) {
-        auto it = series_.find(indicator_id);
-        if (it == series_.end()) return reason::no_data;
-        return it->second.add_growth_only(p, g, decimals, bound);
+        auto it = index_.find(indicator_id);
+        if (it == index_.end()) return reason::no_data;
+        return series_[it->second].add_growth_only(p, g, decimals, bound);
     }
 
     // Typed forms: the compiler checks that target, indicator and series agree.
@@ -156,8 +155,8 @@ public:
         return it == index_.end() ? nullptr : &indicators_[it->second];
     }
     [[nodiscard]] const value_series* series_of(const std::string& id) const {
-        auto it = series_.find(id);
-        return it == series_.end() ? nullptr : &it->second;
+        auto it = index_.find(id);
+        return it == index_.end() ? nullptr : &series_[it->second];
     }
     [[nodiscard]] const std::vector<indicator_info>& indicators() const { return indicators_; }
     [[nodiscard]] const std::vector<planned_target>& targets() const { return targets_; }
@@ -182,8 +181,9 @@ public:
         r.as_of = as_of;
         r.assessments.reserve(order.size());
         for (const planned_target* t : order) {
-            const indicator_info& ind = *indicator_by_id(t->spec.indicator_id);
-            const value_series& s = series_.at(ind.id);
+            const std::size_t at = index_.at(t->spec.indicator_id);
+            const indicator_info& ind = indicators_[at];
+            const value_series& s = series_[at];
             if (opt.seasonal_from_last_year && !opt.seasonal_profile && ind.kind == nature::flow) {
                 evaluation_options own = opt;
                 if (const auto profile = seasonal_profile_before(s, t->spec.deadline.year_number())) own.seasonal_profile = *profile;
@@ -202,8 +202,12 @@ public:
 private:
     std::vector<plan_section> sections_;
     std::vector<indicator_info> indicators_;
-    std::map<std::string, std::size_t> index_;
-    std::map<std::string, value_series> series_;
+    // Each indicator's place in indicators_, and its series at the same
+    // place: a city's plan has hundreds of thousands, looked up by id for
+    // every observation. A deque, so that series_of's pointers stay valid
+    // as indicators are added, as they did.
+    std::unordered_map<std::string, std::size_t> index_;
+    std::deque<value_series> series_;
     std::vector<planned_target> targets_;
     // Lookups by id, so that building and reporting a plan stay linear.
     std::unordered_map<std::string, std::size_t> target_index_;

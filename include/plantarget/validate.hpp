@@ -24,6 +24,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -102,10 +103,14 @@ struct same_months_actuals {
     bool agree = false;
 };
 
-inline std::vector<same_months_actuals> actuals_for_the_same_months(const figure_book& book) {
+// `indicators` numbers the book's indicators (figure_index.hpp), for a
+// caller that has them already.
+inline std::vector<same_months_actuals> actuals_for_the_same_months(const figure_book& book,
+                                                                    const indicator_numbers& indicators) {
+    if (!indicators.numbers(book))
+        throw std::invalid_argument("plantarget: actuals_for_the_same_months given the numbers of another book");
     std::vector<same_months_actuals> out;
     // The first actual of each key (validate_detail::key_of), in a flat table.
-    const indicator_numbers indicators(book);
     detail::numbering first_of(book.figures.size());
     for (std::size_t at = 0; at < book.figures.size(); ++at) {
         const published_figure& f = book.figures[at];
@@ -130,6 +135,10 @@ inline std::vector<same_months_actuals> actuals_for_the_same_months(const figure
         out.push_back({&g, &f, agree_within_rounding(g.value, g.unit.factor(), f.value, f.unit.factor())});
     }
     return out;
+}
+
+inline std::vector<same_months_actuals> actuals_for_the_same_months(const figure_book& book) {
+    return actuals_for_the_same_months(book, indicator_numbers(book));
 }
 
 // The message for a pair that is one observation: which figure is kept.
@@ -180,11 +189,13 @@ struct tiled_period {
 // Every exact actual level of a summable unit whose period is tiled by
 // published parts of one length (months, quarters or halves), with whether
 // the parts' sum agrees with it within published rounding.
-inline std::vector<tiled_period> parts_that_tile(const figure_book& book) {
-    const indicator_numbers indicators(book);
-    std::vector<bool> flow;  // by indicator number, the order of indicators_of
-    for (const auto& info : indicators_of(book)) flow.push_back(info.kind == nature::flow);
-    const figures_by_span by_span(book, indicators, [&](const published_figure& f) {
+// `indicators` numbers the book's indicators, `places` is their
+// places_by_id() and `flow` says of each (by number) whether it is a flow:
+// validate() computes these once for all its checks.
+inline std::vector<tiled_period> parts_that_tile(const figure_book& book, const indicator_numbers& indicators,
+                                                 std::vector<std::uint32_t> places, const std::vector<bool>& flow) {
+    if (flow.size() != indicators.size()) throw std::invalid_argument("plantarget: parts_that_tile given another book's flows");
+    const figures_by_span by_span(book, indicators, std::move(places), [&](const published_figure& f) {
         return f.role == figure_role::actual && f.measure == figure_measure::level && f.has_value &&
                f.bound() == value_bound::exact && summable_over_time(f.unit.kind()) && flow[indicators.of(f)];
     });
@@ -236,9 +247,10 @@ struct total_and_earlier_total {
     bool agree;
 };
 
-inline std::vector<total_and_earlier_total> totals_and_earlier_totals(const figure_book& book) {
-    const indicator_numbers indicators(book);
-    const figures_by_span by_span(book, indicators, [](const published_figure& f) {
+inline std::vector<total_and_earlier_total> totals_and_earlier_totals(const figure_book& book,
+                                                                      const indicator_numbers& indicators,
+                                                                      std::vector<std::uint32_t> places) {
+    const figures_by_span by_span(book, indicators, std::move(places), [](const published_figure& f) {
         return f.role == figure_role::actual && f.measure == figure_measure::level && f.has_value &&
                f.bound() == value_bound::exact && summable_over_time(f.unit.kind());
     });
@@ -390,7 +402,7 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
     }
 
     // ---- one span of months, two actuals that disagree
-    for (const auto& s : actuals_for_the_same_months(book)) {
+    for (const auto& s : actuals_for_the_same_months(book, indicators)) {
         if (s.agree) continue;
         const bool same_text = s.first->period == s.second->period;
         errors.push_back(at(*s.second, "figures " + named(*s.first) + " and " + named(*s.second) +
@@ -404,7 +416,12 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
 
     // ---- a period and the parts that tile it (a quarter and its months, a
     // half and its quarters, a year and its halves): their sum must agree
-    for (const auto& t : parts_that_tile(book)) {
+    // The indicators' places in id order and their natures, once for the two checks.
+    const std::vector<std::uint32_t> places = indicators.places_by_id();
+    std::vector<bool> flow;  // by indicator number, the order of indicators_of
+    flow.reserve(indicators.size());
+    for (const auto& info : indicators_of(book, indicators)) flow.push_back(info.kind == nature::flow);
+    for (const auto& t : parts_that_tile(book, indicators, places, flow)) {
         if (t.agree) continue;
         std::string parts;
         for (const auto* f : t.parts) parts += (parts.empty() ? "" : ", ") + named(*f);
@@ -415,7 +432,7 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
     }
 
     // ---- a year-to-date total and an earlier one with the months after it
-    for (const auto& t : totals_and_earlier_totals(book)) {
+    for (const auto& t : totals_and_earlier_totals(book, indicators, places)) {
         if (t.agree) continue;
         std::string months;
         for (const auto* f : t.months) months += ", " + named(*f);

@@ -328,11 +328,13 @@ private:
         if (!id.path.empty()) where.pointer = id.path.substr(0, id.path.rfind('/'));
         return where;
     }
-    // The first figure `file` gave the id `id` as written (before renaming), or null.
-    [[nodiscard]] const published_figure* first_in_file(const std::string& file, const std::string& id) const {
-        if (const auto r = renamed_.find({file, id}); r != renamed_.end())
-            return &book_.figures[figure_ids_.find(book_.figures, r->second).value()];
-        const auto at = figure_ids_.find(book_.figures, id);
+    // The first figure `file` gave the id `id` as written (before renaming),
+    // or null; `at` is the place of the figure whose id is `id`, if any.
+    [[nodiscard]] const published_figure* first_in_file(const std::string& file, const std::string& id,
+                                                        std::optional<std::size_t> at) const {
+        if (!renamed_.empty())  // only books over years rename: a city's one file looks up nothing
+            if (const auto r = renamed_.find({file, id}); r != renamed_.end())
+                return &book_.figures[figure_ids_.find(book_.figures, r->second).value()];
         if (!at || renamed_figure_[*at]) return nullptr;
         const published_figure& f = book_.figures[*at];
         return f.where.file == file ? &f : nullptr;
@@ -400,12 +402,14 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
     published_figure fig;
     fig.where = item_location(field(figure_field::id));
     fig.id = trimmed(figure_field::id);
+    // The figure that has this id already, looked up once for the two uses below.
+    const std::optional<std::size_t> same_id = figure_ids_.find(book_.figures, fig.id);
     if (refuse_characters(field(figure_field::id), "figure id")) {
     } else if (fig.id.empty()) {
         fail(field(figure_field::id), "empty figure id", {});
     } else if (fig.id.find_first_of("+/") != std::string::npos) {
         fail(field(figure_field::id), "a figure id may not contain '+' or '/': they join relation operands", fig.id);
-    } else if (const published_figure* first = first_in_file(fig.where.file, fig.id); first != nullptr) {
+    } else if (const published_figure* first = first_in_file(fig.where.file, fig.id, same_id); first != nullptr) {
         fail(field(figure_field::id),
              "duplicate figure id (first at " + place_of(id_cell_of(*first), field(figure_field::id)) + ")", fig.id);
     }
@@ -601,7 +605,7 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
         if (section_titles_[at.where.file].emplace(number, at).second && book_.title_of_section(number) == nullptr)
             book_.sections.push_back({number, std::move(title), at.where});
     }
-    const bool renamed_id = figure_ids_.contains(book_.figures, fig.id);
+    const bool renamed_id = same_id.has_value();
     if (renamed_id) {
         // The same id in another file: another book (a report of another
         // year restating or revising it), so another figure; renamed id@file.

@@ -235,24 +235,42 @@ public:
     explicit document_index(const document& d) {
         if (d.book == nullptr) return;
         figures_ = figures_by_id(*d.book);  // the first of a repeated id, as figure_book::find
-        for (const auto& f : d.book->figures) {
-            if (f.role == figure_role::target && f.has_value)
-                target_figures_[{std::string_view(f.indicator_id), f.period}].push_back(&f);
-        }
+        for (const auto& f : d.book->figures)
+            if (f.role == figure_role::target && f.has_value) target_figures_.push_back({f.indicator_id, f.period, &f});
+        // By indicator and deadline; a stable sort keeps book order within each.
+        std::stable_sort(target_figures_.begin(), target_figures_.end(), target_less{});
     }
 
     [[nodiscard]] const published_figure* figure(std::string_view id) const { return figures_.find(id); }
-    [[nodiscard]] const std::vector<const published_figure*>& target_figures(std::string_view indicator,
-                                                                           const period& deadline) const {
-        static const std::vector<const published_figure*> none;
-        auto it = target_figures_.find({indicator, deadline});
-        return it == target_figures_.end() ? none : it->second;
+    // The target figures of an indicator and deadline, in book order.
+    [[nodiscard]] std::vector<const published_figure*> target_figures(std::string_view indicator,
+                                                                      const period& deadline) const {
+        const auto [first, last] =
+            std::equal_range(target_figures_.begin(), target_figures_.end(), target_entry{indicator, deadline, nullptr},
+                             target_less{});
+        std::vector<const published_figure*> out;
+        out.reserve(static_cast<std::size_t>(last - first));
+        for (auto it = first; it != last; ++it) out.push_back(it->figure);
+        return out;
     }
 
 private:
     // Keys view the book's own strings: an index lives no longer than its document.
+    struct target_entry {
+        std::string_view indicator;
+        period deadline;
+        const published_figure* figure;
+    };
+    struct target_less {
+        bool operator()(const target_entry& a, const target_entry& b) const {
+            if (a.indicator != b.indicator) return a.indicator < b.indicator;
+            return a.deadline < b.deadline;
+        }
+    };
     figures_by_id figures_;
-    std::map<std::pair<std::string_view, period>, std::vector<const published_figure*>> target_figures_;
+    // One flat table, sorted, not a map of vectors: a city's report has a
+    // target for each of its hundreds of thousands of indicators.
+    std::vector<target_entry> target_figures_;
 };
 
 // The printed figures of a target, one per condition, when the book has them
