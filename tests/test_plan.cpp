@@ -212,3 +212,25 @@ TEST(Plan, SeriesStayPutAsIndicatorsAreAdded) {
     EXPECT_EQ(p.add_observation("missing", period::year(2025), 1.0), pt::reason::no_data);
     EXPECT_EQ(p.indicator_by_id("more-7")->unit.zh(), "人");
 }
+
+// Room made before filling changes nothing a plan holds; room for an
+// unknown indicator's observations is nothing.
+TEST(Plan, RoomMadeBeforeFillingChangesNothing) {
+    pt::plan p;
+    p.reserve(3, 2);
+    pt::indicator_info i;
+    i.id = "jobs";
+    i.unit = unit_of("人");
+    p.add_indicator(i);
+    p.reserve_observations("jobs", 12);
+    p.reserve_observations("nowhere", 12);
+    EXPECT_EQ(p.series_of("nowhere"), nullptr);
+    for (int m = 12; m >= 1; --m) ASSERT_EQ(p.add_observation("jobs", period::month(2025, m), m), pt::reason::none);
+    const pt::value_series* s = p.series_of("jobs");
+    ASSERT_EQ(s->size(), 12u);
+    EXPECT_EQ(s->begin()->period, period::month(2025, 1));  // ordered by period, as without the room
+    EXPECT_EQ(p.add_observation("jobs", period::month(2025, 3), 9.0), pt::reason::duplicate_period);
+    pt::value_series series(unit_of("人"));
+    series.reserve(4);
+    EXPECT_TRUE(series.empty());
+}

@@ -870,6 +870,10 @@ inline std::optional<finding> check_lone_count_growth(const published_figure& g,
 // the relations, each lone growth of a count is a check of its own.
 inline audit_result audit(const figure_book& book, const audit_options& options = {}) {
     audit_result out;
+    // Most relations make a finding or two: room for one each, so that the
+    // last growth of a city's findings, which holds the old copy and the new
+    // at once, starts from there.
+    out.findings.reserve(book.relations.size());
     const detail::audit_index index(book);
     for (const auto& r : book.relations) {
         const published_figure* res = index.find(r.result);

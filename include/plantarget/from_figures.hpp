@@ -56,7 +56,21 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
     // that indicator k of the plan is number k. Keys below are built from
     // these numbers, not from id strings: a city's book has millions of figures.
     const indicator_numbers numbers(book);
-    for (auto& info : indicators_of(book, numbers)) p.add_indicator(std::move(info));
+    // Room for what comes: each indicator's actuals (at most one observation
+    // each) and a target per target figure (fewer when several make one).
+    std::vector<std::size_t> actuals(numbers.size(), 0);
+    std::size_t target_figures = 0;
+    for (std::size_t at = 0; at < book.figures.size(); ++at) {
+        const published_figure& f = book.figures[at];
+        if (f.role == figure_role::actual && f.has_value) ++actuals[numbers.of(at)];
+        if (f.role == figure_role::target) ++target_figures;
+    }
+    p.reserve(numbers.size(), target_figures);
+    for (auto& info : indicators_of(book, numbers)) {
+        const std::size_t n = actuals[p.indicators().size()];
+        p.add_indicator(std::move(info));
+        p.reserve_observations(p.indicators().back().id, n);
+    }
     using detail::combined;
     using detail::mixed;
     const auto at_of = [&](const published_figure& f) { return static_cast<std::uint32_t>(&f - book.figures.data()); };
@@ -125,6 +139,7 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
     // target for the period (books over years) is a target of its own.
     detail::numbering target_numbers;
     std::vector<std::pair<target_spec, std::string>> targets;  // by number
+    targets.reserve(target_figures);
     for (const auto& f : book.figures) {
         if (f.role != figure_role::target) continue;
         if (!f.comparator_text.known())

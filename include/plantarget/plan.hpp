@@ -101,6 +101,20 @@ public:
         sections_.push_back({std::move(number), std::move(title)});
     }
 
+    // Room for `indicators` indicators and `targets` targets, for a caller
+    // that knows how many come: a city's plan has hundreds of thousands, and
+    // a vector that grows twice over holds its old and new copies at once.
+    void reserve(std::size_t indicators, std::size_t targets) {
+        indicators_.reserve(indicators_.size() + indicators);
+        index_.reserve(index_.size() + indicators);
+        targets_.reserve(targets_.size() + targets);
+        target_index_.reserve(target_index_.size() + targets);
+    }
+    // Room for `n` observations in an indicator's series; nothing for an unknown one.
+    void reserve_observations(const std::string& indicator_id, std::size_t n) {
+        if (auto it = index_.find(indicator_id); it != index_.end()) series_[it->second].reserve(n);
+    }
+
     // Run-time forms, as data files give them. Ids are unique: a second
     // indicator or target with the same id is an error.
     void add_indicator(indicator_info info) {

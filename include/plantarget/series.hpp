@@ -135,6 +135,8 @@ public:
 
     [[nodiscard]] std::size_t size() const { return obs_.size(); }
     [[nodiscard]] bool empty() const { return obs_.empty(); }
+    // Room for `n` observations, for a caller that knows how many come.
+    void reserve(std::size_t n) { obs_.reserve(n); }
     [[nodiscard]] auto begin() const { return obs_.begin(); }
     [[nodiscard]] auto end() const { return obs_.end(); }
     [[nodiscard]] const units::unit_descriptor& unit() const { return unit_; }

@@ -78,11 +78,40 @@ inline quantity quantity_of(figure_measure m) {
                                                : quantity::value;
 }
 
-// A key for the same months of one quantity of one indicator.
-using months_key = std::tuple<std::string, quantity, units::unit_kind, long>;
-inline months_key key_of(const published_figure& f) {
-    return {f.indicator_id, quantity_of(f.measure), f.unit.kind(), f.period.span_key()};
-}
+// The same months of one quantity of one indicator (in one kind of unit),
+// numbered in a flat table: the first figure of each key in the order
+// asked is its representative.
+class months_numbering {
+public:
+    months_numbering(const figure_book& book, const indicator_numbers& indicators, std::size_t expected = 0)
+        : book_(&book), indicators_(&indicators), table_(expected) {}
+    // The number of the key of book.figures[at].
+    std::uint32_t number(std::size_t at) {
+        const published_figure& f = book_->figures[at];
+        const std::uint32_t indicator = indicators_->of(at);
+        const quantity q = quantity_of(f.measure);
+        const units::unit_kind kind = f.unit.kind();
+        const long span = f.period.span_key();
+        using detail::combined;
+        const std::uint64_t hash =
+            combined(combined(combined(detail::mixed(indicator), static_cast<std::uint64_t>(q)),
+                              static_cast<std::uint64_t>(kind)),
+                     static_cast<std::uint64_t>(span));
+        return table_.number(hash, static_cast<std::uint32_t>(at), [&](std::uint32_t other) {
+            const published_figure& g = book_->figures[other];
+            return indicators_->of(other) == indicator && quantity_of(g.measure) == q && g.unit.kind() == kind &&
+                   g.period.span_key() == span;
+        });
+    }
+    [[nodiscard]] std::uint32_t size() const { return table_.size(); }
+    // The first figure asked of a number.
+    [[nodiscard]] std::uint32_t first(std::uint32_t number) const { return table_.representative(number); }
+
+private:
+    const figure_book* book_;
+    const indicator_numbers* indicators_;
+    detail::numbering table_;
+};
 
 inline parse_error at(const published_figure& f, std::string message) {
     return parse_error{std::move(message), {}, f.where};
@@ -110,26 +139,12 @@ inline std::vector<same_months_actuals> actuals_for_the_same_months(const figure
     if (!indicators.numbers(book))
         throw std::invalid_argument("plantarget: actuals_for_the_same_months given the numbers of another book");
     std::vector<same_months_actuals> out;
-    // The first actual of each key (validate_detail::key_of), in a flat table.
-    detail::numbering first_of(book.figures.size());
+    // The first actual of each indicator, quantity and span of months.
+    validate_detail::months_numbering first_of(book, indicators, book.figures.size());
     for (std::size_t at = 0; at < book.figures.size(); ++at) {
         const published_figure& f = book.figures[at];
         if (f.role != figure_role::actual || !f.has_value) continue;
-        const std::uint32_t indicator = indicators.of(at);
-        const auto quantity = validate_detail::quantity_of(f.measure);
-        const auto kind = f.unit.kind();
-        const long span = f.period.span_key();
-        using detail::combined;
-        const std::uint64_t hash =
-            combined(combined(combined(detail::mixed(indicator), static_cast<std::uint64_t>(quantity)),
-                              static_cast<std::uint64_t>(kind)),
-                     static_cast<std::uint64_t>(span));
-        const std::uint32_t first = first_of.representative(
-            first_of.number(hash, static_cast<std::uint32_t>(at), [&](std::uint32_t other) {
-                const published_figure& g = book.figures[other];
-                return indicators.of(other) == indicator && validate_detail::quantity_of(g.measure) == quantity &&
-                       g.unit.kind() == kind && g.period.span_key() == span;
-            }));
+        const std::uint32_t first = first_of.first(first_of.number(at));
         if (first == at) continue;
         const published_figure& g = book.figures[first];
         out.push_back({&g, &f, agree_within_rounding(g.value, g.unit.factor(), f.value, f.unit.factor())});
@@ -448,15 +463,19 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
         const published_figure* lower = nullptr;  // the highest lower bound
         const published_figure* upper = nullptr;  // the lowest upper bound
     };
-    std::map<months_key, bounds> bounds_of;
-    for (const auto& f : book.figures) {
+    months_numbering target_months(book, indicators);
+    std::vector<bounds> bounds_of;  // by number of target_months
+    for (std::size_t figure_at = 0; figure_at < book.figures.size(); ++figure_at) {
+        const published_figure& f = book.figures[figure_at];
         if (f.role != figure_role::target || !f.has_value) continue;
         const comparator_word* w = f.comparator_text.word();
         if (w == nullptr) continue;
         const bool is_lower = w->cmp == comparator::at_least || w->cmp == comparator::more_than;
         const bool is_upper = w->cmp == comparator::at_most || w->cmp == comparator::less_than;
         if (!is_lower && !is_upper) continue;
-        bounds& b = bounds_of[key_of(f)];
+        const std::uint32_t number = target_months.number(figure_at);
+        if (number == bounds_of.size()) bounds_of.emplace_back();
+        bounds& b = bounds_of[number];
         const published_figure*& slot = is_lower ? b.lower : b.upper;
         if (slot == nullptr || (is_lower ? f.base_value() > slot->base_value() : f.base_value() < slot->base_value()))
             slot = &f;
@@ -474,7 +493,9 @@ inline std::vector<parse_error> validate(const figure_book& book, const validati
     }
 
     // ---- relations: the measures of their figures, and no cycles
-    const figures_by_id by_id(book);
+    // Indexed only when there are relations: a book read without any (a
+    // city's monitoring file, before discovery) is not indexed for nothing.
+    const figures_by_id by_id = book.relations.empty() ? figures_by_id() : figures_by_id(book);
     const auto figure = [&](const std::string& id) { return by_id.find(id); };
     for (const auto& r : book.relations) {
         const published_figure* result = figure(r.result);
