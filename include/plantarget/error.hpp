@@ -1,6 +1,7 @@
 // Errors of bad input: what was wrong, the offending text, and where it stood.
 #pragma once
 
+#include <plantarget/shared_text.hpp>
 #include <plantarget/utf8.hpp>  // the strict UTF-8 decoder: standard library only
 
 #include <cstddef>
@@ -67,8 +68,10 @@ inline std::string printable_text(std::string_view text, std::size_t max_chars =
 // Where a piece of input stood: file (may be empty), 1-based line and column
 // (0 when unknown); in a JSON document, which has no positions for values,
 // the JSON pointer of the item ("/figures/3") in place of line and column.
+// The file's name is shared by the locations copied from one another: every
+// figure of a file holds its place, and a city's file has millions.
 struct source_location {
-    std::string file;
+    shared_text file;
     std::size_t line = 0;
     std::size_t column = 0;
     std::string pointer{};
@@ -87,7 +90,7 @@ struct parse_error {
     // characters anywhere in it are escaped (printable_text).
     [[nodiscard]] std::string to_string() const {
         std::string out;
-        if (!where.file.empty()) out += printable_text(where.file) + ":";
+        if (!where.file.empty()) out += printable_text(where.file.view()) + ":";
         if (where.line != 0) out += std::to_string(where.line) + ":" + std::to_string(where.column) + ":";
         if (!out.empty()) out += " ";
         if (!where.pointer.empty()) out += printable_text(where.pointer) + ": ";

@@ -63,11 +63,13 @@ struct published_figure {
     std::string section;
     std::string name_zh;
     std::string name_en;
+    // The three one-byte members together, before the period: a city's
+    // book holds millions of figures, and padding after each would cost 16 bytes.
     figure_role role = figure_role::actual;
-    plantarget::period period;
     figure_measure measure = figure_measure::level;
+    bool has_value = true;        // false for 居前列 (no value; see `value`)
+    plantarget::period period;
     comparator_wording comparator_text;  // as written (达, 超, 以上, 以内, 动态清零, 居第, ...), parsed once
-    bool has_value = true;        // false for 居前列
     published_value value;        // the number as written, with its decimals; the low end of a range
     // The high end of a range (6.5%－7%: value 6.5, upper 7), with a between
     // comparator (－, –, 介于); both ends inclusive. Written "6.5..7" in a

@@ -165,7 +165,7 @@ inline plan plan_from_figures(const figure_book& book, const from_figures_option
             // A completion target needs the plan level; without one it bounds the rate as a level.
             c.what = measure::level;
         }
-        const std::uint64_t hash = combined(months_hash(f), detail::hash_of(f.where.file));
+        const std::uint64_t hash = combined(months_hash(f), detail::hash_of(f.where.file.view()));
         const std::uint32_t number = target_numbers.number(hash, at_of(f), [&](std::uint32_t other) {
             return same_months(f)(other) && book.figures[other].where.file == f.where.file;
         });

@@ -10,10 +10,12 @@
 #pragma once
 
 #include <plantarget/series.hpp>
+#include <plantarget/shared_text.hpp>
 #include <plantarget/target.hpp>
 #include <plantarget/units/scale.hpp>
 
 #include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -86,25 +88,40 @@ class comparator_wording {
 public:
     comparator_wording() = default;
     comparator_wording(std::string text)  // NOLINT: implicit, as a string member it replaces
-        : text_(std::move(text)), word_(text_.empty() ? nullptr : find_comparator_word(text_)) {}
+        : word_(text.empty() ? nullptr : find_comparator_word(text)) {
+        if (word_ == nullptr) unknown_ = std::move(text);
+    }
     comparator_wording(std::string_view text) : comparator_wording(std::string(text)) {}  // NOLINT
 
-    [[nodiscard]] const std::string& text() const noexcept { return text_; }
-    [[nodiscard]] bool empty() const noexcept { return text_.empty(); }
-    [[nodiscard]] bool known() const noexcept { return text_.empty() || word_ != nullptr; }
+    [[nodiscard]] const std::string& text() const noexcept {
+        return word_ != nullptr ? word_texts()[static_cast<std::size_t>(word_ - comparator_words.data())]
+                                : unknown_.str();
+    }
+    [[nodiscard]] bool empty() const noexcept { return word_ == nullptr && unknown_.empty(); }
+    [[nodiscard]] bool known() const noexcept { return word_ != nullptr || unknown_.empty(); }
     [[nodiscard]] const comparator_word* word() const noexcept { return word_; }
     [[nodiscard]] value_bound bound() const noexcept { return word_ != nullptr ? word_->bound : value_bound::exact; }
     [[nodiscard]] comparator cmp() const noexcept { return word_ != nullptr ? word_->cmp : comparator::at_least; }
 
-    operator const std::string&() const noexcept { return text_; }  // NOLINT: reads as the text it holds
-    friend bool operator==(const comparator_wording& a, std::string_view b) noexcept { return a.text_ == b; }
+    operator const std::string&() const noexcept { return text(); }  // NOLINT: reads as the text it holds
+    friend bool operator==(const comparator_wording& a, std::string_view b) noexcept { return a.text() == b; }
     friend bool operator==(const comparator_wording& a, const comparator_wording& b) noexcept {
-        return a.text_ == b.text_;
+        return a.word_ == b.word_ && a.unknown_ == b.unknown_;
     }
 
 private:
-    std::string text_;
-    const comparator_word* word_ = nullptr;
+    // The lexicon's words as strings, for text(): a figure holds a word of
+    // the lexicon as a pointer to it, not a copy of its text.
+    static const std::array<std::string, comparator_words.size()>& word_texts() noexcept {
+        static const auto texts = [] {
+            std::array<std::string, comparator_words.size()> out;
+            for (std::size_t i = 0; i < out.size(); ++i) out[i] = std::string(comparator_words[i].text);
+            return out;
+        }();
+        return texts;
+    }
+    const comparator_word* word_ = nullptr;  // null for no text and for an unknown one
+    shared_text unknown_;                    // an unknown text, as written
 };
 
 // ---- the words that frame a figure in a report's text ------------------------

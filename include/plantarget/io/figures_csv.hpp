@@ -436,7 +436,7 @@ inline void figure_book_builder::add_figure(const figure_fields& fields) {
             for (std::size_t i = 0; i < given.size(); ++i) {
                 if (given[i].empty()) continue;
                 const std::string& number = levels[levels.size() - given.size() + i];
-                const located_text* earlier = section_title_in(field(figure_field::section_title).where.file, number);
+                const located_text* earlier = section_title_in(field(figure_field::section_title).where.file.view(), number);
                 if (earlier != nullptr && earlier->text != given[i]) {
                     fail(field(figure_field::section_title),
                          "section " + number + " is titled '" + earlier->text + "' at " +
