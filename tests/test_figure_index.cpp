@@ -228,3 +228,52 @@ TEST(FigureIndex, PlanFromFiguresBuildsWhatMapsOfIdAndSpanBuild) {
         }
     }
 }
+
+// A table made for a known number of keys never grows: it numbers them as a
+// growing table does, up to three quarters of its slots, and refuses one more.
+TEST(FigureIndex, ATableForKnownKeysNumbersThemAndRefusesOneMore) {
+    for (const std::size_t most : {0u, 1u, 12u, 13u, 1000u}) {
+        std::vector<std::string> keys;
+        for (std::size_t k = 0; k < most; ++k) keys.push_back("key" + std::to_string(k));
+        auto fixed = pt::detail::numbering::at_most(most);
+        pt::detail::numbering growing;
+        const auto is = [&](const std::string& key) { return [&](std::uint32_t r) { return keys[r] == key; }; };
+        for (std::size_t k = 0; k < most; ++k) {
+            // Every third key shares a hash: keys are told apart by themselves.
+            const std::uint64_t hash = k % 3 == 0 ? 42 : pt::detail::hash_of(keys[k]);
+            EXPECT_EQ(fixed.number(hash, static_cast<std::uint32_t>(k), is(keys[k])),
+                      growing.number(hash, static_cast<std::uint32_t>(k), is(keys[k])));
+        }
+        for (std::size_t k = 0; k < most; ++k) {
+            const std::uint64_t hash = k % 3 == 0 ? 42 : pt::detail::hash_of(keys[k]);
+            EXPECT_EQ(fixed.find(hash, is(keys[k])), k);
+            EXPECT_EQ(fixed.number(hash, 0, is(keys[k])), k);  // a key it has: no room needed
+            EXPECT_EQ(fixed.representative(static_cast<std::uint32_t>(k)), k);
+        }
+        EXPECT_EQ(fixed.size(), most);
+        const std::string extra = "extra";
+        EXPECT_FALSE(fixed.find(pt::detail::hash_of(extra), is(extra)));
+        EXPECT_THROW(fixed.number(pt::detail::hash_of(extra), 0, is(extra)), std::length_error) << most;
+    }
+}
+
+// The positions of a vector's figures, in a table made for them: the same
+// figure found as by the growing table the reader fills.
+TEST(FigureIndex, PositionsOfAWholeVectorFindWhatTheGrowingTableFinds) {
+    pt::figure_book book;
+    book.figures = shuffled_book(9);
+    const pt::figure_positions whole(book.figures);
+    pt::figure_positions grown;
+    for (std::size_t i = 0; i < book.figures.size(); ++i) grown.add(book.figures, i);
+    for (int i = 0; i < 260; ++i) {
+        const std::string id = "f" + std::to_string(i);
+        EXPECT_EQ(whole.find(book.figures, id), grown.find(book.figures, id)) << id;
+    }
+    // Made for as many ids as figures: one more id than that is refused.
+    std::vector<pt::published_figure> unique;
+    for (int i = 0; i < 10; ++i) unique.push_back(figure("u" + std::to_string(i), "i1", pt::period::month(2025, 1 + i)));
+    pt::figure_positions full(unique);
+    full.add(unique, 3);  // an id it has: nothing to add
+    unique.push_back(figure("u10", "i1", pt::period::year(2026)));
+    EXPECT_THROW(full.add(unique, unique.size() - 1), std::length_error);
+}

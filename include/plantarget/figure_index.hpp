@@ -27,9 +27,14 @@ namespace plantarget {
 class figure_positions {
 public:
     figure_positions() = default;
-    // The figures already there, the first of a repeated id kept (as figure_book::find).
+    // The figures already there, the first of a repeated id kept (as
+    // figure_book::find), in a table made for as many ids as there are
+    // figures, which never grows: an id beyond that count throws
+    // std::length_error.
     explicit figure_positions(const std::vector<published_figure>& figures) {
-        reserve(figures.size());
+        if (figures.size() > std::numeric_limits<std::uint32_t>::max() - 1)
+            throw std::length_error("figure_positions: more than 2^32 - 2 figures");
+        ids_ = detail::numbering::at_most(figures.size());
         for (std::size_t i = 0; i < figures.size(); ++i) add(figures, i);
     }
 
